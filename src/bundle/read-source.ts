@@ -1,0 +1,396 @@
+import jsonc from 'jsonc-parser'
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  visit,
+  type Document,
+  type Node as YamlNode,
+  type ParsedNode
+} from 'yaml'
+import { LineIndex } from './line-index.js'
+import type { Finding, JsonPath, Position } from './problem.js'
+
+export type BundleFormat = 'json' | 'yaml'
+
+/** A parsed bundle that can say where any of its keys or values stands in the source. */
+export interface SourceDocument {
+  readonly format: BundleFormat
+  /** The parsed value; undefined when the text could not be parsed. */
+  readonly value: unknown
+  /** Syntax problems and features with no JSON meaning (duplicate keys, custom tags...). */
+  readonly findings: readonly Finding[]
+  /** Where a finding stands: its source offset, or its path's key or value (the nearest
+   * existing ancestor when the path is absent). */
+  locate(
+    finding: Pick<Finding, 'path' | 'at' | 'offset' | 'sourceOffset'>
+  ): Position
+}
+
+/** Parses bundle text as JSON or YAML, keeping source positions. */
+export function readSource(text: string, format: BundleFormat): SourceDocument {
+  return format === 'json' ? readJson(text) : readYaml(text)
+}
+
+const JSON_ERRORS: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'a property name in double quotes was expected',
+  ValueExpected: 'a value was expected',
+  ColonExpected: "':' was expected",
+  CommaExpected: "',' was expected",
+  CloseBraceExpected: "'}' was expected",
+  CloseBracketExpected: "']' was expected",
+  EndOfFileExpected: 'unexpected content after the end of the JSON value',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter:
+    'invalid character in string (control characters must be escaped)'
+}
+
+function readJson(text: string): SourceDocument {
+  const lines = new LineIndex(text)
+  const findings: Finding[] = []
+  const addSyntax = (sourceOffset: number, message: string): void => {
+    findings.push({
+      rule: 'syntax',
+      severity: 'error',
+      message,
+      path: [],
+      sourceOffset
+    })
+  }
+
+  const errors: jsonc.ParseError[] = []
+  let root: jsonc.Node | undefined
+  try {
+    root = jsonc.parseTree(text, errors, {
+      disallowComments: true,
+      allowTrailingComma: false,
+      allowEmptyContent: true
+    })
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    addSyntax(0, 'the JSON is nested too deeply to read')
+  }
+  for (const error of errors) {
+    const name = jsonc.printParseErrorCode(error.error)
+    let message = JSON_ERRORS[name] ?? name
+    if (name === 'ValueExpected' || name === 'PropertyNameExpected') {
+      const next = text.slice(error.offset, error.offset + 1)
+      if (next === '}' || next === ']')
+        message += ' (trailing commas are not allowed in JSON)'
+      if (next === "'") message += " (JSON strings use double quotes, not ')"
+    }
+    addSyntax(error.offset, message)
+  }
+
+  let value: unknown
+  if (root !== undefined && errors.length === 0 && findings.length === 0) {
+    value = buildJsonValue(root, [], findings)
+  }
+
+  const locate = (
+    path: JsonPath,
+    at: 'key' | 'value' = 'value',
+    offset = 0
+  ): Position => {
+    if (root === undefined) return lines.at(0)
+    let node: jsonc.Node = root
+    let keyNode: jsonc.Node | undefined
+    for (const segment of path) {
+      const child = jsonChild(node, segment)
+      if (child === undefined) {
+        keyNode = undefined
+        break
+      }
+      node = child.value
+      keyNode = child.key
+    }
+    if (at === 'key' && keyNode !== undefined) return lines.at(keyNode.offset)
+    return lines.at(
+      node.offset +
+        (node.type === 'string' ? jsonStringOffset(text, node, offset) : 0)
+    )
+  }
+
+  return {
+    format: 'json',
+    value,
+    findings,
+    locate: (f) =>
+      f.sourceOffset !== undefined
+        ? lines.at(f.sourceOffset)
+        : locate(f.path, f.at, f.offset)
+  }
+}
+
+function jsonChild(
+  node: jsonc.Node,
+  segment: string | number
+): { key?: jsonc.Node; value: jsonc.Node } | undefined {
+  if (node.type === 'object' && typeof segment === 'string') {
+    // The last of duplicate keys, as JSON.parse (and AppConfig) would read it.
+    for (let i = (node.children ?? []).length - 1; i >= 0; i--) {
+      const property = node.children![i]
+      const [key, value] = property.children ?? []
+      if (key?.value === segment) return { key, value: value ?? key }
+    }
+  }
+  if (node.type === 'array' && typeof segment === 'number') {
+    const value = node.children?.[segment]
+    return value === undefined ? undefined : { value }
+  }
+  return undefined
+}
+
+/** Offset in the source of the n-th character of a JSON string's decoded value. */
+function jsonStringOffset(
+  text: string,
+  node: jsonc.Node,
+  index: number
+): number {
+  if (index <= 0) return 0
+  let raw = node.offset + 1
+  const end = node.offset + node.length - 1
+  for (let decoded = 0; decoded < index && raw < end; decoded++) {
+    if (text[raw] === '\\') raw += text[raw + 1] === 'u' ? 6 : 2
+    else raw += 1
+  }
+  return raw - node.offset
+}
+
+function buildJsonValue(
+  node: jsonc.Node,
+  path: (string | number)[],
+  findings: Finding[]
+): unknown {
+  switch (node.type) {
+    case 'object': {
+      const result: Record<string, unknown> = {}
+      const seen = new Set<string>()
+      for (const property of node.children ?? []) {
+        const [keyNode, valueNode] = property.children ?? []
+        const key = keyNode.value as string
+        if (seen.has(key)) {
+          findings.push({
+            rule: 'duplicate-key',
+            severity: 'error',
+            message: `duplicate key '${key}' (JSON.parse and AppConfig would silently keep only the last one)`,
+            path: [...path, key],
+            at: 'key'
+          })
+        }
+        seen.add(key)
+        path.push(key)
+        setOwn(result, key, buildJsonValue(valueNode, path, findings))
+        path.pop()
+      }
+      return result
+    }
+    case 'array':
+      return (node.children ?? []).map((child, i) => {
+        path.push(i)
+        const value = buildJsonValue(child, path, findings)
+        path.pop()
+        return value
+      })
+    case 'number':
+      if (!Number.isFinite(node.value)) {
+        findings.push({
+          rule: 'number-range',
+          severity: 'error',
+          message: 'the number is too large to be represented',
+          path: [...path]
+        })
+      }
+      return node.value as unknown
+    default:
+      return node.value as unknown
+  }
+}
+
+/** Defines a key even when it is `__proto__`, so a bundle cannot reach Object.prototype. */
+export function setOwn(
+  target: Record<string, unknown>,
+  key: string,
+  value: unknown
+): void {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true
+  })
+}
+
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map(
+    (t) => `tag:yaml.org,2002:${t}`
+  )
+)
+
+function readYaml(text: string): SourceDocument {
+  const lines = new LineIndex(text)
+  const findings: Finding[] = []
+  const addAt = (sourceOffset: number, rule: string, message: string): void => {
+    findings.push({ rule, severity: 'error', message, path: [], sourceOffset })
+  }
+
+  const documents = parseAllDocuments(text, {
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true
+  })
+  const list = Array.isArray(documents) ? documents : []
+  const doc: Document.Parsed | undefined = list[0]
+  if (list.length > 1) {
+    addAt(
+      list[1].range[0],
+      'syntax',
+      'the file holds more than one YAML document; a bundle is one document'
+    )
+  }
+
+  let failed = list.length > 1
+  if (doc !== undefined) {
+    for (const error of doc.errors) {
+      failed = true
+      const duplicate = error.code === 'DUPLICATE_KEY'
+      addAt(
+        error.pos[0],
+        duplicate ? 'duplicate-key' : 'syntax',
+        duplicate
+          ? `duplicate key: ${firstLine(error.message)}`
+          : firstLine(error.message)
+      )
+    }
+    for (const warning of doc.warnings) {
+      if (warning.code === 'TAG_RESOLVE_FAILED') continue // reported below, with the tag's name
+      addAt(warning.pos[0], 'yaml', firstLine(warning.message))
+    }
+    if (doc.contents !== null) {
+      visit(doc, {
+        Node: (_key, node) => {
+          const tag = node.tag
+          if (tag !== undefined && !CORE_TAGS.has(tag)) {
+            failed = true
+            addAt(
+              node.range?.[0] ?? 0,
+              'yaml-tag',
+              `the YAML tag '${tag.replace('tag:yaml.org,2002:', '!!')}' has no JSON meaning; AppConfig stores JSON, so write a plain string, number, boolean, list or map`
+            )
+          }
+          if (
+            isScalar(node) &&
+            typeof node.value === 'number' &&
+            !Number.isFinite(node.value)
+          ) {
+            failed = true
+            addAt(
+              node.range?.[0] ?? 0,
+              'yaml-value',
+              `'${String(node.source)}' (${String(node.value)}) has no JSON meaning`
+            )
+          }
+        },
+        Pair: (_key, pair) => {
+          const key = pair.key as YamlNode | null
+          if (!isScalar(key) || typeof key.value !== 'string') {
+            failed = true
+            const shown = isScalar(key)
+              ? String(key.source ?? key.value)
+              : isCollection(key)
+                ? 'a collection'
+                : 'an empty key'
+            addAt(
+              (key as ParsedNode | null)?.range?.[0] ?? 0,
+              'yaml-key',
+              `the key ${shown} is not a string; JSON keys are strings (quote it, e.g. "${isScalar(key) ? String(key.source ?? key.value) : 'key'}")`
+            )
+          }
+        }
+      })
+    }
+  }
+
+  let value: unknown
+  if (doc !== undefined && !failed) {
+    try {
+      value = doc.toJS({ maxAliasCount: 100 })
+    } catch (error) {
+      addAt(0, 'yaml', error instanceof Error ? error.message : String(error))
+    }
+  }
+
+  const locate = (
+    path: JsonPath,
+    at: 'key' | 'value' = 'value',
+    offset = 0
+  ): Position => {
+    let node: unknown = doc?.contents
+    let keyNode: unknown
+    for (const segment of path) {
+      if (isAlias(node) && doc !== undefined) node = node.resolve(doc)
+      let next: { key?: unknown; value: unknown } | undefined
+      if (isMap(node) && typeof segment === 'string') {
+        const pair = [...node.items]
+          .reverse()
+          .find((p) => isPair(p) && isScalar(p.key) && p.key.value === segment)
+        if (pair !== undefined)
+          next = { key: pair.key, value: pair.value ?? pair.key }
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item: unknown = node.items[segment]
+        if (item !== undefined) next = { value: item }
+      }
+      if (next === undefined) {
+        keyNode = undefined
+        break
+      }
+      node = next.value
+      keyNode = next.key
+    }
+    const start = (n: unknown): number | undefined =>
+      (n as ParsedNode | undefined)?.range?.[0]
+    if (at === 'key' && start(keyNode) !== undefined)
+      return lines.at(start(keyNode)!)
+    const base = start(node) ?? 0
+    if (
+      offset > 0 &&
+      isScalar(node) &&
+      (node.type === 'PLAIN' ||
+        node.type === 'QUOTE_SINGLE' ||
+        node.type === 'QUOTE_DOUBLE')
+    ) {
+      const quote = node.type === 'PLAIN' ? 0 : 1
+      const source = text.slice(base + quote, base + quote + offset + 1)
+      // Only when no escape or line fold sits before the offset, so the mapping is exact.
+      if (!/[\\\n']/.test(source)) return lines.at(base + quote + offset)
+    }
+    return lines.at(base)
+  }
+
+  return {
+    format: 'yaml',
+    value,
+    findings,
+    locate: (f) =>
+      f.sourceOffset !== undefined
+        ? lines.at(f.sourceOffset)
+        : locate(f.path, f.at, f.offset)
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+}
