@@ -1,19 +1,13 @@
-import jsonc from 'jsonc-parser'
-import {
-  isAlias,
-  isCollection,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  parseAllDocuments,
-  visit,
-  type Document,
-  type Node as YamlNode,
-  type ParsedNode
-} from 'yaml'
+import * as jsoncModule from 'jsonc-parser'
+import type { Node as JsonNode, ParseError } from 'jsonc-parser'
+import type { Document, Node as YamlNode, ParsedNode } from 'yaml'
 import { LineIndex } from './line-index.js'
 import type { Finding, JsonPath, Position } from './problem.js'
+
+// jsonc-parser ships UMD: Node's ESM loader sees only a default export, the bundler the names.
+const jsonc =
+  (jsoncModule as unknown as { default?: typeof jsoncModule }).default ??
+  jsoncModule
 
 export type BundleFormat = 'json' | 'yaml'
 
@@ -32,8 +26,14 @@ export interface SourceDocument {
 }
 
 /** Parses bundle text as JSON or YAML, keeping source positions. */
-export function readSource(text: string, format: BundleFormat): SourceDocument {
-  return format === 'json' ? readJson(text) : readYaml(text)
+export async function readSource(
+  text: string,
+  format: BundleFormat
+): Promise<SourceDocument> {
+  // The YAML parser is loaded only for YAML bundles: it is most of the start-up cost otherwise.
+  return format === 'json'
+    ? readJson(text)
+    : readYaml(text, await import('yaml'))
 }
 
 const JSON_ERRORS: Record<string, string> = {
@@ -69,8 +69,8 @@ function readJson(text: string): SourceDocument {
     })
   }
 
-  const errors: jsonc.ParseError[] = []
-  let root: jsonc.Node | undefined
+  const errors: ParseError[] = []
+  let root: JsonNode | undefined
   try {
     root = jsonc.parseTree(text, errors, {
       disallowComments: true,
@@ -81,7 +81,11 @@ function readJson(text: string): SourceDocument {
     if (!(error instanceof RangeError)) throw error
     addSyntax(0, 'the JSON is nested too deeply to read')
   }
+  const reportedAt = new Set<number>()
   for (const error of errors) {
+    // jsonc-parser reports some mistakes twice at one offset (e.g. a trailing comma)
+    if (reportedAt.has(error.offset)) continue
+    reportedAt.add(error.offset)
     const name = jsonc.printParseErrorCode(error.error)
     let message = JSON_ERRORS[name] ?? name
     if (name === 'ValueExpected' || name === 'PropertyNameExpected') {
@@ -93,8 +97,9 @@ function readJson(text: string): SourceDocument {
     addSyntax(error.offset, message)
   }
 
+  // Duplicate keys are reported but do not stop validation: the last one counts, as in JSON.parse.
   let value: unknown
-  if (root !== undefined && errors.length === 0 && findings.length === 0) {
+  if (root !== undefined && findings.length === 0) {
     value = buildJsonValue(root, [], findings)
   }
 
@@ -104,8 +109,8 @@ function readJson(text: string): SourceDocument {
     offset = 0
   ): Position => {
     if (root === undefined) return lines.at(0)
-    let node: jsonc.Node = root
-    let keyNode: jsonc.Node | undefined
+    let node: JsonNode = root
+    let keyNode: JsonNode | undefined
     for (const segment of path) {
       const child = jsonChild(node, segment)
       if (child === undefined) {
@@ -134,9 +139,9 @@ function readJson(text: string): SourceDocument {
 }
 
 function jsonChild(
-  node: jsonc.Node,
+  node: JsonNode,
   segment: string | number
-): { key?: jsonc.Node; value: jsonc.Node } | undefined {
+): { key?: JsonNode; value: JsonNode } | undefined {
   if (node.type === 'object' && typeof segment === 'string') {
     // The last of duplicate keys, as JSON.parse (and AppConfig) would read it.
     for (let i = (node.children ?? []).length - 1; i >= 0; i--) {
@@ -153,11 +158,7 @@ function jsonChild(
 }
 
 /** Offset in the source of the n-th character of a JSON string's decoded value. */
-function jsonStringOffset(
-  text: string,
-  node: jsonc.Node,
-  index: number
-): number {
+function jsonStringOffset(text: string, node: JsonNode, index: number): number {
   if (index <= 0) return 0
   let raw = node.offset + 1
   const end = node.offset + node.length - 1
@@ -169,7 +170,7 @@ function jsonStringOffset(
 }
 
 function buildJsonValue(
-  node: jsonc.Node,
+  node: JsonNode,
   path: (string | number)[],
   findings: Finding[]
 ): unknown {
@@ -238,7 +239,17 @@ const CORE_TAGS = new Set(
   )
 )
 
-function readYaml(text: string): SourceDocument {
+function readYaml(text: string, yaml: typeof import('yaml')): SourceDocument {
+  const {
+    isAlias,
+    isCollection,
+    isMap,
+    isPair,
+    isScalar,
+    isSeq,
+    parseAllDocuments,
+    visit
+  } = yaml
   const lines = new LineIndex(text)
   const findings: Finding[] = []
   const addAt = (sourceOffset: number, rule: string, message: string): void => {
@@ -248,7 +259,7 @@ function readYaml(text: string): SourceDocument {
   const documents = parseAllDocuments(text, {
     version: '1.2',
     schema: 'core',
-    uniqueKeys: true,
+    uniqueKeys: false, // duplicates are found below, so validation can go on past them
     prettyErrors: false,
     strict: true
   })
@@ -266,14 +277,7 @@ function readYaml(text: string): SourceDocument {
   if (doc !== undefined) {
     for (const error of doc.errors) {
       failed = true
-      const duplicate = error.code === 'DUPLICATE_KEY'
-      addAt(
-        error.pos[0],
-        duplicate ? 'duplicate-key' : 'syntax',
-        duplicate
-          ? `duplicate key: ${firstLine(error.message)}`
-          : firstLine(error.message)
-      )
+      addAt(error.pos[0], 'syntax', firstLine(error.message))
     }
     for (const warning of doc.warnings) {
       if (warning.code === 'TAG_RESOLVE_FAILED') continue // reported below, with the tag's name
@@ -281,6 +285,23 @@ function readYaml(text: string): SourceDocument {
     }
     if (doc.contents !== null) {
       visit(doc, {
+        Map: (_key, map) => {
+          const seen = new Set<unknown>()
+          for (const pair of map.items) {
+            const key: unknown = isScalar(pair.key) ? pair.key.value : undefined
+            if (key === undefined) continue
+            if (seen.has(key)) {
+              findings.push({
+                rule: 'duplicate-key',
+                severity: 'error',
+                message: `duplicate key '${String(key)}' (only the last one would be kept)`,
+                path: [],
+                sourceOffset: (pair.key as ParsedNode).range[0]
+              })
+            }
+            seen.add(key)
+          }
+        },
         Node: (_key, node) => {
           const tag = node.tag
           if (tag !== undefined && !CORE_TAGS.has(tag)) {

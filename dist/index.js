@@ -1,0 +1,7932 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 4807:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./format", "./parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
+    function removeProperty(text, path, options) {
+        return setProperty(text, path, void 0, options);
+    }
+    exports.removeProperty = removeProperty;
+    function setProperty(text, originalPath, value, options) {
+        const path = originalPath.slice();
+        const errors = [];
+        const root = (0, parser_1.parseTree)(text, errors);
+        let parent = void 0;
+        let lastSegment = void 0;
+        while (path.length > 0) {
+            lastSegment = path.pop();
+            parent = (0, parser_1.findNodeAtLocation)(root, path);
+            if (parent === void 0 && value !== void 0) {
+                if (typeof lastSegment === 'string') {
+                    value = { [lastSegment]: value };
+                }
+                else {
+                    value = [value];
+                }
+            }
+            else {
+                break;
+            }
+        }
+        if (!parent) {
+            // empty document
+            if (value === void 0) { // delete
+                throw new Error('Can not delete in empty document');
+            }
+            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+        }
+        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
+            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
+            if (existing !== void 0) {
+                if (value === void 0) { // delete
+                    if (!existing.parent) {
+                        throw new Error('Malformed AST');
+                    }
+                    const propertyIndex = parent.children.indexOf(existing.parent);
+                    let removeBegin;
+                    let removeEnd = existing.parent.offset + existing.parent.length;
+                    if (propertyIndex > 0) {
+                        // remove the comma of the previous node
+                        let previous = parent.children[propertyIndex - 1];
+                        removeBegin = previous.offset + previous.length;
+                    }
+                    else {
+                        removeBegin = parent.offset + 1;
+                        if (parent.children.length > 1) {
+                            // remove the comma of the next node
+                            let next = parent.children[1];
+                            removeEnd = next.offset;
+                        }
+                    }
+                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
+                }
+                else {
+                    // set value of existing property
+                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+                }
+            }
+            else {
+                if (value === void 0) { // delete
+                    return []; // property does not exist, nothing to do
+                }
+                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
+                let edit;
+                if (index > 0) {
+                    let previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                else if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
+                }
+                return withFormatting(text, edit, options);
+            }
+        }
+        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
+            const insertIndex = lastSegment;
+            if (insertIndex === -1) {
+                // Insert
+                const newProperty = `${JSON.stringify(value)}`;
+                let edit;
+                if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    const previous = parent.children[parent.children.length - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value === void 0 && parent.children.length >= 0) {
+                // Removal
+                const removalIndex = lastSegment;
+                const toRemove = parent.children[removalIndex];
+                let edit;
+                if (parent.children.length === 1) {
+                    // only item
+                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+                }
+                else if (parent.children.length - 1 === removalIndex) {
+                    // last item
+                    let previous = parent.children[removalIndex - 1];
+                    let offset = previous.offset + previous.length;
+                    let parentEndOffset = parent.offset + parent.length;
+                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
+                }
+                else {
+                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value !== void 0) {
+                let edit;
+                const newProperty = `${JSON.stringify(value)}`;
+                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+                    const toModify = parent.children[lastSegment];
+                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+                }
+                else if (parent.children.length === 0 || lastSegment === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
+                }
+                else {
+                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+                    const previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else {
+                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
+            }
+        }
+        else {
+            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
+        }
+    }
+    exports.setProperty = setProperty;
+    function withFormatting(text, edit, options) {
+        if (!options.formattingOptions) {
+            return [edit];
+        }
+        // apply the edit
+        let newText = applyEdit(text, edit);
+        // format the new text
+        let begin = edit.offset;
+        let end = edit.offset + edit.content.length;
+        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
+            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
+                begin--;
+            }
+            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
+                end++;
+            }
+        }
+        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+        // apply the formatting edits and track the begin and end offsets of the changes
+        for (let i = edits.length - 1; i >= 0; i--) {
+            const edit = edits[i];
+            newText = applyEdit(newText, edit);
+            begin = Math.min(begin, edit.offset);
+            end = Math.max(end, edit.offset + edit.length);
+            end += edit.content.length - edit.length;
+        }
+        // create a single edit with all changes
+        const editLength = text.length - (newText.length - end) - begin;
+        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+    }
+    function applyEdit(text, edit) {
+        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+    }
+    exports.applyEdit = applyEdit;
+    function isWS(text, offset) {
+        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isWS = isWS;
+});
+
+
+/***/ }),
+
+/***/ 6612:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner", "./string-intern"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isEOL = exports.format = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
+    function format(documentText, range, options) {
+        let initialIndentLevel;
+        let formatText;
+        let formatTextStart;
+        let rangeStart;
+        let rangeEnd;
+        if (range) {
+            rangeStart = range.offset;
+            rangeEnd = rangeStart + range.length;
+            formatTextStart = rangeStart;
+            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+                formatTextStart--;
+            }
+            let endOffset = rangeEnd;
+            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+                endOffset++;
+            }
+            formatText = documentText.substring(formatTextStart, endOffset);
+            initialIndentLevel = computeIndentLevel(formatText, options);
+        }
+        else {
+            formatText = documentText;
+            initialIndentLevel = 0;
+            formatTextStart = 0;
+            rangeStart = 0;
+            rangeEnd = documentText.length;
+        }
+        const eol = getEOL(options, documentText);
+        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
+        let numberLineBreaks = 0;
+        let indentLevel = 0;
+        let indentValue;
+        if (options.insertSpaces) {
+            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
+        }
+        else {
+            indentValue = '\t';
+        }
+        const indentType = indentValue === '\t' ? '\t' : ' ';
+        let scanner = (0, scanner_1.createScanner)(formatText, false);
+        let hasError = false;
+        function newLinesAndIndent() {
+            if (numberLineBreaks > 1) {
+                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
+                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            if (amountOfSpaces <= 0) {
+                return eol;
+            }
+            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+        }
+        function scanNext() {
+            let token = scanner.scan();
+            numberLineBreaks = 0;
+            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
+                    numberLineBreaks += 1;
+                }
+                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                    numberLineBreaks = 1;
+                }
+                token = scanner.scan();
+            }
+            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
+            return token;
+        }
+        const editOperations = [];
+        function addEdit(text, startOffset, endOffset) {
+            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
+                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+            }
+        }
+        let firstToken = scanNext();
+        if (options.keepLines && numberLineBreaks > 0) {
+            addEdit(repeat(eol, numberLineBreaks), 0, 0);
+        }
+        if (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
+                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
+                : repeat(indentValue, initialIndentLevel);
+            addEdit(initialIndent, formatTextStart, firstTokenStart);
+        }
+        while (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+            let secondToken = scanNext();
+            let replaceContent = '';
+            let needsLineBreak = false;
+            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
+                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
+                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
+                secondToken = scanNext();
+            }
+            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
+                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
+                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else {
+                switch (firstToken) {
+                    case 3 /* SyntaxKind.OpenBracketToken */:
+                    case 1 /* SyntaxKind.OpenBraceToken */:
+                        indentLevel++;
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 5 /* SyntaxKind.CommaToken */:
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                        replaceContent = newLinesAndIndent();
+                        break;
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 6 /* SyntaxKind.ColonToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 10 /* SyntaxKind.StringLiteral */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
+                            replaceContent = '';
+                        }
+                        break;
+                    case 7 /* SyntaxKind.NullKeyword */:
+                    case 8 /* SyntaxKind.TrueKeyword */:
+                    case 9 /* SyntaxKind.FalseKeyword */:
+                    case 11 /* SyntaxKind.NumericLiteral */:
+                    case 2 /* SyntaxKind.CloseBraceToken */:
+                    case 4 /* SyntaxKind.CloseBracketToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
+                                replaceContent = string_intern_1.cachedSpaces[1];
+                            }
+                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
+                                hasError = true;
+                            }
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        hasError = true;
+                        break;
+                }
+                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                    replaceContent = newLinesAndIndent();
+                }
+            }
+            if (secondToken === 17 /* SyntaxKind.EOF */) {
+                if (options.keepLines && numberLineBreaks > 0) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else {
+                    replaceContent = options.insertFinalNewline ? eol : '';
+                }
+            }
+            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+            firstToken = secondToken;
+        }
+        return editOperations;
+    }
+    exports.format = format;
+    function repeat(s, count) {
+        let result = '';
+        for (let i = 0; i < count; i++) {
+            result += s;
+        }
+        return result;
+    }
+    function computeIndentLevel(content, options) {
+        let i = 0;
+        let nChars = 0;
+        const tabSize = options.tabSize || 4;
+        while (i < content.length) {
+            let ch = content.charAt(i);
+            if (ch === string_intern_1.cachedSpaces[1]) {
+                nChars++;
+            }
+            else if (ch === '\t') {
+                nChars += tabSize;
+            }
+            else {
+                break;
+            }
+            i++;
+        }
+        return Math.floor(nChars / tabSize);
+    }
+    function getEOL(options, text) {
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charAt(i);
+            if (ch === '\r') {
+                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                    return '\r\n';
+                }
+                return '\r';
+            }
+            else if (ch === '\n') {
+                return '\n';
+            }
+        }
+        return (options && options.eol) || '\n';
+    }
+    function isEOL(text, offset) {
+        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isEOL = isEOL;
+});
+
+
+/***/ }),
+
+/***/ 5152:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    var ParseOptions;
+    (function (ParseOptions) {
+        ParseOptions.DEFAULT = {
+            allowTrailingComma: false
+        };
+    })(ParseOptions || (ParseOptions = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    function getLocation(text, position) {
+        const segments = []; // strings or numbers
+        const earlyReturnException = new Object();
+        let previousNode = undefined;
+        const previousNodeInst = {
+            value: {},
+            offset: 0,
+            length: 0,
+            type: 'object',
+            parent: undefined
+        };
+        let isAtPropertyKey = false;
+        function setPreviousNode(value, offset, length, type) {
+            previousNodeInst.value = value;
+            previousNodeInst.offset = offset;
+            previousNodeInst.length = length;
+            previousNodeInst.type = type;
+            previousNodeInst.colonOffset = undefined;
+            previousNode = previousNodeInst;
+        }
+        try {
+            visit(text, {
+                onObjectBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    isAtPropertyKey = position > offset;
+                    segments.push(''); // push a placeholder (will be replaced)
+                },
+                onObjectProperty: (name, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(name, offset, length, 'property');
+                    segments[segments.length - 1] = name;
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onObjectEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onArrayBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.push(0);
+                },
+                onArrayEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onLiteralValue: (value, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(value, offset, length, getNodeType(value));
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onSeparator: (sep, offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    if (sep === ':' && previousNode && previousNode.type === 'property') {
+                        previousNode.colonOffset = offset;
+                        isAtPropertyKey = false;
+                        previousNode = undefined;
+                    }
+                    else if (sep === ',') {
+                        const last = segments[segments.length - 1];
+                        if (typeof last === 'number') {
+                            segments[segments.length - 1] = last + 1;
+                        }
+                        else {
+                            isAtPropertyKey = true;
+                            segments[segments.length - 1] = '';
+                        }
+                        previousNode = undefined;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            if (e !== earlyReturnException) {
+                throw e;
+            }
+        }
+        return {
+            path: segments,
+            previousNode,
+            isAtPropertyKey,
+            matches: (pattern) => {
+                let k = 0;
+                for (let i = 0; k < pattern.length && i < segments.length; i++) {
+                    if (pattern[k] === segments[i] || pattern[k] === '*') {
+                        k++;
+                    }
+                    else if (pattern[k] !== '**') {
+                        return false;
+                    }
+                }
+                return k === pattern.length;
+            }
+        };
+    }
+    exports.getLocation = getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore always check the errors list to find out if the input was valid.
+     */
+    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentProperty = null;
+        let currentParent = [];
+        const previousParents = [];
+        function onValue(value) {
+            if (Array.isArray(currentParent)) {
+                currentParent.push(value);
+            }
+            else if (currentProperty !== null) {
+                currentParent[currentProperty] = value;
+            }
+        }
+        const visitor = {
+            onObjectBegin: () => {
+                const object = {};
+                onValue(object);
+                previousParents.push(currentParent);
+                currentParent = object;
+                currentProperty = null;
+            },
+            onObjectProperty: (name) => {
+                currentProperty = name;
+            },
+            onObjectEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onArrayBegin: () => {
+                const array = [];
+                onValue(array);
+                previousParents.push(currentParent);
+                currentParent = array;
+                currentProperty = null;
+            },
+            onArrayEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onLiteralValue: onValue,
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        return currentParent[0];
+    }
+    exports.parse = parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
+        function ensurePropertyComplete(endOffset) {
+            if (currentParent.type === 'property') {
+                currentParent.length = endOffset - currentParent.offset;
+                currentParent = currentParent.parent;
+            }
+        }
+        function onValue(valueNode) {
+            currentParent.children.push(valueNode);
+            return valueNode;
+        }
+        const visitor = {
+            onObjectBegin: (offset) => {
+                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onObjectProperty: (name, offset, length) => {
+                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
+                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
+            },
+            onObjectEnd: (offset, length) => {
+                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onArrayBegin: (offset, length) => {
+                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onArrayEnd: (offset, length) => {
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onLiteralValue: (value, offset, length) => {
+                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+                ensurePropertyComplete(offset + length);
+            },
+            onSeparator: (sep, offset, length) => {
+                if (currentParent.type === 'property') {
+                    if (sep === ':') {
+                        currentParent.colonOffset = offset;
+                    }
+                    else if (sep === ',') {
+                        ensurePropertyComplete(offset);
+                    }
+                }
+            },
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        const result = currentParent.children[0];
+        if (result) {
+            delete result.parent;
+        }
+        return result;
+    }
+    exports.parseTree = parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    function findNodeAtLocation(root, path) {
+        if (!root) {
+            return undefined;
+        }
+        let node = root;
+        for (let segment of path) {
+            if (typeof segment === 'string') {
+                if (node.type !== 'object' || !Array.isArray(node.children)) {
+                    return undefined;
+                }
+                let found = false;
+                for (const propertyNode of node.children) {
+                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+                        node = propertyNode.children[1];
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return undefined;
+                }
+            }
+            else {
+                const index = segment;
+                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+                    return undefined;
+                }
+                node = node.children[index];
+            }
+        }
+        return node;
+    }
+    exports.findNodeAtLocation = findNodeAtLocation;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    function getNodePath(node) {
+        if (!node.parent || !node.parent.children) {
+            return [];
+        }
+        const path = getNodePath(node.parent);
+        if (node.parent.type === 'property') {
+            const key = node.parent.children[0].value;
+            path.push(key);
+        }
+        else if (node.parent.type === 'array') {
+            const index = node.parent.children.indexOf(node);
+            if (index !== -1) {
+                path.push(index);
+            }
+        }
+        return path;
+    }
+    exports.getNodePath = getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    function getNodeValue(node) {
+        switch (node.type) {
+            case 'array':
+                return node.children.map(getNodeValue);
+            case 'object':
+                const obj = Object.create(null);
+                for (let prop of node.children) {
+                    const valueNode = prop.children[1];
+                    if (valueNode) {
+                        obj[prop.children[0].value] = getNodeValue(valueNode);
+                    }
+                }
+                return obj;
+            case 'null':
+            case 'string':
+            case 'number':
+            case 'boolean':
+                return node.value;
+            default:
+                return undefined;
+        }
+    }
+    exports.getNodeValue = getNodeValue;
+    function contains(node, offset, includeRightBound = false) {
+        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
+    }
+    exports.contains = contains;
+    /**
+     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    function findNodeAtOffset(node, offset, includeRightBound = false) {
+        if (contains(node, offset, includeRightBound)) {
+            const children = node.children;
+            if (Array.isArray(children)) {
+                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
+                    if (item) {
+                        return item;
+                    }
+                }
+            }
+            return node;
+        }
+        return undefined;
+    }
+    exports.findNodeAtOffset = findNodeAtOffset;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    function visit(text, visitor, options = ParseOptions.DEFAULT) {
+        const _scanner = (0, scanner_1.createScanner)(text, false);
+        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
+        // to not affect visitor functions which stored a reference to a previous JSONPath
+        const _jsonPath = [];
+        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
+        // Callbacks are only called when this value is 0.
+        let suppressedCallbacks = 0;
+        function toNoArgVisit(visitFunction) {
+            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisit(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisitWithPath(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+        }
+        function toBeginVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks++;
+                    }
+                    else {
+                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+                        if (cbReturn === false) {
+                            suppressedCallbacks = 1;
+                        }
+                    }
+                }
+                : () => true;
+        }
+        function toEndVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks--;
+                    }
+                    if (suppressedCallbacks === 0) {
+                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+                    }
+                }
+                : () => true;
+        }
+        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+        const disallowComments = options && options.disallowComments;
+        const allowTrailingComma = options && options.allowTrailingComma;
+        function scanNext() {
+            while (true) {
+                const token = _scanner.scan();
+                switch (_scanner.getTokenError()) {
+                    case 4 /* ScanError.InvalidUnicode */:
+                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
+                        break;
+                    case 5 /* ScanError.InvalidEscapeCharacter */:
+                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
+                        break;
+                    case 3 /* ScanError.UnexpectedEndOfNumber */:
+                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
+                        break;
+                    case 1 /* ScanError.UnexpectedEndOfComment */:
+                        if (!disallowComments) {
+                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
+                        }
+                        break;
+                    case 2 /* ScanError.UnexpectedEndOfString */:
+                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
+                        break;
+                    case 6 /* ScanError.InvalidCharacter */:
+                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
+                        break;
+                }
+                switch (token) {
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (disallowComments) {
+                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
+                        }
+                        else {
+                            onComment();
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
+                        break;
+                    case 15 /* SyntaxKind.Trivia */:
+                    case 14 /* SyntaxKind.LineBreakTrivia */:
+                        break;
+                    default:
+                        return token;
+                }
+            }
+        }
+        function handleError(error, skipUntilAfter = [], skipUntil = []) {
+            onError(error);
+            if (skipUntilAfter.length + skipUntil.length > 0) {
+                let token = _scanner.getToken();
+                while (token !== 17 /* SyntaxKind.EOF */) {
+                    if (skipUntilAfter.indexOf(token) !== -1) {
+                        scanNext();
+                        break;
+                    }
+                    else if (skipUntil.indexOf(token) !== -1) {
+                        break;
+                    }
+                    token = scanNext();
+                }
+            }
+        }
+        function parseString(isValue) {
+            const value = _scanner.getTokenValue();
+            if (isValue) {
+                onLiteralValue(value);
+            }
+            else {
+                onObjectProperty(value);
+                // add property name afterwards
+                _jsonPath.push(value);
+            }
+            scanNext();
+            return true;
+        }
+        function parseLiteral() {
+            switch (_scanner.getToken()) {
+                case 11 /* SyntaxKind.NumericLiteral */:
+                    const tokenValue = _scanner.getTokenValue();
+                    let value = Number(tokenValue);
+                    if (isNaN(value)) {
+                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
+                        value = 0;
+                    }
+                    onLiteralValue(value);
+                    break;
+                case 7 /* SyntaxKind.NullKeyword */:
+                    onLiteralValue(null);
+                    break;
+                case 8 /* SyntaxKind.TrueKeyword */:
+                    onLiteralValue(true);
+                    break;
+                case 9 /* SyntaxKind.FalseKeyword */:
+                    onLiteralValue(false);
+                    break;
+                default:
+                    return false;
+            }
+            scanNext();
+            return true;
+        }
+        function parseProperty() {
+            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
+                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                return false;
+            }
+            parseString(false);
+            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
+                onSeparator(':');
+                scanNext(); // consume colon
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+            }
+            else {
+                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            _jsonPath.pop(); // remove processed property name
+            return true;
+        }
+        function parseObject() {
+            onObjectBegin();
+            scanNext(); // consume open brace
+            let needsComma = false;
+            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (!parseProperty()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onObjectEnd();
+            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
+                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
+            }
+            else {
+                scanNext(); // consume close brace
+            }
+            return true;
+        }
+        function parseArray() {
+            onArrayBegin();
+            scanNext(); // consume open bracket
+            let isFirstElement = true;
+            let needsComma = false;
+            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (isFirstElement) {
+                    _jsonPath.push(0);
+                    isFirstElement = false;
+                }
+                else {
+                    _jsonPath[_jsonPath.length - 1]++;
+                }
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onArrayEnd();
+            if (!isFirstElement) {
+                _jsonPath.pop(); // remove array index
+            }
+            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
+                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
+            }
+            else {
+                scanNext(); // consume close bracket
+            }
+            return true;
+        }
+        function parseValue() {
+            switch (_scanner.getToken()) {
+                case 3 /* SyntaxKind.OpenBracketToken */:
+                    return parseArray();
+                case 1 /* SyntaxKind.OpenBraceToken */:
+                    return parseObject();
+                case 10 /* SyntaxKind.StringLiteral */:
+                    return parseString(true);
+                default:
+                    return parseLiteral();
+            }
+        }
+        scanNext();
+        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
+            if (options.allowEmptyContent) {
+                return true;
+            }
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (!parseValue()) {
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
+        }
+        return true;
+    }
+    exports.visit = visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    function stripComments(text, replaceCh) {
+        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
+        do {
+            pos = _scanner.getPosition();
+            kind = _scanner.scan();
+            switch (kind) {
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                case 17 /* SyntaxKind.EOF */:
+                    if (offset !== pos) {
+                        parts.push(text.substring(offset, pos));
+                    }
+                    if (replaceCh !== undefined) {
+                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+                    }
+                    offset = _scanner.getPosition();
+                    break;
+            }
+        } while (kind !== 17 /* SyntaxKind.EOF */);
+        return parts.join('');
+    }
+    exports.stripComments = stripComments;
+    function getNodeType(value) {
+        switch (typeof value) {
+            case 'boolean': return 'boolean';
+            case 'number': return 'number';
+            case 'string': return 'string';
+            case 'object': {
+                if (!value) {
+                    return 'null';
+                }
+                else if (Array.isArray(value)) {
+                    return 'array';
+                }
+                return 'object';
+            }
+            default: return 'null';
+        }
+    }
+    exports.getNodeType = getNodeType;
+});
+
+
+/***/ }),
+
+/***/ 8525:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.createScanner = void 0;
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    function createScanner(text, ignoreTrivia = false) {
+        const len = text.length;
+        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
+        function scanHexDigits(count, exact) {
+            let digits = 0;
+            let value = 0;
+            while (digits < count || !exact) {
+                let ch = text.charCodeAt(pos);
+                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
+                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
+                }
+                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
+                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
+                }
+                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
+                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
+                }
+                else {
+                    break;
+                }
+                pos++;
+                digits++;
+            }
+            if (digits < count) {
+                value = -1;
+            }
+            return value;
+        }
+        function setPosition(newPosition) {
+            pos = newPosition;
+            value = '';
+            tokenOffset = 0;
+            token = 16 /* SyntaxKind.Unknown */;
+            scanError = 0 /* ScanError.None */;
+        }
+        function scanNumber() {
+            let start = pos;
+            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+                pos++;
+            }
+            else {
+                pos++;
+                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                }
+            }
+            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
+                pos++;
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                    return text.substring(start, pos);
+                }
+            }
+            let end = pos;
+            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
+                pos++;
+                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
+                    pos++;
+                }
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                }
+            }
+            return text.substring(start, end);
+        }
+        function scanString() {
+            let result = '', start = pos;
+            while (true) {
+                if (pos >= len) {
+                    result += text.substring(start, pos);
+                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                    break;
+                }
+                const ch = text.charCodeAt(pos);
+                if (ch === 34 /* CharacterCodes.doubleQuote */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    break;
+                }
+                if (ch === 92 /* CharacterCodes.backslash */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    if (pos >= len) {
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    const ch2 = text.charCodeAt(pos++);
+                    switch (ch2) {
+                        case 34 /* CharacterCodes.doubleQuote */:
+                            result += '\"';
+                            break;
+                        case 92 /* CharacterCodes.backslash */:
+                            result += '\\';
+                            break;
+                        case 47 /* CharacterCodes.slash */:
+                            result += '/';
+                            break;
+                        case 98 /* CharacterCodes.b */:
+                            result += '\b';
+                            break;
+                        case 102 /* CharacterCodes.f */:
+                            result += '\f';
+                            break;
+                        case 110 /* CharacterCodes.n */:
+                            result += '\n';
+                            break;
+                        case 114 /* CharacterCodes.r */:
+                            result += '\r';
+                            break;
+                        case 116 /* CharacterCodes.t */:
+                            result += '\t';
+                            break;
+                        case 117 /* CharacterCodes.u */:
+                            const ch3 = scanHexDigits(4, true);
+                            if (ch3 >= 0) {
+                                result += String.fromCharCode(ch3);
+                            }
+                            else {
+                                scanError = 4 /* ScanError.InvalidUnicode */;
+                            }
+                            break;
+                        default:
+                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
+                    }
+                    start = pos;
+                    continue;
+                }
+                if (ch >= 0 && ch <= 0x1f) {
+                    if (isLineBreak(ch)) {
+                        result += text.substring(start, pos);
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    else {
+                        scanError = 6 /* ScanError.InvalidCharacter */;
+                        // mark as error but continue with string
+                    }
+                }
+                pos++;
+            }
+            return result;
+        }
+        function scanNext() {
+            value = '';
+            scanError = 0 /* ScanError.None */;
+            tokenOffset = pos;
+            lineStartOffset = lineNumber;
+            prevTokenLineStartOffset = tokenLineStartOffset;
+            if (pos >= len) {
+                // at the end
+                tokenOffset = len;
+                return token = 17 /* SyntaxKind.EOF */;
+            }
+            let code = text.charCodeAt(pos);
+            // trivia: whitespace
+            if (isWhiteSpace(code)) {
+                do {
+                    pos++;
+                    value += String.fromCharCode(code);
+                    code = text.charCodeAt(pos);
+                } while (isWhiteSpace(code));
+                return token = 15 /* SyntaxKind.Trivia */;
+            }
+            // trivia: newlines
+            if (isLineBreak(code)) {
+                pos++;
+                value += String.fromCharCode(code);
+                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                    pos++;
+                    value += '\n';
+                }
+                lineNumber++;
+                tokenLineStartOffset = pos;
+                return token = 14 /* SyntaxKind.LineBreakTrivia */;
+            }
+            switch (code) {
+                // tokens: []{}:,
+                case 123 /* CharacterCodes.openBrace */:
+                    pos++;
+                    return token = 1 /* SyntaxKind.OpenBraceToken */;
+                case 125 /* CharacterCodes.closeBrace */:
+                    pos++;
+                    return token = 2 /* SyntaxKind.CloseBraceToken */;
+                case 91 /* CharacterCodes.openBracket */:
+                    pos++;
+                    return token = 3 /* SyntaxKind.OpenBracketToken */;
+                case 93 /* CharacterCodes.closeBracket */:
+                    pos++;
+                    return token = 4 /* SyntaxKind.CloseBracketToken */;
+                case 58 /* CharacterCodes.colon */:
+                    pos++;
+                    return token = 6 /* SyntaxKind.ColonToken */;
+                case 44 /* CharacterCodes.comma */:
+                    pos++;
+                    return token = 5 /* SyntaxKind.CommaToken */;
+                // strings
+                case 34 /* CharacterCodes.doubleQuote */:
+                    pos++;
+                    value = scanString();
+                    return token = 10 /* SyntaxKind.StringLiteral */;
+                // comments
+                case 47 /* CharacterCodes.slash */:
+                    const start = pos - 1;
+                    // Single-line comment
+                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                        pos += 2;
+                        while (pos < len) {
+                            if (isLineBreak(text.charCodeAt(pos))) {
+                                break;
+                            }
+                            pos++;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
+                    }
+                    // Multi-line comment
+                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
+                        pos += 2;
+                        const safeLength = len - 1; // For lookahead.
+                        let commentClosed = false;
+                        while (pos < safeLength) {
+                            const ch = text.charCodeAt(pos);
+                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                                pos += 2;
+                                commentClosed = true;
+                                break;
+                            }
+                            pos++;
+                            if (isLineBreak(ch)) {
+                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                                    pos++;
+                                }
+                                lineNumber++;
+                                tokenLineStartOffset = pos;
+                            }
+                        }
+                        if (!commentClosed) {
+                            pos++;
+                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
+                    }
+                    // just a single slash
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+                // numbers
+                case 45 /* CharacterCodes.minus */:
+                    value += String.fromCharCode(code);
+                    pos++;
+                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                // found a minus, followed by a number so
+                // we fall through to proceed with scanning
+                // numbers
+                case 48 /* CharacterCodes._0 */:
+                case 49 /* CharacterCodes._1 */:
+                case 50 /* CharacterCodes._2 */:
+                case 51 /* CharacterCodes._3 */:
+                case 52 /* CharacterCodes._4 */:
+                case 53 /* CharacterCodes._5 */:
+                case 54 /* CharacterCodes._6 */:
+                case 55 /* CharacterCodes._7 */:
+                case 56 /* CharacterCodes._8 */:
+                case 57 /* CharacterCodes._9 */:
+                    value += scanNumber();
+                    return token = 11 /* SyntaxKind.NumericLiteral */;
+                // literals and unknown symbols
+                default:
+                    // is a literal? Read the full word.
+                    while (pos < len && isUnknownContentCharacter(code)) {
+                        pos++;
+                        code = text.charCodeAt(pos);
+                    }
+                    if (tokenOffset !== pos) {
+                        value = text.substring(tokenOffset, pos);
+                        // keywords: true, false, null
+                        switch (value) {
+                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
+                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
+                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
+                        }
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                    // some
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+            }
+        }
+        function isUnknownContentCharacter(code) {
+            if (isWhiteSpace(code) || isLineBreak(code)) {
+                return false;
+            }
+            switch (code) {
+                case 125 /* CharacterCodes.closeBrace */:
+                case 93 /* CharacterCodes.closeBracket */:
+                case 123 /* CharacterCodes.openBrace */:
+                case 91 /* CharacterCodes.openBracket */:
+                case 34 /* CharacterCodes.doubleQuote */:
+                case 58 /* CharacterCodes.colon */:
+                case 44 /* CharacterCodes.comma */:
+                case 47 /* CharacterCodes.slash */:
+                    return false;
+            }
+            return true;
+        }
+        function scanNextNonTrivia() {
+            let result;
+            do {
+                result = scanNext();
+            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
+            return result;
+        }
+        return {
+            setPosition: setPosition,
+            getPosition: () => pos,
+            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+            getToken: () => token,
+            getTokenValue: () => value,
+            getTokenOffset: () => tokenOffset,
+            getTokenLength: () => pos - tokenOffset,
+            getTokenStartLine: () => lineStartOffset,
+            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+            getTokenError: () => scanError,
+        };
+    }
+    exports.createScanner = createScanner;
+    function isWhiteSpace(ch) {
+        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
+    }
+    function isLineBreak(ch) {
+        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
+    }
+    function isDigit(ch) {
+        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
+    }
+    var CharacterCodes;
+    (function (CharacterCodes) {
+        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+        CharacterCodes[CharacterCodes["space"] = 32] = "space";
+        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+        CharacterCodes[CharacterCodes["a"] = 97] = "a";
+        CharacterCodes[CharacterCodes["b"] = 98] = "b";
+        CharacterCodes[CharacterCodes["c"] = 99] = "c";
+        CharacterCodes[CharacterCodes["d"] = 100] = "d";
+        CharacterCodes[CharacterCodes["e"] = 101] = "e";
+        CharacterCodes[CharacterCodes["f"] = 102] = "f";
+        CharacterCodes[CharacterCodes["g"] = 103] = "g";
+        CharacterCodes[CharacterCodes["h"] = 104] = "h";
+        CharacterCodes[CharacterCodes["i"] = 105] = "i";
+        CharacterCodes[CharacterCodes["j"] = 106] = "j";
+        CharacterCodes[CharacterCodes["k"] = 107] = "k";
+        CharacterCodes[CharacterCodes["l"] = 108] = "l";
+        CharacterCodes[CharacterCodes["m"] = 109] = "m";
+        CharacterCodes[CharacterCodes["n"] = 110] = "n";
+        CharacterCodes[CharacterCodes["o"] = 111] = "o";
+        CharacterCodes[CharacterCodes["p"] = 112] = "p";
+        CharacterCodes[CharacterCodes["q"] = 113] = "q";
+        CharacterCodes[CharacterCodes["r"] = 114] = "r";
+        CharacterCodes[CharacterCodes["s"] = 115] = "s";
+        CharacterCodes[CharacterCodes["t"] = 116] = "t";
+        CharacterCodes[CharacterCodes["u"] = 117] = "u";
+        CharacterCodes[CharacterCodes["v"] = 118] = "v";
+        CharacterCodes[CharacterCodes["w"] = 119] = "w";
+        CharacterCodes[CharacterCodes["x"] = 120] = "x";
+        CharacterCodes[CharacterCodes["y"] = 121] = "y";
+        CharacterCodes[CharacterCodes["z"] = 122] = "z";
+        CharacterCodes[CharacterCodes["A"] = 65] = "A";
+        CharacterCodes[CharacterCodes["B"] = 66] = "B";
+        CharacterCodes[CharacterCodes["C"] = 67] = "C";
+        CharacterCodes[CharacterCodes["D"] = 68] = "D";
+        CharacterCodes[CharacterCodes["E"] = 69] = "E";
+        CharacterCodes[CharacterCodes["F"] = 70] = "F";
+        CharacterCodes[CharacterCodes["G"] = 71] = "G";
+        CharacterCodes[CharacterCodes["H"] = 72] = "H";
+        CharacterCodes[CharacterCodes["I"] = 73] = "I";
+        CharacterCodes[CharacterCodes["J"] = 74] = "J";
+        CharacterCodes[CharacterCodes["K"] = 75] = "K";
+        CharacterCodes[CharacterCodes["L"] = 76] = "L";
+        CharacterCodes[CharacterCodes["M"] = 77] = "M";
+        CharacterCodes[CharacterCodes["N"] = 78] = "N";
+        CharacterCodes[CharacterCodes["O"] = 79] = "O";
+        CharacterCodes[CharacterCodes["P"] = 80] = "P";
+        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+        CharacterCodes[CharacterCodes["R"] = 82] = "R";
+        CharacterCodes[CharacterCodes["S"] = 83] = "S";
+        CharacterCodes[CharacterCodes["T"] = 84] = "T";
+        CharacterCodes[CharacterCodes["U"] = 85] = "U";
+        CharacterCodes[CharacterCodes["V"] = 86] = "V";
+        CharacterCodes[CharacterCodes["W"] = 87] = "W";
+        CharacterCodes[CharacterCodes["X"] = 88] = "X";
+        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+});
+
+
+/***/ }),
+
+/***/ 4579:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
+    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
+        return ' '.repeat(index);
+    });
+    const maxCachedValues = 200;
+    exports.cachedBreakLinesWithSpaces = {
+        ' ': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + ' '.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + ' '.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + ' '.repeat(index);
+            }),
+        },
+        '\t': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + '\t'.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + '\t'.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + '\t'.repeat(index);
+            }),
+        }
+    };
+    exports.supportedEols = ['\n', '\r', '\r\n'];
+});
+
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    exports.createScanner = scanner.createScanner;
+    var ScanError;
+    (function (ScanError) {
+        ScanError[ScanError["None"] = 0] = "None";
+        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (exports.ScanError = ScanError = {}));
+    var SyntaxKind;
+    (function (SyntaxKind) {
+        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    exports.getLocation = parser.getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore, always check the errors list to find out if the input was valid.
+     */
+    exports.parse = parser.parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    exports.parseTree = parser.parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    exports.findNodeAtLocation = parser.findNodeAtLocation;
+    /**
+     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    exports.findNodeAtOffset = parser.findNodeAtOffset;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    exports.getNodePath = parser.getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    exports.getNodeValue = parser.getNodeValue;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    exports.visit = parser.visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    exports.stripComments = parser.stripComments;
+    var ParseErrorCode;
+    (function (ParseErrorCode) {
+        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
+    function printParseErrorCode(code) {
+        switch (code) {
+            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
+            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
+            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
+            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
+            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
+            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
+            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
+            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
+            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
+            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
+            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
+            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
+            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
+            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
+            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
+            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+        }
+        return '<unknown ParseErrorCode>';
+    }
+    exports.printParseErrorCode = printParseErrorCode;
+    /**
+     * Computes the edit operations needed to format a JSON document.
+     *
+     * @param documentText The input text
+     * @param range The range to format or `undefined` to format the full content
+     * @param options The formatting options
+     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function format(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+    }
+    exports.format = format;
+    /**
+     * Computes the edit operations needed to modify a value in the JSON document.
+     *
+     * @param documentText The input text
+     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
+     * If the path points to an non-existing property or item, it will be created.
+     * @param value The new value for the specified property or item. If the value is undefined,
+     * the property or item will be removed.
+     * @param options Options
+     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function modify(text, path, value, options) {
+        return edit.setProperty(text, path, value, options);
+    }
+    exports.modify = modify;
+    /**
+     * Applies edits to an input string.
+     * @param text The input text
+     * @param edits Edit operations following the format described in {@linkcode EditResult}.
+     * @returns The text with the applied edits.
+     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
+     */
+    function applyEdits(text, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+            const diff = a.offset - b.offset;
+            if (diff === 0) {
+                return a.length - b.length;
+            }
+            return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+            let e = sortedEdits[i];
+            if (e.offset + e.length <= lastModifiedOffset) {
+                text = edit.applyEdit(text, e);
+            }
+            else {
+                throw new Error('Overlapping edit');
+            }
+            lastModifiedOffset = e.offset;
+        }
+        return text;
+    }
+    exports.applyEdits = applyEdits;
+});
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1041);
+/** The action's entry point: runs the action; main.ts decides the exit status. */
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1041:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: ./src/contract.ts
+/**
+ * The action's public contract (design/action-contract.md): every input with its default and
+ * allowed values, and every output. `action.yml` must agree; __tests__/contract.test.ts checks it.
+ */
+const INPUTS = {
+    application: { required: true, default: '' },
+    environment: { required: true, default: '' },
+    'configuration-profile': { required: true, default: '' },
+    bundle: { required: true, default: '' },
+    mode: {
+        required: false,
+        default: 'deploy',
+        allowed: ['validate', 'plan', 'deploy']
+    },
+    'deployment-strategy': {
+        required: false,
+        default: 'AppConfig.Linear50PercentEvery30Seconds'
+    },
+    'wait-until': {
+        required: false,
+        default: 'complete',
+        allowed: ['complete', 'baking', 'started']
+    },
+    'timeout-minutes': { required: false, default: '' },
+    'poll-interval-seconds': { required: false, default: '10' },
+    'on-in-progress': {
+        required: false,
+        default: 'wait',
+        allowed: ['wait', 'fail']
+    },
+    'on-cancel': { required: false, default: 'stop', allowed: ['stop', 'leave'] },
+    'on-timeout': {
+        required: false,
+        default: 'stop',
+        allowed: ['stop', 'leave']
+    },
+    'require-alarms': {
+        required: false,
+        default: 'false',
+        allowed: ['true', 'false']
+    },
+    'allow-flag-removal': {
+        required: false,
+        default: 'false',
+        allowed: ['true', 'false']
+    },
+    'flag-name-pattern': { required: false, default: '' },
+    'deprecated-flags': {
+        required: false,
+        default: 'warn',
+        allowed: ['warn', 'fail', 'ignore']
+    },
+    description: { required: false, default: '' },
+    'version-label': { required: false, default: '' },
+    tags: { required: false, default: '' },
+    'kms-key-identifier': { required: false, default: '' },
+    region: { required: false, default: '' }
+};
+const OUTPUTS = [
+    'result',
+    'state',
+    'deployment-number',
+    'configuration-version',
+    'version-label',
+    'application-id',
+    'environment-id',
+    'configuration-profile-id',
+    'deployment-strategy-id',
+    'changed',
+    'flags-added',
+    'flags-removed',
+    'flags-changed',
+    'rollback-reason',
+    'triggered-alarms',
+    'plan-markdown',
+    'duration-seconds'
+];
+/** Every value the `result` output can take. */
+const RESULTS = (/* unused pure expression or super */ null && ([
+    'complete',
+    'baking',
+    'started',
+    'unchanged',
+    'validated',
+    'planned',
+    'rolled-back',
+    'reverted',
+    'timed-out',
+    'cancelled',
+    'failed'
+]));
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/format.ts
+/**
+ * Number formatting without Intl: the first toLocaleString call initialises ICU, which costs
+ * about 7 ms of start-up, a fifth of bare Node 24's.
+ */
+/** 1234567 → "1,234,567"; fractions keep at most `digits` decimals. */
+function formatNumber(n, digits = 0) {
+    const raw = n.toFixed(digits);
+    const fixed = raw.includes('.') ? raw.replace(/\.?0+$/, '') : raw;
+    const [whole, fraction] = fixed.split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return fraction ? `${grouped}.${fraction}` : grouped;
+}
+/** "1 flag", "2 flags". */
+function plural(n, word) {
+    return `${formatNumber(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+/** Bytes as kilobytes, AppConfig's unit: 2,097,152 → "2,048 KB". */
+function formatKb(bytes) {
+    return `${formatNumber(bytes / 1024, 1)} KB`;
+}
+
+;// CONCATENATED MODULE: ./src/bundle/generated/validate-flag-schema.js
+// Generated by scripts/schema-codegen.ts from src/bundle/schema.ts (npm run schema). Do not edit.
+/* eslint-disable */
+// @ts-nocheck
+
+const validate = (/* unused pure expression or super */ null && (validate10))
+/* harmony default export */ const validate_flag_schema = (validate10);
+const schema11 = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'AWS AppConfig feature flags (AWS.AppConfig.FeatureFlags, version 1)',
+  $ref: '#/definitions/flagSetDefinition',
+  definitions: {
+    flagSetDefinition: {
+      type: 'object',
+      properties: {
+        $schema: { type: 'string' },
+        version: { $ref: '#/definitions/flagSchemaVersions' },
+        flags: { $ref: '#/definitions/flagDefinitions' },
+        values: { $ref: '#/definitions/flagValues' }
+      },
+      required: ['version'],
+      additionalProperties: false
+    },
+    flagSchemaVersions: { type: 'string', enum: ['1'] },
+    flagDefinitions: {
+      type: 'object',
+      patternProperties: {
+        '^[a-z][a-zA-Z\\d_-]{0,63}$': { $ref: '#/definitions/flagDefinition' }
+      },
+      additionalProperties: false
+    },
+    flagDefinition: {
+      type: 'object',
+      properties: {
+        name: { $ref: '#/definitions/customerDefinedName' },
+        description: { $ref: '#/definitions/customerDefinedDescription' },
+        _createdAt: { type: 'string' },
+        _updatedAt: { type: 'string' },
+        _deprecation: {
+          type: 'object',
+          properties: {
+            status: { type: 'string', enum: ['planned'] },
+            date: { type: 'string', format: 'date' }
+          },
+          additionalProperties: false
+        },
+        attributes: { $ref: '#/definitions/attributeDefinitions' }
+      },
+      additionalProperties: false
+    },
+    attributeDefinitions: {
+      type: 'object',
+      patternProperties: {
+        '^[a-z][a-zA-Z\\d_-]{0,63}$': {
+          $ref: '#/definitions/attributeDefinition'
+        }
+      },
+      maxProperties: 25,
+      additionalProperties: false
+    },
+    attributeDefinition: {
+      type: 'object',
+      properties: {
+        description: { $ref: '#/definitions/customerDefinedDescription' },
+        constraints: {
+          type: 'object',
+          discriminator: { propertyName: 'type' },
+          required: ['type'],
+          oneOf: [
+            { $ref: '#/definitions/numberConstraints' },
+            { $ref: '#/definitions/stringConstraints' },
+            { $ref: '#/definitions/arrayConstraints' },
+            { $ref: '#/definitions/boolConstraints' }
+          ]
+        }
+      },
+      additionalProperties: false
+    },
+    numberConstraints: {
+      type: 'object',
+      properties: {
+        type: { type: 'string', enum: ['number'] },
+        required: { type: 'boolean' },
+        minimum: { type: 'integer' },
+        maximum: { type: 'integer' }
+      },
+      required: ['type'],
+      additionalProperties: false
+    },
+    stringConstraints: {
+      type: 'object',
+      properties: {
+        type: { type: 'string', enum: ['string'] },
+        required: { type: 'boolean' },
+        pattern: { type: 'string', maxLength: 1024 },
+        enum: {
+          type: 'array',
+          maxItems: 100,
+          items: {
+            oneOf: [{ type: 'string', maxLength: 1024 }, { type: 'integer' }]
+          }
+        }
+      },
+      required: ['type'],
+      not: { required: ['pattern', 'enum'] },
+      additionalProperties: false
+    },
+    arrayConstraints: {
+      type: 'object',
+      properties: {
+        type: { type: 'string', enum: ['array'] },
+        required: { type: 'boolean' },
+        elements: { $ref: '#/definitions/elementConstraints' }
+      },
+      required: ['type'],
+      additionalProperties: false
+    },
+    boolConstraints: {
+      type: 'object',
+      properties: {
+        type: { type: 'string', enum: ['boolean'] },
+        required: { type: 'boolean' }
+      },
+      required: ['type'],
+      additionalProperties: false
+    },
+    elementConstraints: {
+      type: 'object',
+      discriminator: { propertyName: 'type' },
+      required: ['type'],
+      oneOf: [
+        { $ref: '#/definitions/numberConstraints' },
+        { $ref: '#/definitions/stringConstraints' }
+      ]
+    },
+    flagValues: {
+      type: 'object',
+      patternProperties: {
+        '^[a-z][a-zA-Z\\d_-]{0,63}$': { $ref: '#/definitions/flagValue' }
+      },
+      additionalProperties: false
+    },
+    flagValue: {
+      type: 'object',
+      properties: {
+        enabled: { type: 'boolean' },
+        _createdAt: { type: 'string' },
+        _updatedAt: { type: 'string' },
+        _variants: {
+          type: 'array',
+          maxItems: 32,
+          items: { $ref: '#/definitions/variant' }
+        }
+      },
+      patternProperties: {
+        '^[a-z][a-zA-Z\\d_-]{0,63}$': { $ref: '#/definitions/attributeValue' }
+      },
+      additionalProperties: false
+    },
+    attributeValue: {
+      oneOf: [
+        { type: 'string', maxLength: 1024 },
+        { type: 'number' },
+        { type: 'boolean' },
+        {
+          type: 'array',
+          oneOf: [
+            { items: { type: 'string', maxLength: 1024 } },
+            { items: { type: 'number' } }
+          ]
+        }
+      ]
+    },
+    variant: {
+      type: 'object',
+      properties: {
+        enabled: { type: 'boolean' },
+        name: { $ref: '#/definitions/customerDefinedName' },
+        rule: { type: 'string', maxLength: 16384 },
+        attributeValues: {
+          type: 'object',
+          patternProperties: {
+            '^[a-z][a-zA-Z\\d_-]{0,63}$': {
+              $ref: '#/definitions/attributeValue'
+            }
+          },
+          maxProperties: 25,
+          additionalProperties: false
+        }
+      },
+      required: ['name', 'enabled'],
+      additionalProperties: false
+    },
+    customerDefinedName: { type: 'string', pattern: '^[^\\n]{1,64}$' },
+    customerDefinedDescription: { type: 'string', maxLength: 1024 }
+  }
+}
+const schema12 = {
+  type: 'object',
+  properties: {
+    $schema: { type: 'string' },
+    version: { $ref: '#/definitions/flagSchemaVersions' },
+    flags: { $ref: '#/definitions/flagDefinitions' },
+    values: { $ref: '#/definitions/flagValues' }
+  },
+  required: ['version'],
+  additionalProperties: false
+}
+const schema13 = { type: 'string', enum: ['1'] }
+const schema14 = {
+  type: 'object',
+  patternProperties: {
+    '^[a-z][a-zA-Z\\d_-]{0,63}$': { $ref: '#/definitions/flagDefinition' }
+  },
+  additionalProperties: false
+}
+const pattern0 = new RegExp('^[a-z][a-zA-Z\\d_-]{0,63}$', 'u')
+const schema15 = {
+  type: 'object',
+  properties: {
+    name: { $ref: '#/definitions/customerDefinedName' },
+    description: { $ref: '#/definitions/customerDefinedDescription' },
+    _createdAt: { type: 'string' },
+    _updatedAt: { type: 'string' },
+    _deprecation: {
+      type: 'object',
+      properties: {
+        status: { type: 'string', enum: ['planned'] },
+        date: { type: 'string', format: 'date' }
+      },
+      additionalProperties: false
+    },
+    attributes: { $ref: '#/definitions/attributeDefinitions' }
+  },
+  additionalProperties: false
+}
+const schema16 = { type: 'string', pattern: '^[^\\n]{1,64}$' }
+const schema17 = { type: 'string', maxLength: 1024 }
+const pattern2 = new RegExp('^[^\\n]{1,64}$', 'u')
+const func2 = (text) => {
+  let n = 0
+  for (const _ of text) n++
+  return n
+}
+const schema18 = {
+  type: 'object',
+  patternProperties: {
+    '^[a-z][a-zA-Z\\d_-]{0,63}$': { $ref: '#/definitions/attributeDefinition' }
+  },
+  maxProperties: 25,
+  additionalProperties: false
+}
+const schema19 = {
+  type: 'object',
+  properties: {
+    description: { $ref: '#/definitions/customerDefinedDescription' },
+    constraints: {
+      type: 'object',
+      discriminator: { propertyName: 'type' },
+      required: ['type'],
+      oneOf: [
+        { $ref: '#/definitions/numberConstraints' },
+        { $ref: '#/definitions/stringConstraints' },
+        { $ref: '#/definitions/arrayConstraints' },
+        { $ref: '#/definitions/boolConstraints' }
+      ]
+    }
+  },
+  additionalProperties: false
+}
+const schema23 = {
+  type: 'object',
+  properties: {
+    type: { type: 'string', enum: ['number'] },
+    required: { type: 'boolean' },
+    minimum: { type: 'integer' },
+    maximum: { type: 'integer' }
+  },
+  required: ['type'],
+  additionalProperties: false
+}
+const schema24 = {
+  type: 'object',
+  properties: {
+    type: { type: 'string', enum: ['string'] },
+    required: { type: 'boolean' },
+    pattern: { type: 'string', maxLength: 1024 },
+    enum: {
+      type: 'array',
+      maxItems: 100,
+      items: {
+        oneOf: [{ type: 'string', maxLength: 1024 }, { type: 'integer' }]
+      }
+    }
+  },
+  required: ['type'],
+  not: { required: ['pattern', 'enum'] },
+  additionalProperties: false
+}
+const schema27 = {
+  type: 'object',
+  properties: {
+    type: { type: 'string', enum: ['boolean'] },
+    required: { type: 'boolean' }
+  },
+  required: ['type'],
+  additionalProperties: false
+}
+const schema21 = {
+  type: 'object',
+  properties: {
+    type: { type: 'string', enum: ['array'] },
+    required: { type: 'boolean' },
+    elements: { $ref: '#/definitions/elementConstraints' }
+  },
+  required: ['type'],
+  additionalProperties: false
+}
+const schema22 = {
+  type: 'object',
+  discriminator: { propertyName: 'type' },
+  required: ['type'],
+  oneOf: [
+    { $ref: '#/definitions/numberConstraints' },
+    { $ref: '#/definitions/stringConstraints' }
+  ]
+}
+
+function validate17(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
+) {
+  let vErrors = null
+  let errors = 0
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'"
+      }
+      if (vErrors === null) {
+        vErrors = [err0]
+      } else {
+        vErrors.push(err0)
+      }
+      errors++
+    }
+    const tag0 = data.type
+    if (typeof tag0 == 'string') {
+      if (tag0 === 'number') {
+        if (data && typeof data == 'object' && !Array.isArray(data)) {
+          if (data.type === undefined) {
+            const err1 = {
+              instancePath,
+              schemaPath: '#/definitions/numberConstraints/required',
+              keyword: 'required',
+              params: { missingProperty: 'type' },
+              message: "must have required property '" + 'type' + "'"
+            }
+            if (vErrors === null) {
+              vErrors = [err1]
+            } else {
+              vErrors.push(err1)
+            }
+            errors++
+          }
+          for (const key0 in data) {
+            if (!(
+              key0 === 'type' ||
+              key0 === 'required' ||
+              key0 === 'minimum' ||
+              key0 === 'maximum'
+            )) {
+              const err2 = {
+                instancePath,
+                schemaPath:
+                  '#/definitions/numberConstraints/additionalProperties',
+                keyword: 'additionalProperties',
+                params: { additionalProperty: key0 },
+                message: 'must NOT have additional properties'
+              }
+              if (vErrors === null) {
+                vErrors = [err2]
+              } else {
+                vErrors.push(err2)
+              }
+              errors++
+            }
+          }
+          if (data.type !== undefined) {
+            let data0 = data.type
+            if (typeof data0 !== 'string') {
+              const err3 = {
+                instancePath: instancePath + '/type',
+                schemaPath:
+                  '#/definitions/numberConstraints/properties/type/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string'
+              }
+              if (vErrors === null) {
+                vErrors = [err3]
+              } else {
+                vErrors.push(err3)
+              }
+              errors++
+            }
+            if (!(data0 === 'number')) {
+              const err4 = {
+                instancePath: instancePath + '/type',
+                schemaPath:
+                  '#/definitions/numberConstraints/properties/type/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema23.properties.type.enum },
+                message: 'must be equal to one of the allowed values'
+              }
+              if (vErrors === null) {
+                vErrors = [err4]
+              } else {
+                vErrors.push(err4)
+              }
+              errors++
+            }
+          }
+          if (data.required !== undefined) {
+            if (typeof data.required !== 'boolean') {
+              const err5 = {
+                instancePath: instancePath + '/required',
+                schemaPath:
+                  '#/definitions/numberConstraints/properties/required/type',
+                keyword: 'type',
+                params: { type: 'boolean' },
+                message: 'must be boolean'
+              }
+              if (vErrors === null) {
+                vErrors = [err5]
+              } else {
+                vErrors.push(err5)
+              }
+              errors++
+            }
+          }
+          if (data.minimum !== undefined) {
+            let data2 = data.minimum
+            if (!(
+              typeof data2 == 'number' &&
+              !(data2 % 1) &&
+              !isNaN(data2) &&
+              isFinite(data2)
+            )) {
+              const err6 = {
+                instancePath: instancePath + '/minimum',
+                schemaPath:
+                  '#/definitions/numberConstraints/properties/minimum/type',
+                keyword: 'type',
+                params: { type: 'integer' },
+                message: 'must be integer'
+              }
+              if (vErrors === null) {
+                vErrors = [err6]
+              } else {
+                vErrors.push(err6)
+              }
+              errors++
+            }
+          }
+          if (data.maximum !== undefined) {
+            let data3 = data.maximum
+            if (!(
+              typeof data3 == 'number' &&
+              !(data3 % 1) &&
+              !isNaN(data3) &&
+              isFinite(data3)
+            )) {
+              const err7 = {
+                instancePath: instancePath + '/maximum',
+                schemaPath:
+                  '#/definitions/numberConstraints/properties/maximum/type',
+                keyword: 'type',
+                params: { type: 'integer' },
+                message: 'must be integer'
+              }
+              if (vErrors === null) {
+                vErrors = [err7]
+              } else {
+                vErrors.push(err7)
+              }
+              errors++
+            }
+          }
+        } else {
+          const err8 = {
+            instancePath,
+            schemaPath: '#/definitions/numberConstraints/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object'
+          }
+          if (vErrors === null) {
+            vErrors = [err8]
+          } else {
+            vErrors.push(err8)
+          }
+          errors++
+        }
+      } else if (tag0 === 'string') {
+        const _errs17 = errors
+        const _errs18 = errors
+        if (data && typeof data == 'object' && !Array.isArray(data)) {
+          let missing0
+          if (
+            (data.pattern === undefined && (missing0 = 'pattern')) ||
+            (data.enum === undefined && (missing0 = 'enum'))
+          ) {
+            const err9 = {}
+            if (vErrors === null) {
+              vErrors = [err9]
+            } else {
+              vErrors.push(err9)
+            }
+            errors++
+          }
+        }
+        var valid6 = _errs18 === errors
+        if (valid6) {
+          const err10 = {
+            instancePath,
+            schemaPath: '#/definitions/stringConstraints/not',
+            keyword: 'not',
+            params: {},
+            message: 'must NOT be valid'
+          }
+          if (vErrors === null) {
+            vErrors = [err10]
+          } else {
+            vErrors.push(err10)
+          }
+          errors++
+        } else {
+          errors = _errs17
+          if (vErrors !== null) {
+            if (_errs17) {
+              vErrors.length = _errs17
+            } else {
+              vErrors = null
+            }
+          }
+        }
+        if (data && typeof data == 'object' && !Array.isArray(data)) {
+          if (data.type === undefined) {
+            const err11 = {
+              instancePath,
+              schemaPath: '#/definitions/stringConstraints/required',
+              keyword: 'required',
+              params: { missingProperty: 'type' },
+              message: "must have required property '" + 'type' + "'"
+            }
+            if (vErrors === null) {
+              vErrors = [err11]
+            } else {
+              vErrors.push(err11)
+            }
+            errors++
+          }
+          for (const key1 in data) {
+            if (!(
+              key1 === 'type' ||
+              key1 === 'required' ||
+              key1 === 'pattern' ||
+              key1 === 'enum'
+            )) {
+              const err12 = {
+                instancePath,
+                schemaPath:
+                  '#/definitions/stringConstraints/additionalProperties',
+                keyword: 'additionalProperties',
+                params: { additionalProperty: key1 },
+                message: 'must NOT have additional properties'
+              }
+              if (vErrors === null) {
+                vErrors = [err12]
+              } else {
+                vErrors.push(err12)
+              }
+              errors++
+            }
+          }
+          if (data.type !== undefined) {
+            let data4 = data.type
+            if (typeof data4 !== 'string') {
+              const err13 = {
+                instancePath: instancePath + '/type',
+                schemaPath:
+                  '#/definitions/stringConstraints/properties/type/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string'
+              }
+              if (vErrors === null) {
+                vErrors = [err13]
+              } else {
+                vErrors.push(err13)
+              }
+              errors++
+            }
+            if (!(data4 === 'string')) {
+              const err14 = {
+                instancePath: instancePath + '/type',
+                schemaPath:
+                  '#/definitions/stringConstraints/properties/type/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema24.properties.type.enum },
+                message: 'must be equal to one of the allowed values'
+              }
+              if (vErrors === null) {
+                vErrors = [err14]
+              } else {
+                vErrors.push(err14)
+              }
+              errors++
+            }
+          }
+          if (data.required !== undefined) {
+            if (typeof data.required !== 'boolean') {
+              const err15 = {
+                instancePath: instancePath + '/required',
+                schemaPath:
+                  '#/definitions/stringConstraints/properties/required/type',
+                keyword: 'type',
+                params: { type: 'boolean' },
+                message: 'must be boolean'
+              }
+              if (vErrors === null) {
+                vErrors = [err15]
+              } else {
+                vErrors.push(err15)
+              }
+              errors++
+            }
+          }
+          if (data.pattern !== undefined) {
+            let data6 = data.pattern
+            if (typeof data6 === 'string') {
+              if (func2(data6) > 1024) {
+                const err16 = {
+                  instancePath: instancePath + '/pattern',
+                  schemaPath:
+                    '#/definitions/stringConstraints/properties/pattern/maxLength',
+                  keyword: 'maxLength',
+                  params: { limit: 1024 },
+                  message: 'must NOT have more than 1024 characters'
+                }
+                if (vErrors === null) {
+                  vErrors = [err16]
+                } else {
+                  vErrors.push(err16)
+                }
+                errors++
+              }
+            } else {
+              const err17 = {
+                instancePath: instancePath + '/pattern',
+                schemaPath:
+                  '#/definitions/stringConstraints/properties/pattern/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string'
+              }
+              if (vErrors === null) {
+                vErrors = [err17]
+              } else {
+                vErrors.push(err17)
+              }
+              errors++
+            }
+          }
+          if (data.enum !== undefined) {
+            let data7 = data.enum
+            if (Array.isArray(data7)) {
+              if (data7.length > 100) {
+                const err18 = {
+                  instancePath: instancePath + '/enum',
+                  schemaPath:
+                    '#/definitions/stringConstraints/properties/enum/maxItems',
+                  keyword: 'maxItems',
+                  params: { limit: 100 },
+                  message: 'must NOT have more than 100 items'
+                }
+                if (vErrors === null) {
+                  vErrors = [err18]
+                } else {
+                  vErrors.push(err18)
+                }
+                errors++
+              }
+              const len0 = data7.length
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data8 = data7[i0]
+                const _errs29 = errors
+                let valid10 = false
+                let passing0 = null
+                const _errs30 = errors
+                if (typeof data8 === 'string') {
+                  if (func2(data8) > 1024) {
+                    const err19 = {
+                      instancePath: instancePath + '/enum/' + i0,
+                      schemaPath:
+                        '#/definitions/stringConstraints/properties/enum/items/oneOf/0/maxLength',
+                      keyword: 'maxLength',
+                      params: { limit: 1024 },
+                      message: 'must NOT have more than 1024 characters'
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err19]
+                    } else {
+                      vErrors.push(err19)
+                    }
+                    errors++
+                  }
+                } else {
+                  const err20 = {
+                    instancePath: instancePath + '/enum/' + i0,
+                    schemaPath:
+                      '#/definitions/stringConstraints/properties/enum/items/oneOf/0/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err20]
+                  } else {
+                    vErrors.push(err20)
+                  }
+                  errors++
+                }
+                var _valid0 = _errs30 === errors
+                if (_valid0) {
+                  valid10 = true
+                  passing0 = 0
+                }
+                const _errs32 = errors
+                if (!(
+                  typeof data8 == 'number' &&
+                  !(data8 % 1) &&
+                  !isNaN(data8) &&
+                  isFinite(data8)
+                )) {
+                  const err21 = {
+                    instancePath: instancePath + '/enum/' + i0,
+                    schemaPath:
+                      '#/definitions/stringConstraints/properties/enum/items/oneOf/1/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err21]
+                  } else {
+                    vErrors.push(err21)
+                  }
+                  errors++
+                }
+                var _valid0 = _errs32 === errors
+                if (_valid0 && valid10) {
+                  valid10 = false
+                  passing0 = [passing0, 1]
+                } else {
+                  if (_valid0) {
+                    valid10 = true
+                    passing0 = 1
+                  }
+                }
+                if (!valid10) {
+                  const err22 = {
+                    instancePath: instancePath + '/enum/' + i0,
+                    schemaPath:
+                      '#/definitions/stringConstraints/properties/enum/items/oneOf',
+                    keyword: 'oneOf',
+                    params: { passingSchemas: passing0 },
+                    message: 'must match exactly one schema in oneOf'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err22]
+                  } else {
+                    vErrors.push(err22)
+                  }
+                  errors++
+                } else {
+                  errors = _errs29
+                  if (vErrors !== null) {
+                    if (_errs29) {
+                      vErrors.length = _errs29
+                    } else {
+                      vErrors = null
+                    }
+                  }
+                }
+              }
+            } else {
+              const err23 = {
+                instancePath: instancePath + '/enum',
+                schemaPath:
+                  '#/definitions/stringConstraints/properties/enum/type',
+                keyword: 'type',
+                params: { type: 'array' },
+                message: 'must be array'
+              }
+              if (vErrors === null) {
+                vErrors = [err23]
+              } else {
+                vErrors.push(err23)
+              }
+              errors++
+            }
+          }
+        } else {
+          const err24 = {
+            instancePath,
+            schemaPath: '#/definitions/stringConstraints/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object'
+          }
+          if (vErrors === null) {
+            vErrors = [err24]
+          } else {
+            vErrors.push(err24)
+          }
+          errors++
+        }
+      } else {
+        const err25 = {
+          instancePath,
+          schemaPath: '#/discriminator',
+          keyword: 'discriminator',
+          params: { error: 'mapping', tag: 'type', tagValue: tag0 },
+          message: 'value of tag "type" must be in oneOf'
+        }
+        if (vErrors === null) {
+          vErrors = [err25]
+        } else {
+          vErrors.push(err25)
+        }
+        errors++
+      }
+    } else {
+      const err26 = {
+        instancePath,
+        schemaPath: '#/discriminator',
+        keyword: 'discriminator',
+        params: { error: 'tag', tag: 'type', tagValue: tag0 },
+        message: 'tag "type" must be string'
+      }
+      if (vErrors === null) {
+        vErrors = [err26]
+      } else {
+        vErrors.push(err26)
+      }
+      errors++
+    }
+  } else {
+    const err27 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object'
+    }
+    if (vErrors === null) {
+      vErrors = [err27]
+    } else {
+      vErrors.push(err27)
+    }
+    errors++
+  }
+  validate17.errors = vErrors
+  return errors === 0
+}
+
+function validate16(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
+) {
+  let vErrors = null
+  let errors = 0
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'"
+      }
+      if (vErrors === null) {
+        vErrors = [err0]
+      } else {
+        vErrors.push(err0)
+      }
+      errors++
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'type' || key0 === 'required' || key0 === 'elements')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties'
+        }
+        if (vErrors === null) {
+          vErrors = [err1]
+        } else {
+          vErrors.push(err1)
+        }
+        errors++
+      }
+    }
+    if (data.type !== undefined) {
+      let data0 = data.type
+      if (typeof data0 !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string'
+        }
+        if (vErrors === null) {
+          vErrors = [err2]
+        } else {
+          vErrors.push(err2)
+        }
+        errors++
+      }
+      if (!(data0 === 'array')) {
+        const err3 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema21.properties.type.enum },
+          message: 'must be equal to one of the allowed values'
+        }
+        if (vErrors === null) {
+          vErrors = [err3]
+        } else {
+          vErrors.push(err3)
+        }
+        errors++
+      }
+    }
+    if (data.required !== undefined) {
+      if (typeof data.required !== 'boolean') {
+        const err4 = {
+          instancePath: instancePath + '/required',
+          schemaPath: '#/properties/required/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean'
+        }
+        if (vErrors === null) {
+          vErrors = [err4]
+        } else {
+          vErrors.push(err4)
+        }
+        errors++
+      }
+    }
+    if (data.elements !== undefined) {
+      if (
+        !validate17(data.elements, {
+          instancePath: instancePath + '/elements',
+          parentData: data,
+          parentDataProperty: 'elements',
+          rootData
+        })
+      ) {
+        vErrors =
+          vErrors === null
+            ? validate17.errors
+            : vErrors.concat(validate17.errors)
+        errors = vErrors.length
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object'
+    }
+    if (vErrors === null) {
+      vErrors = [err5]
+    } else {
+      vErrors.push(err5)
+    }
+    errors++
+  }
+  validate16.errors = vErrors
+  return errors === 0
+}
+
+function validate15(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
+) {
+  let vErrors = null
+  let errors = 0
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'description' || key0 === 'constraints')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties'
+        }
+        if (vErrors === null) {
+          vErrors = [err0]
+        } else {
+          vErrors.push(err0)
+        }
+        errors++
+      }
+    }
+    if (data.description !== undefined) {
+      let data0 = data.description
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 1024) {
+          const err1 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/definitions/customerDefinedDescription/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 1024 },
+            message: 'must NOT have more than 1024 characters'
+          }
+          if (vErrors === null) {
+            vErrors = [err1]
+          } else {
+            vErrors.push(err1)
+          }
+          errors++
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/definitions/customerDefinedDescription/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string'
+        }
+        if (vErrors === null) {
+          vErrors = [err2]
+        } else {
+          vErrors.push(err2)
+        }
+        errors++
+      }
+    }
+    if (data.constraints !== undefined) {
+      let data1 = data.constraints
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        if (data1.type === undefined) {
+          const err3 = {
+            instancePath: instancePath + '/constraints',
+            schemaPath: '#/properties/constraints/required',
+            keyword: 'required',
+            params: { missingProperty: 'type' },
+            message: "must have required property '" + 'type' + "'"
+          }
+          if (vErrors === null) {
+            vErrors = [err3]
+          } else {
+            vErrors.push(err3)
+          }
+          errors++
+        }
+        const tag0 = data1.type
+        if (typeof tag0 == 'string') {
+          if (tag0 === 'number') {
+            if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+              if (data1.type === undefined) {
+                const err4 = {
+                  instancePath: instancePath + '/constraints',
+                  schemaPath: '#/definitions/numberConstraints/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'type' },
+                  message: "must have required property '" + 'type' + "'"
+                }
+                if (vErrors === null) {
+                  vErrors = [err4]
+                } else {
+                  vErrors.push(err4)
+                }
+                errors++
+              }
+              for (const key1 in data1) {
+                if (!(
+                  key1 === 'type' ||
+                  key1 === 'required' ||
+                  key1 === 'minimum' ||
+                  key1 === 'maximum'
+                )) {
+                  const err5 = {
+                    instancePath: instancePath + '/constraints',
+                    schemaPath:
+                      '#/definitions/numberConstraints/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key1 },
+                    message: 'must NOT have additional properties'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err5]
+                  } else {
+                    vErrors.push(err5)
+                  }
+                  errors++
+                }
+              }
+              if (data1.type !== undefined) {
+                let data2 = data1.type
+                if (typeof data2 !== 'string') {
+                  const err6 = {
+                    instancePath: instancePath + '/constraints/type',
+                    schemaPath:
+                      '#/definitions/numberConstraints/properties/type/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err6]
+                  } else {
+                    vErrors.push(err6)
+                  }
+                  errors++
+                }
+                if (!(data2 === 'number')) {
+                  const err7 = {
+                    instancePath: instancePath + '/constraints/type',
+                    schemaPath:
+                      '#/definitions/numberConstraints/properties/type/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema23.properties.type.enum },
+                    message: 'must be equal to one of the allowed values'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err7]
+                  } else {
+                    vErrors.push(err7)
+                  }
+                  errors++
+                }
+              }
+              if (data1.required !== undefined) {
+                if (typeof data1.required !== 'boolean') {
+                  const err8 = {
+                    instancePath: instancePath + '/constraints/required',
+                    schemaPath:
+                      '#/definitions/numberConstraints/properties/required/type',
+                    keyword: 'type',
+                    params: { type: 'boolean' },
+                    message: 'must be boolean'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err8]
+                  } else {
+                    vErrors.push(err8)
+                  }
+                  errors++
+                }
+              }
+              if (data1.minimum !== undefined) {
+                let data4 = data1.minimum
+                if (!(
+                  typeof data4 == 'number' &&
+                  !(data4 % 1) &&
+                  !isNaN(data4) &&
+                  isFinite(data4)
+                )) {
+                  const err9 = {
+                    instancePath: instancePath + '/constraints/minimum',
+                    schemaPath:
+                      '#/definitions/numberConstraints/properties/minimum/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err9]
+                  } else {
+                    vErrors.push(err9)
+                  }
+                  errors++
+                }
+              }
+              if (data1.maximum !== undefined) {
+                let data5 = data1.maximum
+                if (!(
+                  typeof data5 == 'number' &&
+                  !(data5 % 1) &&
+                  !isNaN(data5) &&
+                  isFinite(data5)
+                )) {
+                  const err10 = {
+                    instancePath: instancePath + '/constraints/maximum',
+                    schemaPath:
+                      '#/definitions/numberConstraints/properties/maximum/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err10]
+                  } else {
+                    vErrors.push(err10)
+                  }
+                  errors++
+                }
+              }
+            } else {
+              const err11 = {
+                instancePath: instancePath + '/constraints',
+                schemaPath: '#/definitions/numberConstraints/type',
+                keyword: 'type',
+                params: { type: 'object' },
+                message: 'must be object'
+              }
+              if (vErrors === null) {
+                vErrors = [err11]
+              } else {
+                vErrors.push(err11)
+              }
+              errors++
+            }
+          } else if (tag0 === 'string') {
+            const _errs23 = errors
+            const _errs24 = errors
+            if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+              let missing0
+              if (
+                (data1.pattern === undefined && (missing0 = 'pattern')) ||
+                (data1.enum === undefined && (missing0 = 'enum'))
+              ) {
+                const err12 = {}
+                if (vErrors === null) {
+                  vErrors = [err12]
+                } else {
+                  vErrors.push(err12)
+                }
+                errors++
+              }
+            }
+            var valid8 = _errs24 === errors
+            if (valid8) {
+              const err13 = {
+                instancePath: instancePath + '/constraints',
+                schemaPath: '#/definitions/stringConstraints/not',
+                keyword: 'not',
+                params: {},
+                message: 'must NOT be valid'
+              }
+              if (vErrors === null) {
+                vErrors = [err13]
+              } else {
+                vErrors.push(err13)
+              }
+              errors++
+            } else {
+              errors = _errs23
+              if (vErrors !== null) {
+                if (_errs23) {
+                  vErrors.length = _errs23
+                } else {
+                  vErrors = null
+                }
+              }
+            }
+            if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+              if (data1.type === undefined) {
+                const err14 = {
+                  instancePath: instancePath + '/constraints',
+                  schemaPath: '#/definitions/stringConstraints/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'type' },
+                  message: "must have required property '" + 'type' + "'"
+                }
+                if (vErrors === null) {
+                  vErrors = [err14]
+                } else {
+                  vErrors.push(err14)
+                }
+                errors++
+              }
+              for (const key2 in data1) {
+                if (!(
+                  key2 === 'type' ||
+                  key2 === 'required' ||
+                  key2 === 'pattern' ||
+                  key2 === 'enum'
+                )) {
+                  const err15 = {
+                    instancePath: instancePath + '/constraints',
+                    schemaPath:
+                      '#/definitions/stringConstraints/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key2 },
+                    message: 'must NOT have additional properties'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err15]
+                  } else {
+                    vErrors.push(err15)
+                  }
+                  errors++
+                }
+              }
+              if (data1.type !== undefined) {
+                let data6 = data1.type
+                if (typeof data6 !== 'string') {
+                  const err16 = {
+                    instancePath: instancePath + '/constraints/type',
+                    schemaPath:
+                      '#/definitions/stringConstraints/properties/type/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err16]
+                  } else {
+                    vErrors.push(err16)
+                  }
+                  errors++
+                }
+                if (!(data6 === 'string')) {
+                  const err17 = {
+                    instancePath: instancePath + '/constraints/type',
+                    schemaPath:
+                      '#/definitions/stringConstraints/properties/type/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema24.properties.type.enum },
+                    message: 'must be equal to one of the allowed values'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err17]
+                  } else {
+                    vErrors.push(err17)
+                  }
+                  errors++
+                }
+              }
+              if (data1.required !== undefined) {
+                if (typeof data1.required !== 'boolean') {
+                  const err18 = {
+                    instancePath: instancePath + '/constraints/required',
+                    schemaPath:
+                      '#/definitions/stringConstraints/properties/required/type',
+                    keyword: 'type',
+                    params: { type: 'boolean' },
+                    message: 'must be boolean'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err18]
+                  } else {
+                    vErrors.push(err18)
+                  }
+                  errors++
+                }
+              }
+              if (data1.pattern !== undefined) {
+                let data8 = data1.pattern
+                if (typeof data8 === 'string') {
+                  if (func2(data8) > 1024) {
+                    const err19 = {
+                      instancePath: instancePath + '/constraints/pattern',
+                      schemaPath:
+                        '#/definitions/stringConstraints/properties/pattern/maxLength',
+                      keyword: 'maxLength',
+                      params: { limit: 1024 },
+                      message: 'must NOT have more than 1024 characters'
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err19]
+                    } else {
+                      vErrors.push(err19)
+                    }
+                    errors++
+                  }
+                } else {
+                  const err20 = {
+                    instancePath: instancePath + '/constraints/pattern',
+                    schemaPath:
+                      '#/definitions/stringConstraints/properties/pattern/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err20]
+                  } else {
+                    vErrors.push(err20)
+                  }
+                  errors++
+                }
+              }
+              if (data1.enum !== undefined) {
+                let data9 = data1.enum
+                if (Array.isArray(data9)) {
+                  if (data9.length > 100) {
+                    const err21 = {
+                      instancePath: instancePath + '/constraints/enum',
+                      schemaPath:
+                        '#/definitions/stringConstraints/properties/enum/maxItems',
+                      keyword: 'maxItems',
+                      params: { limit: 100 },
+                      message: 'must NOT have more than 100 items'
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err21]
+                    } else {
+                      vErrors.push(err21)
+                    }
+                    errors++
+                  }
+                  const len0 = data9.length
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data10 = data9[i0]
+                    const _errs35 = errors
+                    let valid12 = false
+                    let passing0 = null
+                    const _errs36 = errors
+                    if (typeof data10 === 'string') {
+                      if (func2(data10) > 1024) {
+                        const err22 = {
+                          instancePath:
+                            instancePath + '/constraints/enum/' + i0,
+                          schemaPath:
+                            '#/definitions/stringConstraints/properties/enum/items/oneOf/0/maxLength',
+                          keyword: 'maxLength',
+                          params: { limit: 1024 },
+                          message: 'must NOT have more than 1024 characters'
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err22]
+                        } else {
+                          vErrors.push(err22)
+                        }
+                        errors++
+                      }
+                    } else {
+                      const err23 = {
+                        instancePath: instancePath + '/constraints/enum/' + i0,
+                        schemaPath:
+                          '#/definitions/stringConstraints/properties/enum/items/oneOf/0/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string'
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err23]
+                      } else {
+                        vErrors.push(err23)
+                      }
+                      errors++
+                    }
+                    var _valid0 = _errs36 === errors
+                    if (_valid0) {
+                      valid12 = true
+                      passing0 = 0
+                    }
+                    const _errs38 = errors
+                    if (!(
+                      typeof data10 == 'number' &&
+                      !(data10 % 1) &&
+                      !isNaN(data10) &&
+                      isFinite(data10)
+                    )) {
+                      const err24 = {
+                        instancePath: instancePath + '/constraints/enum/' + i0,
+                        schemaPath:
+                          '#/definitions/stringConstraints/properties/enum/items/oneOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'integer' },
+                        message: 'must be integer'
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err24]
+                      } else {
+                        vErrors.push(err24)
+                      }
+                      errors++
+                    }
+                    var _valid0 = _errs38 === errors
+                    if (_valid0 && valid12) {
+                      valid12 = false
+                      passing0 = [passing0, 1]
+                    } else {
+                      if (_valid0) {
+                        valid12 = true
+                        passing0 = 1
+                      }
+                    }
+                    if (!valid12) {
+                      const err25 = {
+                        instancePath: instancePath + '/constraints/enum/' + i0,
+                        schemaPath:
+                          '#/definitions/stringConstraints/properties/enum/items/oneOf',
+                        keyword: 'oneOf',
+                        params: { passingSchemas: passing0 },
+                        message: 'must match exactly one schema in oneOf'
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err25]
+                      } else {
+                        vErrors.push(err25)
+                      }
+                      errors++
+                    } else {
+                      errors = _errs35
+                      if (vErrors !== null) {
+                        if (_errs35) {
+                          vErrors.length = _errs35
+                        } else {
+                          vErrors = null
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  const err26 = {
+                    instancePath: instancePath + '/constraints/enum',
+                    schemaPath:
+                      '#/definitions/stringConstraints/properties/enum/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err26]
+                  } else {
+                    vErrors.push(err26)
+                  }
+                  errors++
+                }
+              }
+            } else {
+              const err27 = {
+                instancePath: instancePath + '/constraints',
+                schemaPath: '#/definitions/stringConstraints/type',
+                keyword: 'type',
+                params: { type: 'object' },
+                message: 'must be object'
+              }
+              if (vErrors === null) {
+                vErrors = [err27]
+              } else {
+                vErrors.push(err27)
+              }
+              errors++
+            }
+          } else if (tag0 === 'array') {
+            if (
+              !validate16(data1, {
+                instancePath: instancePath + '/constraints',
+                parentData: data,
+                parentDataProperty: 'constraints',
+                rootData
+              })
+            ) {
+              vErrors =
+                vErrors === null
+                  ? validate16.errors
+                  : vErrors.concat(validate16.errors)
+              errors = vErrors.length
+            }
+          } else if (tag0 === 'boolean') {
+            if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+              if (data1.type === undefined) {
+                const err28 = {
+                  instancePath: instancePath + '/constraints',
+                  schemaPath: '#/definitions/boolConstraints/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'type' },
+                  message: "must have required property '" + 'type' + "'"
+                }
+                if (vErrors === null) {
+                  vErrors = [err28]
+                } else {
+                  vErrors.push(err28)
+                }
+                errors++
+              }
+              for (const key3 in data1) {
+                if (!(key3 === 'type' || key3 === 'required')) {
+                  const err29 = {
+                    instancePath: instancePath + '/constraints',
+                    schemaPath:
+                      '#/definitions/boolConstraints/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key3 },
+                    message: 'must NOT have additional properties'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err29]
+                  } else {
+                    vErrors.push(err29)
+                  }
+                  errors++
+                }
+              }
+              if (data1.type !== undefined) {
+                let data11 = data1.type
+                if (typeof data11 !== 'string') {
+                  const err30 = {
+                    instancePath: instancePath + '/constraints/type',
+                    schemaPath:
+                      '#/definitions/boolConstraints/properties/type/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err30]
+                  } else {
+                    vErrors.push(err30)
+                  }
+                  errors++
+                }
+                if (!(data11 === 'boolean')) {
+                  const err31 = {
+                    instancePath: instancePath + '/constraints/type',
+                    schemaPath:
+                      '#/definitions/boolConstraints/properties/type/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema27.properties.type.enum },
+                    message: 'must be equal to one of the allowed values'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err31]
+                  } else {
+                    vErrors.push(err31)
+                  }
+                  errors++
+                }
+              }
+              if (data1.required !== undefined) {
+                if (typeof data1.required !== 'boolean') {
+                  const err32 = {
+                    instancePath: instancePath + '/constraints/required',
+                    schemaPath:
+                      '#/definitions/boolConstraints/properties/required/type',
+                    keyword: 'type',
+                    params: { type: 'boolean' },
+                    message: 'must be boolean'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err32]
+                  } else {
+                    vErrors.push(err32)
+                  }
+                  errors++
+                }
+              }
+            } else {
+              const err33 = {
+                instancePath: instancePath + '/constraints',
+                schemaPath: '#/definitions/boolConstraints/type',
+                keyword: 'type',
+                params: { type: 'object' },
+                message: 'must be object'
+              }
+              if (vErrors === null) {
+                vErrors = [err33]
+              } else {
+                vErrors.push(err33)
+              }
+              errors++
+            }
+          } else {
+            const err34 = {
+              instancePath: instancePath + '/constraints',
+              schemaPath: '#/properties/constraints/discriminator',
+              keyword: 'discriminator',
+              params: { error: 'mapping', tag: 'type', tagValue: tag0 },
+              message: 'value of tag "type" must be in oneOf'
+            }
+            if (vErrors === null) {
+              vErrors = [err34]
+            } else {
+              vErrors.push(err34)
+            }
+            errors++
+          }
+        } else {
+          const err35 = {
+            instancePath: instancePath + '/constraints',
+            schemaPath: '#/properties/constraints/discriminator',
+            keyword: 'discriminator',
+            params: { error: 'tag', tag: 'type', tagValue: tag0 },
+            message: 'tag "type" must be string'
+          }
+          if (vErrors === null) {
+            vErrors = [err35]
+          } else {
+            vErrors.push(err35)
+          }
+          errors++
+        }
+      } else {
+        const err36 = {
+          instancePath: instancePath + '/constraints',
+          schemaPath: '#/properties/constraints/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object'
+        }
+        if (vErrors === null) {
+          vErrors = [err36]
+        } else {
+          vErrors.push(err36)
+        }
+        errors++
+      }
+    }
+  } else {
+    const err37 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object'
+    }
+    if (vErrors === null) {
+      vErrors = [err37]
+    } else {
+      vErrors.push(err37)
+    }
+    errors++
+  }
+  validate15.errors = vErrors
+  return errors === 0
+}
+
+function validate14(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
+) {
+  let vErrors = null
+  let errors = 0
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (Object.keys(data).length > 25) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/maxProperties',
+        keyword: 'maxProperties',
+        params: { limit: 25 },
+        message: 'must NOT have more than 25 properties'
+      }
+      if (vErrors === null) {
+        vErrors = [err0]
+      } else {
+        vErrors.push(err0)
+      }
+      errors++
+    }
+    for (const key0 in data) {
+      if (!pattern0.test(key0)) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties'
+        }
+        if (vErrors === null) {
+          vErrors = [err1]
+        } else {
+          vErrors.push(err1)
+        }
+        errors++
+      }
+    }
+    for (const key1 in data) {
+      if (pattern0.test(key1)) {
+        if (
+          !validate15(data[key1], {
+            instancePath:
+              instancePath +
+              '/' +
+              key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+            parentData: data,
+            parentDataProperty: key1,
+            rootData
+          })
+        ) {
+          vErrors =
+            vErrors === null
+              ? validate15.errors
+              : vErrors.concat(validate15.errors)
+          errors = vErrors.length
+        }
+      }
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object'
+    }
+    if (vErrors === null) {
+      vErrors = [err2]
+    } else {
+      vErrors.push(err2)
+    }
+    errors++
+  }
+  validate14.errors = vErrors
+  return errors === 0
+}
+
+function validate13(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
+) {
+  let vErrors = null
+  let errors = 0
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'name' ||
+        key0 === 'description' ||
+        key0 === '_createdAt' ||
+        key0 === '_updatedAt' ||
+        key0 === '_deprecation' ||
+        key0 === 'attributes'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties'
+        }
+        if (vErrors === null) {
+          vErrors = [err0]
+        } else {
+          vErrors.push(err0)
+        }
+        errors++
+      }
+    }
+    if (data.name !== undefined) {
+      let data0 = data.name
+      if (typeof data0 === 'string') {
+        if (!pattern2.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/definitions/customerDefinedName/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[^\\n]{1,64}$' },
+            message: 'must match pattern "' + '^[^\\n]{1,64}$' + '"'
+          }
+          if (vErrors === null) {
+            vErrors = [err1]
+          } else {
+            vErrors.push(err1)
+          }
+          errors++
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/definitions/customerDefinedName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string'
+        }
+        if (vErrors === null) {
+          vErrors = [err2]
+        } else {
+          vErrors.push(err2)
+        }
+        errors++
+      }
+    }
+    if (data.description !== undefined) {
+      let data1 = data.description
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 1024) {
+          const err3 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/definitions/customerDefinedDescription/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 1024 },
+            message: 'must NOT have more than 1024 characters'
+          }
+          if (vErrors === null) {
+            vErrors = [err3]
+          } else {
+            vErrors.push(err3)
+          }
+          errors++
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/definitions/customerDefinedDescription/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string'
+        }
+        if (vErrors === null) {
+          vErrors = [err4]
+        } else {
+          vErrors.push(err4)
+        }
+        errors++
+      }
+    }
+    if (data._createdAt !== undefined) {
+      if (typeof data._createdAt !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/_createdAt',
+          schemaPath: '#/properties/_createdAt/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string'
+        }
+        if (vErrors === null) {
+          vErrors = [err5]
+        } else {
+          vErrors.push(err5)
+        }
+        errors++
+      }
+    }
+    if (data._updatedAt !== undefined) {
+      if (typeof data._updatedAt !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/_updatedAt',
+          schemaPath: '#/properties/_updatedAt/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string'
+        }
+        if (vErrors === null) {
+          vErrors = [err6]
+        } else {
+          vErrors.push(err6)
+        }
+        errors++
+      }
+    }
+    if (data._deprecation !== undefined) {
+      let data4 = data._deprecation
+      if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          if (!(key1 === 'status' || key1 === 'date')) {
+            const err7 = {
+              instancePath: instancePath + '/_deprecation',
+              schemaPath: '#/properties/_deprecation/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties'
+            }
+            if (vErrors === null) {
+              vErrors = [err7]
+            } else {
+              vErrors.push(err7)
+            }
+            errors++
+          }
+        }
+        if (data4.status !== undefined) {
+          let data5 = data4.status
+          if (typeof data5 !== 'string') {
+            const err8 = {
+              instancePath: instancePath + '/_deprecation/status',
+              schemaPath: '#/properties/_deprecation/properties/status/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string'
+            }
+            if (vErrors === null) {
+              vErrors = [err8]
+            } else {
+              vErrors.push(err8)
+            }
+            errors++
+          }
+          if (!(data5 === 'planned')) {
+            const err9 = {
+              instancePath: instancePath + '/_deprecation/status',
+              schemaPath: '#/properties/_deprecation/properties/status/enum',
+              keyword: 'enum',
+              params: {
+                allowedValues:
+                  schema15.properties._deprecation.properties.status.enum
+              },
+              message: 'must be equal to one of the allowed values'
+            }
+            if (vErrors === null) {
+              vErrors = [err9]
+            } else {
+              vErrors.push(err9)
+            }
+            errors++
+          }
+        }
+        if (data4.date !== undefined) {
+          if (!(typeof data4.date === 'string')) {
+            const err10 = {
+              instancePath: instancePath + '/_deprecation/date',
+              schemaPath: '#/properties/_deprecation/properties/date/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string'
+            }
+            if (vErrors === null) {
+              vErrors = [err10]
+            } else {
+              vErrors.push(err10)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/_deprecation',
+          schemaPath: '#/properties/_deprecation/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object'
+        }
+        if (vErrors === null) {
+          vErrors = [err11]
+        } else {
+          vErrors.push(err11)
+        }
+        errors++
+      }
+    }
+    if (data.attributes !== undefined) {
+      if (
+        !validate14(data.attributes, {
+          instancePath: instancePath + '/attributes',
+          parentData: data,
+          parentDataProperty: 'attributes',
+          rootData
+        })
+      ) {
+        vErrors =
+          vErrors === null
+            ? validate14.errors
+            : vErrors.concat(validate14.errors)
+        errors = vErrors.length
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object'
+    }
+    if (vErrors === null) {
+      vErrors = [err12]
+    } else {
+      vErrors.push(err12)
+    }
+    errors++
+  }
+  validate13.errors = vErrors
+  return errors === 0
+}
+
+function validate12(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
+) {
+  let vErrors = null
+  let errors = 0
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!pattern0.test(key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties'
+        }
+        if (vErrors === null) {
+          vErrors = [err0]
+        } else {
+          vErrors.push(err0)
+        }
+        errors++
+      }
+    }
+    for (const key1 in data) {
+      if (pattern0.test(key1)) {
+        if (
+          !validate13(data[key1], {
+            instancePath:
+              instancePath +
+              '/' +
+              key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+            parentData: data,
+            parentDataProperty: key1,
+            rootData
+          })
+        ) {
+          vErrors =
+            vErrors === null
+              ? validate13.errors
+              : vErrors.concat(validate13.errors)
+          errors = vErrors.length
+        }
+      }
+    }
+  } else {
+    const err1 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object'
+    }
+    if (vErrors === null) {
+      vErrors = [err1]
+    } else {
+      vErrors.push(err1)
+    }
+    errors++
+  }
+  validate12.errors = vErrors
+  return errors === 0
+}
+
+const schema28 = {
+  type: 'object',
+  patternProperties: {
+    '^[a-z][a-zA-Z\\d_-]{0,63}$': { $ref: '#/definitions/flagValue' }
+  },
+  additionalProperties: false
+}
+const schema29 = {
+  type: 'object',
+  properties: {
+    enabled: { type: 'boolean' },
+    _createdAt: { type: 'string' },
+    _updatedAt: { type: 'string' },
+    _variants: {
+      type: 'array',
+      maxItems: 32,
+      items: { $ref: '#/definitions/variant' }
+    }
+  },
+  patternProperties: {
+    '^[a-z][a-zA-Z\\d_-]{0,63}$': { $ref: '#/definitions/attributeValue' }
+  },
+  additionalProperties: false
+}
+const schema32 = {
+  oneOf: [
+    { type: 'string', maxLength: 1024 },
+    { type: 'number' },
+    { type: 'boolean' },
+    {
+      type: 'array',
+      oneOf: [
+        { items: { type: 'string', maxLength: 1024 } },
+        { items: { type: 'number' } }
+      ]
+    }
+  ]
+}
+const schema30 = {
+  type: 'object',
+  properties: {
+    enabled: { type: 'boolean' },
+    name: { $ref: '#/definitions/customerDefinedName' },
+    rule: { type: 'string', maxLength: 16384 },
+    attributeValues: {
+      type: 'object',
+      patternProperties: {
+        '^[a-z][a-zA-Z\\d_-]{0,63}$': { $ref: '#/definitions/attributeValue' }
+      },
+      maxProperties: 25,
+      additionalProperties: false
+    }
+  },
+  required: ['name', 'enabled'],
+  additionalProperties: false
+}
+
+function validate26(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
+) {
+  let vErrors = null
+  let errors = 0
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.name === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+        message: "must have required property '" + 'name' + "'"
+      }
+      if (vErrors === null) {
+        vErrors = [err0]
+      } else {
+        vErrors.push(err0)
+      }
+      errors++
+    }
+    if (data.enabled === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'enabled' },
+        message: "must have required property '" + 'enabled' + "'"
+      }
+      if (vErrors === null) {
+        vErrors = [err1]
+      } else {
+        vErrors.push(err1)
+      }
+      errors++
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'enabled' ||
+        key0 === 'name' ||
+        key0 === 'rule' ||
+        key0 === 'attributeValues'
+      )) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties'
+        }
+        if (vErrors === null) {
+          vErrors = [err2]
+        } else {
+          vErrors.push(err2)
+        }
+        errors++
+      }
+    }
+    if (data.enabled !== undefined) {
+      if (typeof data.enabled !== 'boolean') {
+        const err3 = {
+          instancePath: instancePath + '/enabled',
+          schemaPath: '#/properties/enabled/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean'
+        }
+        if (vErrors === null) {
+          vErrors = [err3]
+        } else {
+          vErrors.push(err3)
+        }
+        errors++
+      }
+    }
+    if (data.name !== undefined) {
+      let data1 = data.name
+      if (typeof data1 === 'string') {
+        if (!pattern2.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/definitions/customerDefinedName/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[^\\n]{1,64}$' },
+            message: 'must match pattern "' + '^[^\\n]{1,64}$' + '"'
+          }
+          if (vErrors === null) {
+            vErrors = [err4]
+          } else {
+            vErrors.push(err4)
+          }
+          errors++
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/definitions/customerDefinedName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string'
+        }
+        if (vErrors === null) {
+          vErrors = [err5]
+        } else {
+          vErrors.push(err5)
+        }
+        errors++
+      }
+    }
+    if (data.rule !== undefined) {
+      let data2 = data.rule
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 16384) {
+          const err6 = {
+            instancePath: instancePath + '/rule',
+            schemaPath: '#/properties/rule/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 16384 },
+            message: 'must NOT have more than 16384 characters'
+          }
+          if (vErrors === null) {
+            vErrors = [err6]
+          } else {
+            vErrors.push(err6)
+          }
+          errors++
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/rule',
+          schemaPath: '#/properties/rule/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string'
+        }
+        if (vErrors === null) {
+          vErrors = [err7]
+        } else {
+          vErrors.push(err7)
+        }
+        errors++
+      }
+    }
+    if (data.attributeValues !== undefined) {
+      let data3 = data.attributeValues
+      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+        if (Object.keys(data3).length > 25) {
+          const err8 = {
+            instancePath: instancePath + '/attributeValues',
+            schemaPath: '#/properties/attributeValues/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 25 },
+            message: 'must NOT have more than 25 properties'
+          }
+          if (vErrors === null) {
+            vErrors = [err8]
+          } else {
+            vErrors.push(err8)
+          }
+          errors++
+        }
+        for (const key1 in data3) {
+          if (!pattern0.test(key1)) {
+            const err9 = {
+              instancePath: instancePath + '/attributeValues',
+              schemaPath: '#/properties/attributeValues/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties'
+            }
+            if (vErrors === null) {
+              vErrors = [err9]
+            } else {
+              vErrors.push(err9)
+            }
+            errors++
+          }
+        }
+        for (const key2 in data3) {
+          if (pattern0.test(key2)) {
+            let data4 = data3[key2]
+            const _errs14 = errors
+            let valid4 = false
+            let passing0 = null
+            const _errs15 = errors
+            if (typeof data4 === 'string') {
+              if (func2(data4) > 1024) {
+                const err10 = {
+                  instancePath:
+                    instancePath +
+                    '/attributeValues/' +
+                    key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/definitions/attributeValue/oneOf/0/maxLength',
+                  keyword: 'maxLength',
+                  params: { limit: 1024 },
+                  message: 'must NOT have more than 1024 characters'
+                }
+                if (vErrors === null) {
+                  vErrors = [err10]
+                } else {
+                  vErrors.push(err10)
+                }
+                errors++
+              }
+            } else {
+              const err11 = {
+                instancePath:
+                  instancePath +
+                  '/attributeValues/' +
+                  key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/definitions/attributeValue/oneOf/0/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string'
+              }
+              if (vErrors === null) {
+                vErrors = [err11]
+              } else {
+                vErrors.push(err11)
+              }
+              errors++
+            }
+            var _valid0 = _errs15 === errors
+            if (_valid0) {
+              valid4 = true
+              passing0 = 0
+            }
+            const _errs17 = errors
+            if (!(typeof data4 == 'number' && isFinite(data4))) {
+              const err12 = {
+                instancePath:
+                  instancePath +
+                  '/attributeValues/' +
+                  key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/definitions/attributeValue/oneOf/1/type',
+                keyword: 'type',
+                params: { type: 'number' },
+                message: 'must be number'
+              }
+              if (vErrors === null) {
+                vErrors = [err12]
+              } else {
+                vErrors.push(err12)
+              }
+              errors++
+            }
+            var _valid0 = _errs17 === errors
+            if (_valid0 && valid4) {
+              valid4 = false
+              passing0 = [passing0, 1]
+            } else {
+              if (_valid0) {
+                valid4 = true
+                passing0 = 1
+              }
+              const _errs19 = errors
+              if (typeof data4 !== 'boolean') {
+                const err13 = {
+                  instancePath:
+                    instancePath +
+                    '/attributeValues/' +
+                    key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/definitions/attributeValue/oneOf/2/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean'
+                }
+                if (vErrors === null) {
+                  vErrors = [err13]
+                } else {
+                  vErrors.push(err13)
+                }
+                errors++
+              }
+              var _valid0 = _errs19 === errors
+              if (_valid0 && valid4) {
+                valid4 = false
+                passing0 = [passing0, 2]
+              } else {
+                if (_valid0) {
+                  valid4 = true
+                  passing0 = 2
+                }
+                const _errs21 = errors
+                if (!Array.isArray(data4)) {
+                  const err14 = {
+                    instancePath:
+                      instancePath +
+                      '/attributeValues/' +
+                      key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    schemaPath: '#/definitions/attributeValue/oneOf/3/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err14]
+                  } else {
+                    vErrors.push(err14)
+                  }
+                  errors++
+                }
+                const _errs23 = errors
+                let valid5 = false
+                let passing1 = null
+                const _errs24 = errors
+                if (Array.isArray(data4)) {
+                  const len0 = data4.length
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data5 = data4[i0]
+                    if (typeof data5 === 'string') {
+                      if (func2(data5) > 1024) {
+                        const err15 = {
+                          instancePath:
+                            instancePath +
+                            '/attributeValues/' +
+                            key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/' +
+                            i0,
+                          schemaPath:
+                            '#/definitions/attributeValue/oneOf/3/oneOf/0/items/maxLength',
+                          keyword: 'maxLength',
+                          params: { limit: 1024 },
+                          message: 'must NOT have more than 1024 characters'
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err15]
+                        } else {
+                          vErrors.push(err15)
+                        }
+                        errors++
+                      }
+                    } else {
+                      const err16 = {
+                        instancePath:
+                          instancePath +
+                          '/attributeValues/' +
+                          key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/' +
+                          i0,
+                        schemaPath:
+                          '#/definitions/attributeValue/oneOf/3/oneOf/0/items/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string'
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err16]
+                      } else {
+                        vErrors.push(err16)
+                      }
+                      errors++
+                    }
+                  }
+                }
+                var _valid1 = _errs24 === errors
+                if (_valid1) {
+                  valid5 = true
+                  passing1 = 0
+                }
+                const _errs27 = errors
+                if (Array.isArray(data4)) {
+                  const len1 = data4.length
+                  for (let i1 = 0; i1 < len1; i1++) {
+                    let data6 = data4[i1]
+                    if (!(typeof data6 == 'number' && isFinite(data6))) {
+                      const err17 = {
+                        instancePath:
+                          instancePath +
+                          '/attributeValues/' +
+                          key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/' +
+                          i1,
+                        schemaPath:
+                          '#/definitions/attributeValue/oneOf/3/oneOf/1/items/type',
+                        keyword: 'type',
+                        params: { type: 'number' },
+                        message: 'must be number'
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err17]
+                      } else {
+                        vErrors.push(err17)
+                      }
+                      errors++
+                    }
+                  }
+                }
+                var _valid1 = _errs27 === errors
+                if (_valid1 && valid5) {
+                  valid5 = false
+                  passing1 = [passing1, 1]
+                } else {
+                  if (_valid1) {
+                    valid5 = true
+                    passing1 = 1
+                  }
+                }
+                if (!valid5) {
+                  const err18 = {
+                    instancePath:
+                      instancePath +
+                      '/attributeValues/' +
+                      key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    schemaPath: '#/definitions/attributeValue/oneOf/3/oneOf',
+                    keyword: 'oneOf',
+                    params: { passingSchemas: passing1 },
+                    message: 'must match exactly one schema in oneOf'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err18]
+                  } else {
+                    vErrors.push(err18)
+                  }
+                  errors++
+                } else {
+                  errors = _errs23
+                  if (vErrors !== null) {
+                    if (_errs23) {
+                      vErrors.length = _errs23
+                    } else {
+                      vErrors = null
+                    }
+                  }
+                }
+                var _valid0 = _errs21 === errors
+                if (_valid0 && valid4) {
+                  valid4 = false
+                  passing0 = [passing0, 3]
+                } else {
+                  if (_valid0) {
+                    valid4 = true
+                    passing0 = 3
+                  }
+                }
+              }
+            }
+            if (!valid4) {
+              const err19 = {
+                instancePath:
+                  instancePath +
+                  '/attributeValues/' +
+                  key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/definitions/attributeValue/oneOf',
+                keyword: 'oneOf',
+                params: { passingSchemas: passing0 },
+                message: 'must match exactly one schema in oneOf'
+              }
+              if (vErrors === null) {
+                vErrors = [err19]
+              } else {
+                vErrors.push(err19)
+              }
+              errors++
+            } else {
+              errors = _errs14
+              if (vErrors !== null) {
+                if (_errs14) {
+                  vErrors.length = _errs14
+                } else {
+                  vErrors = null
+                }
+              }
+            }
+          }
+        }
+      } else {
+        const err20 = {
+          instancePath: instancePath + '/attributeValues',
+          schemaPath: '#/properties/attributeValues/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object'
+        }
+        if (vErrors === null) {
+          vErrors = [err20]
+        } else {
+          vErrors.push(err20)
+        }
+        errors++
+      }
+    }
+  } else {
+    const err21 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object'
+    }
+    if (vErrors === null) {
+      vErrors = [err21]
+    } else {
+      vErrors.push(err21)
+    }
+    errors++
+  }
+  validate26.errors = vErrors
+  return errors === 0
+}
+
+function validate25(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
+) {
+  let vErrors = null
+  let errors = 0
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'enabled' ||
+        key0 === '_createdAt' ||
+        key0 === '_updatedAt' ||
+        key0 === '_variants' ||
+        pattern0.test(key0)
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties'
+        }
+        if (vErrors === null) {
+          vErrors = [err0]
+        } else {
+          vErrors.push(err0)
+        }
+        errors++
+      }
+    }
+    if (data.enabled !== undefined) {
+      if (typeof data.enabled !== 'boolean') {
+        const err1 = {
+          instancePath: instancePath + '/enabled',
+          schemaPath: '#/properties/enabled/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean'
+        }
+        if (vErrors === null) {
+          vErrors = [err1]
+        } else {
+          vErrors.push(err1)
+        }
+        errors++
+      }
+    }
+    if (data._createdAt !== undefined) {
+      if (typeof data._createdAt !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/_createdAt',
+          schemaPath: '#/properties/_createdAt/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string'
+        }
+        if (vErrors === null) {
+          vErrors = [err2]
+        } else {
+          vErrors.push(err2)
+        }
+        errors++
+      }
+    }
+    if (data._updatedAt !== undefined) {
+      if (typeof data._updatedAt !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/_updatedAt',
+          schemaPath: '#/properties/_updatedAt/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string'
+        }
+        if (vErrors === null) {
+          vErrors = [err3]
+        } else {
+          vErrors.push(err3)
+        }
+        errors++
+      }
+    }
+    if (data._variants !== undefined) {
+      let data3 = data._variants
+      if (Array.isArray(data3)) {
+        if (data3.length > 32) {
+          const err4 = {
+            instancePath: instancePath + '/_variants',
+            schemaPath: '#/properties/_variants/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 32 },
+            message: 'must NOT have more than 32 items'
+          }
+          if (vErrors === null) {
+            vErrors = [err4]
+          } else {
+            vErrors.push(err4)
+          }
+          errors++
+        }
+        const len0 = data3.length
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate26(data3[i0], {
+              instancePath: instancePath + '/_variants/' + i0,
+              parentData: data3,
+              parentDataProperty: i0,
+              rootData
+            })
+          ) {
+            vErrors =
+              vErrors === null
+                ? validate26.errors
+                : vErrors.concat(validate26.errors)
+            errors = vErrors.length
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/_variants',
+          schemaPath: '#/properties/_variants/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array'
+        }
+        if (vErrors === null) {
+          vErrors = [err5]
+        } else {
+          vErrors.push(err5)
+        }
+        errors++
+      }
+    }
+    for (const key1 in data) {
+      if (pattern0.test(key1)) {
+        let data5 = data[key1]
+        const _errs13 = errors
+        let valid5 = false
+        let passing0 = null
+        const _errs14 = errors
+        if (typeof data5 === 'string') {
+          if (func2(data5) > 1024) {
+            const err6 = {
+              instancePath:
+                instancePath +
+                '/' +
+                key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/definitions/attributeValue/oneOf/0/maxLength',
+              keyword: 'maxLength',
+              params: { limit: 1024 },
+              message: 'must NOT have more than 1024 characters'
+            }
+            if (vErrors === null) {
+              vErrors = [err6]
+            } else {
+              vErrors.push(err6)
+            }
+            errors++
+          }
+        } else {
+          const err7 = {
+            instancePath:
+              instancePath +
+              '/' +
+              key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/definitions/attributeValue/oneOf/0/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string'
+          }
+          if (vErrors === null) {
+            vErrors = [err7]
+          } else {
+            vErrors.push(err7)
+          }
+          errors++
+        }
+        var _valid0 = _errs14 === errors
+        if (_valid0) {
+          valid5 = true
+          passing0 = 0
+        }
+        const _errs16 = errors
+        if (!(typeof data5 == 'number' && isFinite(data5))) {
+          const err8 = {
+            instancePath:
+              instancePath +
+              '/' +
+              key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/definitions/attributeValue/oneOf/1/type',
+            keyword: 'type',
+            params: { type: 'number' },
+            message: 'must be number'
+          }
+          if (vErrors === null) {
+            vErrors = [err8]
+          } else {
+            vErrors.push(err8)
+          }
+          errors++
+        }
+        var _valid0 = _errs16 === errors
+        if (_valid0 && valid5) {
+          valid5 = false
+          passing0 = [passing0, 1]
+        } else {
+          if (_valid0) {
+            valid5 = true
+            passing0 = 1
+          }
+          const _errs18 = errors
+          if (typeof data5 !== 'boolean') {
+            const err9 = {
+              instancePath:
+                instancePath +
+                '/' +
+                key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/definitions/attributeValue/oneOf/2/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean'
+            }
+            if (vErrors === null) {
+              vErrors = [err9]
+            } else {
+              vErrors.push(err9)
+            }
+            errors++
+          }
+          var _valid0 = _errs18 === errors
+          if (_valid0 && valid5) {
+            valid5 = false
+            passing0 = [passing0, 2]
+          } else {
+            if (_valid0) {
+              valid5 = true
+              passing0 = 2
+            }
+            const _errs20 = errors
+            if (!Array.isArray(data5)) {
+              const err10 = {
+                instancePath:
+                  instancePath +
+                  '/' +
+                  key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/definitions/attributeValue/oneOf/3/type',
+                keyword: 'type',
+                params: { type: 'array' },
+                message: 'must be array'
+              }
+              if (vErrors === null) {
+                vErrors = [err10]
+              } else {
+                vErrors.push(err10)
+              }
+              errors++
+            }
+            const _errs22 = errors
+            let valid6 = false
+            let passing1 = null
+            const _errs23 = errors
+            if (Array.isArray(data5)) {
+              const len1 = data5.length
+              for (let i1 = 0; i1 < len1; i1++) {
+                let data6 = data5[i1]
+                if (typeof data6 === 'string') {
+                  if (func2(data6) > 1024) {
+                    const err11 = {
+                      instancePath:
+                        instancePath +
+                        '/' +
+                        key1.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/' +
+                        i1,
+                      schemaPath:
+                        '#/definitions/attributeValue/oneOf/3/oneOf/0/items/maxLength',
+                      keyword: 'maxLength',
+                      params: { limit: 1024 },
+                      message: 'must NOT have more than 1024 characters'
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err11]
+                    } else {
+                      vErrors.push(err11)
+                    }
+                    errors++
+                  }
+                } else {
+                  const err12 = {
+                    instancePath:
+                      instancePath +
+                      '/' +
+                      key1.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/' +
+                      i1,
+                    schemaPath:
+                      '#/definitions/attributeValue/oneOf/3/oneOf/0/items/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err12]
+                  } else {
+                    vErrors.push(err12)
+                  }
+                  errors++
+                }
+              }
+            }
+            var _valid1 = _errs23 === errors
+            if (_valid1) {
+              valid6 = true
+              passing1 = 0
+            }
+            const _errs26 = errors
+            if (Array.isArray(data5)) {
+              const len2 = data5.length
+              for (let i2 = 0; i2 < len2; i2++) {
+                let data7 = data5[i2]
+                if (!(typeof data7 == 'number' && isFinite(data7))) {
+                  const err13 = {
+                    instancePath:
+                      instancePath +
+                      '/' +
+                      key1.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/' +
+                      i2,
+                    schemaPath:
+                      '#/definitions/attributeValue/oneOf/3/oneOf/1/items/type',
+                    keyword: 'type',
+                    params: { type: 'number' },
+                    message: 'must be number'
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err13]
+                  } else {
+                    vErrors.push(err13)
+                  }
+                  errors++
+                }
+              }
+            }
+            var _valid1 = _errs26 === errors
+            if (_valid1 && valid6) {
+              valid6 = false
+              passing1 = [passing1, 1]
+            } else {
+              if (_valid1) {
+                valid6 = true
+                passing1 = 1
+              }
+            }
+            if (!valid6) {
+              const err14 = {
+                instancePath:
+                  instancePath +
+                  '/' +
+                  key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/definitions/attributeValue/oneOf/3/oneOf',
+                keyword: 'oneOf',
+                params: { passingSchemas: passing1 },
+                message: 'must match exactly one schema in oneOf'
+              }
+              if (vErrors === null) {
+                vErrors = [err14]
+              } else {
+                vErrors.push(err14)
+              }
+              errors++
+            } else {
+              errors = _errs22
+              if (vErrors !== null) {
+                if (_errs22) {
+                  vErrors.length = _errs22
+                } else {
+                  vErrors = null
+                }
+              }
+            }
+            var _valid0 = _errs20 === errors
+            if (_valid0 && valid5) {
+              valid5 = false
+              passing0 = [passing0, 3]
+            } else {
+              if (_valid0) {
+                valid5 = true
+                passing0 = 3
+              }
+            }
+          }
+        }
+        if (!valid5) {
+          const err15 = {
+            instancePath:
+              instancePath +
+              '/' +
+              key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/definitions/attributeValue/oneOf',
+            keyword: 'oneOf',
+            params: { passingSchemas: passing0 },
+            message: 'must match exactly one schema in oneOf'
+          }
+          if (vErrors === null) {
+            vErrors = [err15]
+          } else {
+            vErrors.push(err15)
+          }
+          errors++
+        } else {
+          errors = _errs13
+          if (vErrors !== null) {
+            if (_errs13) {
+              vErrors.length = _errs13
+            } else {
+              vErrors = null
+            }
+          }
+        }
+      }
+    }
+  } else {
+    const err16 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object'
+    }
+    if (vErrors === null) {
+      vErrors = [err16]
+    } else {
+      vErrors.push(err16)
+    }
+    errors++
+  }
+  validate25.errors = vErrors
+  return errors === 0
+}
+
+function validate24(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
+) {
+  let vErrors = null
+  let errors = 0
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!pattern0.test(key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties'
+        }
+        if (vErrors === null) {
+          vErrors = [err0]
+        } else {
+          vErrors.push(err0)
+        }
+        errors++
+      }
+    }
+    for (const key1 in data) {
+      if (pattern0.test(key1)) {
+        if (
+          !validate25(data[key1], {
+            instancePath:
+              instancePath +
+              '/' +
+              key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+            parentData: data,
+            parentDataProperty: key1,
+            rootData
+          })
+        ) {
+          vErrors =
+            vErrors === null
+              ? validate25.errors
+              : vErrors.concat(validate25.errors)
+          errors = vErrors.length
+        }
+      }
+    }
+  } else {
+    const err1 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object'
+    }
+    if (vErrors === null) {
+      vErrors = [err1]
+    } else {
+      vErrors.push(err1)
+    }
+    errors++
+  }
+  validate24.errors = vErrors
+  return errors === 0
+}
+
+function validate11(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
+) {
+  let vErrors = null
+  let errors = 0
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.version === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'version' },
+        message: "must have required property '" + 'version' + "'"
+      }
+      if (vErrors === null) {
+        vErrors = [err0]
+      } else {
+        vErrors.push(err0)
+      }
+      errors++
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === '$schema' ||
+        key0 === 'version' ||
+        key0 === 'flags' ||
+        key0 === 'values'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties'
+        }
+        if (vErrors === null) {
+          vErrors = [err1]
+        } else {
+          vErrors.push(err1)
+        }
+        errors++
+      }
+    }
+    if (data.$schema !== undefined) {
+      if (typeof data.$schema !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/$schema',
+          schemaPath: '#/properties/%24schema/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string'
+        }
+        if (vErrors === null) {
+          vErrors = [err2]
+        } else {
+          vErrors.push(err2)
+        }
+        errors++
+      }
+    }
+    if (data.version !== undefined) {
+      let data1 = data.version
+      if (typeof data1 !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/version',
+          schemaPath: '#/definitions/flagSchemaVersions/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string'
+        }
+        if (vErrors === null) {
+          vErrors = [err3]
+        } else {
+          vErrors.push(err3)
+        }
+        errors++
+      }
+      if (!(data1 === '1')) {
+        const err4 = {
+          instancePath: instancePath + '/version',
+          schemaPath: '#/definitions/flagSchemaVersions/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema13.enum },
+          message: 'must be equal to one of the allowed values'
+        }
+        if (vErrors === null) {
+          vErrors = [err4]
+        } else {
+          vErrors.push(err4)
+        }
+        errors++
+      }
+    }
+    if (data.flags !== undefined) {
+      if (
+        !validate12(data.flags, {
+          instancePath: instancePath + '/flags',
+          parentData: data,
+          parentDataProperty: 'flags',
+          rootData
+        })
+      ) {
+        vErrors =
+          vErrors === null
+            ? validate12.errors
+            : vErrors.concat(validate12.errors)
+        errors = vErrors.length
+      }
+    }
+    if (data.values !== undefined) {
+      if (
+        !validate24(data.values, {
+          instancePath: instancePath + '/values',
+          parentData: data,
+          parentDataProperty: 'values',
+          rootData
+        })
+      ) {
+        vErrors =
+          vErrors === null
+            ? validate24.errors
+            : vErrors.concat(validate24.errors)
+        errors = vErrors.length
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object'
+    }
+    if (vErrors === null) {
+      vErrors = [err5]
+    } else {
+      vErrors.push(err5)
+    }
+    errors++
+  }
+  validate11.errors = vErrors
+  return errors === 0
+}
+
+function validate10(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
+) {
+  let vErrors = null
+  let errors = 0
+  if (
+    !validate11(data, {
+      instancePath,
+      parentData,
+      parentDataProperty,
+      rootData
+    })
+  ) {
+    vErrors =
+      vErrors === null ? validate11.errors : vErrors.concat(validate11.errors)
+    errors = vErrors.length
+  }
+  validate10.errors = vErrors
+  return errors === 0
+}
+
+;// CONCATENATED MODULE: ./src/bundle/schema.ts
+/**
+ * The AWS.AppConfig.FeatureFlags JSON Schema (draft-07), as AppConfig publishes it
+ * (appconfig-spec.md §1.2, source S1), with the published schema's no-op limits made real:
+ * `maxItems: 32` variants and `maxItems: 100` enum entries (the published `maxLength` on arrays
+ * does nothing). The "≤25 attribute values per flag value" limit cannot sit next to `$ref` in
+ * draft-07; check-semantics.ts enforces it.
+ *
+ * `discriminator` picks the constraints branch by `type` so errors name the right branch; it
+ * is an Ajv keyword (from OpenAPI) and is stripped from the copy written for editors.
+ */
+const KEY_PATTERN = '^[a-z][a-zA-Z\\d_-]{0,63}$';
+const KEY_REGEX = new RegExp(KEY_PATTERN);
+const constraintsOf = (kinds) => ({
+    type: 'object',
+    discriminator: { propertyName: 'type' },
+    required: ['type'],
+    oneOf: kinds.map((kind) => ({ $ref: `#/definitions/${kind}Constraints` }))
+});
+const featureFlagsSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'AWS AppConfig feature flags (AWS.AppConfig.FeatureFlags, version 1)',
+    $ref: '#/definitions/flagSetDefinition',
+    definitions: {
+        flagSetDefinition: {
+            type: 'object',
+            properties: {
+                // Not AppConfig's: lets editors find this schema. The action strips it before upload.
+                $schema: { type: 'string' },
+                version: { $ref: '#/definitions/flagSchemaVersions' },
+                flags: { $ref: '#/definitions/flagDefinitions' },
+                values: { $ref: '#/definitions/flagValues' }
+            },
+            required: ['version'],
+            additionalProperties: false
+        },
+        flagSchemaVersions: { type: 'string', enum: ['1'] },
+        flagDefinitions: {
+            type: 'object',
+            patternProperties: {
+                [KEY_PATTERN]: { $ref: '#/definitions/flagDefinition' }
+            },
+            additionalProperties: false
+        },
+        flagDefinition: {
+            type: 'object',
+            properties: {
+                name: { $ref: '#/definitions/customerDefinedName' },
+                description: { $ref: '#/definitions/customerDefinedDescription' },
+                _createdAt: { type: 'string' },
+                _updatedAt: { type: 'string' },
+                _deprecation: {
+                    type: 'object',
+                    properties: {
+                        status: { type: 'string', enum: ['planned'] },
+                        date: { type: 'string', format: 'date' }
+                    },
+                    additionalProperties: false
+                },
+                attributes: { $ref: '#/definitions/attributeDefinitions' }
+            },
+            additionalProperties: false
+        },
+        attributeDefinitions: {
+            type: 'object',
+            patternProperties: {
+                [KEY_PATTERN]: { $ref: '#/definitions/attributeDefinition' }
+            },
+            maxProperties: 25,
+            additionalProperties: false
+        },
+        attributeDefinition: {
+            type: 'object',
+            properties: {
+                description: { $ref: '#/definitions/customerDefinedDescription' },
+                constraints: constraintsOf(['number', 'string', 'array', 'bool'])
+            },
+            additionalProperties: false
+        },
+        numberConstraints: {
+            type: 'object',
+            properties: {
+                type: { type: 'string', enum: ['number'] },
+                required: { type: 'boolean' },
+                minimum: { type: 'integer' },
+                maximum: { type: 'integer' }
+            },
+            required: ['type'],
+            additionalProperties: false
+        },
+        stringConstraints: {
+            type: 'object',
+            properties: {
+                type: { type: 'string', enum: ['string'] },
+                required: { type: 'boolean' },
+                pattern: { type: 'string', maxLength: 1024 },
+                enum: {
+                    type: 'array',
+                    maxItems: 100,
+                    items: {
+                        oneOf: [{ type: 'string', maxLength: 1024 }, { type: 'integer' }]
+                    }
+                }
+            },
+            required: ['type'],
+            not: { required: ['pattern', 'enum'] },
+            additionalProperties: false
+        },
+        arrayConstraints: {
+            type: 'object',
+            properties: {
+                type: { type: 'string', enum: ['array'] },
+                required: { type: 'boolean' },
+                elements: { $ref: '#/definitions/elementConstraints' }
+            },
+            required: ['type'],
+            additionalProperties: false
+        },
+        boolConstraints: {
+            type: 'object',
+            properties: {
+                type: { type: 'string', enum: ['boolean'] },
+                required: { type: 'boolean' }
+            },
+            required: ['type'],
+            additionalProperties: false
+        },
+        elementConstraints: constraintsOf(['number', 'string']),
+        flagValues: {
+            type: 'object',
+            patternProperties: {
+                [KEY_PATTERN]: { $ref: '#/definitions/flagValue' }
+            },
+            additionalProperties: false
+        },
+        flagValue: {
+            type: 'object',
+            properties: {
+                enabled: { type: 'boolean' },
+                _createdAt: { type: 'string' },
+                _updatedAt: { type: 'string' },
+                _variants: {
+                    type: 'array',
+                    maxItems: 32,
+                    items: { $ref: '#/definitions/variant' }
+                }
+            },
+            patternProperties: {
+                [KEY_PATTERN]: { $ref: '#/definitions/attributeValue' }
+            },
+            additionalProperties: false
+        },
+        attributeValue: {
+            oneOf: [
+                { type: 'string', maxLength: 1024 },
+                { type: 'number' },
+                { type: 'boolean' },
+                {
+                    type: 'array',
+                    oneOf: [
+                        { items: { type: 'string', maxLength: 1024 } },
+                        { items: { type: 'number' } }
+                    ]
+                }
+            ]
+        },
+        variant: {
+            type: 'object',
+            properties: {
+                enabled: { type: 'boolean' },
+                name: { $ref: '#/definitions/customerDefinedName' },
+                rule: { type: 'string', maxLength: 16384 },
+                attributeValues: {
+                    type: 'object',
+                    patternProperties: {
+                        [KEY_PATTERN]: { $ref: '#/definitions/attributeValue' }
+                    },
+                    maxProperties: 25,
+                    additionalProperties: false
+                }
+            },
+            required: ['name', 'enabled'],
+            additionalProperties: false
+        },
+        customerDefinedName: { type: 'string', pattern: '^[^\\n]{1,64}$' },
+        customerDefinedDescription: { type: 'string', maxLength: 1024 }
+    }
+};
+/** The schema as editors should see it: standard draft-07, without Ajv's discriminator. */
+function editorSchema() {
+    return JSON.parse(JSON.stringify(featureFlagsSchema), (key, value) => (key === 'discriminator' ? undefined : value));
+}
+
+;// CONCATENATED MODULE: ./src/bundle/problem.ts
+/** Renders a path the way a person reads it: `values.ui_refresh._variants[1].rule`. */
+function formatPath(path) {
+    let text = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            text += `[${segment}]`;
+        else if (/^[A-Za-z_$][\w$-]*$/.test(segment))
+            text += text === '' ? segment : `.${segment}`;
+        else
+            text += `[${JSON.stringify(segment)}]`;
+    }
+    return text === '' ? '(root)' : text;
+}
+
+;// CONCATENATED MODULE: ./src/bundle/check-schema.ts
+
+
+
+/**
+ * Checks a bundle against AppConfig's FeatureFlags JSON Schema and turns Ajv's errors into
+ * findings a person can act on: one per problem (Ajv reports each failed oneOf branch; those are
+ * folded into one message), pointing at the offending key or value.
+ */
+function checkSchema(value) {
+    if (validate_flag_schema(value))
+        return [];
+    const errors = validate_flag_schema.errors ?? [];
+    const findings = [];
+    const seen = new Set();
+    const requiredAt = new Set(errors.filter((e) => e.keyword === 'required').map((e) => e.instancePath));
+    const wrongTypeAt = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+    for (const error of errors) {
+        // "must be a string" already says it; "must be one of" on top adds nothing
+        if (error.keyword === 'enum' && wrongTypeAt.has(error.instancePath))
+            continue;
+        const finding = describe(error, value, requiredAt);
+        if (finding === undefined)
+            continue;
+        const id = `${finding.rule}|${formatPath(finding.path)}|${finding.message}`;
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        findings.push(finding);
+    }
+    return findings;
+}
+/** Splits a JSON pointer into keys and array indexes, reading the value to tell them apart. */
+function pointerToPath(pointer, root) {
+    if (pointer === '')
+        return [];
+    const path = [];
+    let node = root;
+    for (const raw of pointer.slice(1).split('/')) {
+        const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (Array.isArray(node) && /^\d+$/.test(segment)) {
+            path.push(Number(segment));
+            node = node[Number(segment)];
+        }
+        else {
+            path.push(segment);
+            node = isObject(node) ? node[segment] : undefined;
+        }
+    }
+    return path;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function kindOf(path) {
+    const [top, , third, , fifth, sixth] = path;
+    const n = path.length;
+    if (n === 0)
+        return 'root';
+    if (top === 'flags') {
+        if (n === 1)
+            return 'flags';
+        if (n === 2)
+            return 'flag';
+        if (n === 3)
+            return third === '_deprecation'
+                ? 'deprecation'
+                : third === 'attributes'
+                    ? 'attributes'
+                    : 'other';
+        if (third === 'attributes') {
+            if (n === 4)
+                return 'attribute';
+            if (n === 5 && fifth === 'constraints')
+                return 'constraints';
+            if (n === 6 && fifth === 'constraints' && sixth === 'elements')
+                return 'elements';
+        }
+        return 'other';
+    }
+    if (top === 'values') {
+        if (n === 1)
+            return 'values';
+        if (n === 2)
+            return 'value';
+        if (third === '_variants') {
+            if (n === 3)
+                return 'variants';
+            if (n === 4)
+                return 'variant';
+            if (n === 5 && path[4] === 'attributeValues')
+                return 'attributeValues';
+            if (n === 6 && path[4] === 'attributeValues')
+                return 'attributeValue';
+            return 'other';
+        }
+        if (n === 3)
+            return 'attributeValue';
+    }
+    return 'other';
+}
+const ALLOWED = {
+    root: 'version, flags, values',
+    flag: 'name, description, attributes, _deprecation, _createdAt, _updatedAt',
+    deprecation: 'status, date',
+    attribute: 'description, constraints',
+    constraints: 'type, required, and for numbers minimum/maximum, for strings pattern or enum, for arrays elements',
+    elements: 'type, and for numbers minimum/maximum, for strings pattern or enum',
+    value: "enabled, _variants, _createdAt, _updatedAt, and the flag's attribute keys",
+    variant: 'name, enabled, rule, attributeValues'
+};
+const KEYED_MAPS = {
+    flags: 'flag key',
+    values: 'flag key',
+    attributes: 'attribute key',
+    attributeValues: 'attribute key',
+    value: 'attribute key'
+};
+const KEY_RULE = 'AppConfig keys start with a lowercase letter and hold only letters, digits, _ and - (at most 64 characters)';
+/** How to map a dotted flag name (domain.feature.variant) onto AppConfig's levels. */
+const DOTTED_NAME_HINT = "Map a dotted name like payments.instant-transfer.enabled onto AppConfig's own levels: application = domain (payments), flag = feature (instant-transfer), attribute = variant or setting (enabled)";
+/** The explanation for a key AppConfig refuses; dots get the mapping teams usually want. */
+function keyFormatMessage(what, key) {
+    let message = `${what} '${key}' is not a valid AppConfig key: ${KEY_RULE}`;
+    if (key.includes('.'))
+        message += `. AppConfig keys cannot contain '.'. ${DOTTED_NAME_HINT}`;
+    return message;
+}
+function typeName(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    return `a ${typeof value} (${JSON.stringify(value)?.slice(0, 40)})`;
+}
+function valueAt(root, path) {
+    let node = root;
+    for (const segment of path) {
+        if (Array.isArray(node) && typeof segment === 'number')
+            node = node[segment];
+        else if (isObject(node) && typeof segment === 'string')
+            node = node[segment];
+        else
+            return undefined;
+    }
+    return node;
+}
+const YAML11_BOOLEANS = /^(y|yes|n|no|on|off|Y|Yes|YES|N|No|NO|On|ON|Off|OFF)$/;
+function describe(error, root, requiredAt) {
+    const path = pointerToPath(error.instancePath, root);
+    const where = formatPath(path);
+    const kind = kindOf(path);
+    const data = valueAt(root, path);
+    const schemaPath = error.schemaPath;
+    const finding = (rule, message, extra = {}) => ({
+        rule,
+        severity: 'error',
+        message,
+        path,
+        ...extra
+    });
+    // Branch errors of the attribute-value oneOf are folded into the oneOf error itself.
+    if (schemaPath.startsWith('#/definitions/attributeValue/') &&
+        schemaPath !== '#/definitions/attributeValue/oneOf') {
+        return undefined;
+    }
+    if (schemaPath === '#/definitions/attributeValue/oneOf') {
+        return finding('attribute-value-type', `${where}: ${attributeValueProblem(path, data)}`);
+    }
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(error.params.additionalProperty);
+            const keyPath = [...path, key];
+            const mapName = KEYED_MAPS[kind];
+            if (mapName !== undefined &&
+                !KEY_REGEX.test(key) &&
+                !(kind === 'value' && key.startsWith('_'))) {
+                return {
+                    ...finding('key-format', keyFormatMessage(`${where}: ${mapName}`, key)),
+                    path: keyPath,
+                    at: 'key'
+                };
+            }
+            const allowed = ALLOWED[kind];
+            return {
+                ...finding('unknown-property', `${where}: unknown property '${key}'${allowed ? `; allowed here: ${allowed}` : ''}`),
+                path: keyPath,
+                at: 'key'
+            };
+        }
+        case 'required': {
+            const missing = String(error.params.missingProperty);
+            if (kind === 'constraints' || kind === 'elements') {
+                const types = kind === 'elements'
+                    ? 'number or string'
+                    : 'number, string, array or boolean';
+                return finding('constraint-type', `${where}: constraints need a 'type' (${types})`, { at: 'key' });
+            }
+            if (kind === 'root' && missing === 'version') {
+                return finding('version', `the bundle has no "version": AppConfig feature flags need "version": "1"`);
+            }
+            if (kind === 'variant') {
+                return finding('variant-required', `${where}: every variant needs '${missing}' (${missing === 'name' ? 'a name of 1 to 64 characters' : 'true or false'})`, { at: 'key' });
+            }
+            return finding('required', `${where}: missing required property '${missing}'`, { at: 'key' });
+        }
+        case 'discriminator': {
+            const params = error.params;
+            const types = kind === 'elements'
+                ? 'number or string'
+                : 'number, string, array or boolean';
+            if (params.error === 'tag') {
+                if (requiredAt.has(error.instancePath))
+                    return undefined;
+                return finding('constraint-type', `${where}.type must be a string: ${types}`, { path: [...path, 'type'] });
+            }
+            return finding('constraint-type', `${where}.type is ${JSON.stringify(params.tagValue)}; expected ${types}${kind === 'elements' ? ' (array elements are numbers or strings)' : ''}`, { path: [...path, 'type'] });
+        }
+        case 'not':
+            return finding('pattern-enum-exclusive', `${where}: a string constraint takes either 'pattern' or 'enum', not both`, { at: 'key' });
+        case 'type': {
+            const expected = String(error.params.type);
+            let message = `${where} must be ${expected === 'integer' ? 'an integer' : `a${/^[aeiou]/.test(expected) ? 'n' : ''} ${expected}`}, not ${typeName(data)}`;
+            if (path.length === 1 && path[0] === 'version')
+                message = `version must be the string "1" (in quotes), not ${typeName(data)}`;
+            else if (expected === 'boolean' &&
+                typeof data === 'string' &&
+                YAML11_BOOLEANS.test(data)) {
+                message +=
+                    '; write true or false (YAML 1.2 reads yes/no/on/off as strings)';
+            }
+            else if (expected === 'integer' && typeof data === 'number') {
+                message += '; AppConfig types minimum and maximum as integers';
+            }
+            return finding('type', message);
+        }
+        case 'enum': {
+            if (path.length === 1 && path[0] === 'version') {
+                return finding('version', `version must be "1" (the only AWS.AppConfig.FeatureFlags version), not ${JSON.stringify(data)}`);
+            }
+            const allowed = error.params
+                .allowedValues;
+            return finding('enum', `${where} must be ${allowed.map((v) => JSON.stringify(v)).join(' or ')}, not ${JSON.stringify(data)}`);
+        }
+        case 'maxItems': {
+            const limit = Number(error.params.limit);
+            const count = Array.isArray(data) ? data.length : 0;
+            if (kind === 'variants')
+                return finding('max-variants', `${where}: a flag can have at most ${limit} variants; this one has ${count}`, { at: 'key' });
+            return finding('max-items', `${where}: at most ${limit} entries are allowed; found ${count}`, { at: 'key' });
+        }
+        case 'maxProperties': {
+            const limit = Number(error.params.limit);
+            const count = isObject(data) ? Object.keys(data).length : 0;
+            return finding('max-attributes', `${where}: at most ${limit} attributes are allowed; found ${count}`, { at: 'key' });
+        }
+        case 'maxLength': {
+            const limit = Number(error.params.limit);
+            const length = typeof data === 'string' ? [...data].length : 0;
+            return finding('max-length', `${where} is ${length} characters long; AppConfig allows at most ${limit}`);
+        }
+        case 'pattern':
+            // customerDefinedName is the only pattern outside the key maps
+            return finding('name-format', `${where} must be 1 to 64 characters without a line break`);
+        case 'oneOf':
+            if (/\/enum\/\d+$/.test(error.instancePath) ||
+                schemaPath.includes('/enum/items/oneOf')) {
+                return finding('enum-entry', `${where}: enum entries must be strings (at most 1024 characters) or integers, not ${typeName(data)}`);
+            }
+            return finding('schema', `${where}: ${error.message ?? 'does not match the schema'}`);
+        default:
+            return finding('schema', `${where}: ${error.message ?? 'does not match the schema'}`);
+    }
+}
+function attributeValueProblem(path, data) {
+    if (typeof data === 'string') {
+        return `a string attribute value can be at most 1024 characters; this one has ${[...data].length}`;
+    }
+    if (Array.isArray(data)) {
+        if (data.length === 0) {
+            return "an empty array matches both array forms of AppConfig's schema (strings, numbers), which its oneOf refuses; give it elements or leave the attribute out";
+        }
+        const kinds = new Set(data.map((e) => e === null ? 'null' : Array.isArray(e) ? 'array' : typeof e));
+        const odd = [...kinds].filter((k) => k !== 'string' && k !== 'number');
+        if (odd.length > 0)
+            return `array elements must be strings or numbers, not ${odd.join(' or ')}`;
+        if (kinds.size > 1)
+            return 'an array attribute value must hold only strings or only numbers, not both';
+        return 'array strings can be at most 1024 characters each';
+    }
+    let message = `an attribute value must be a string, a number, a boolean or an array of strings or numbers, not ${typeName(data)}`;
+    if (path[path.length - 1] === 'attributeValues' && path.length === 3) {
+        message +=
+            "; in a basic flag, attribute values sit directly in the flag's value object (values.<flag>.<attribute>); 'attributeValues' belongs to variants (the AppConfig CLI guide's sample gets this wrong)";
+    }
+    return message;
+}
+
+;// CONCATENATED MODULE: ./src/bundle/parse-rule.ts
+/**
+ * A parser for AppConfig's multi-variant rule language (appconfig-spec.md §1.4): prefix
+ * S-expressions such as `(and (eq $country "DE") (split pct::10 by::$userId))`. AWS publishes
+ * no grammar, so this checks what the documentation shows: balanced parentheses and brackets,
+ * known operators with their argument counts and shapes, named arguments (`pct::`, `by::`...),
+ * and the operand forms (strings, numbers, timestamps, booleans, `$context` keys, lists).
+ */
+const COMPARE = { positional: [2, 2], operands: 'values' };
+const OPERATORS = {
+    eq: COMPARE,
+    gt: COMPARE,
+    gte: COMPARE,
+    lt: COMPARE,
+    lte: COMPARE,
+    begins_with: COMPARE,
+    ends_with: COMPARE,
+    contains: COMPARE,
+    in: COMPARE,
+    and: { positional: [1, Infinity], operands: 'conditions' },
+    or: { positional: [1, Infinity], operands: 'conditions' },
+    not: { positional: [1, 1], operands: 'conditions' },
+    matches: { named: { in: true, pattern: true }, operands: 'values' },
+    exists: { named: { key: true }, operands: 'values' },
+    split: { named: { pct: true, by: true, seed: false }, operands: 'values' }
+};
+const TIMESTAMP = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+const NUMBER = /^-?(\d+(\.\d+)?([eE][+-]?\d+)?|\.\d+)$/;
+const CONTEXT = /^\$[A-Za-z_][\w.-]*$/;
+const WORD = /[^\s()[\]"]+/y;
+class RuleSyntaxError extends Error {
+    index;
+    constructor(message, index) {
+        super(message);
+        this.index = index;
+    }
+}
+/** Parses a rule; returns its problems (empty when the rule is well formed). */
+function parseRule(text) {
+    const problems = [];
+    const parser = new Parser(text, problems);
+    try {
+        parser.skipSpace();
+        if (parser.atEnd()) {
+            return [{ message: 'the rule is empty', index: 0 }];
+        }
+        if (text[parser.pos] !== '(') {
+            throw new RuleSyntaxError(`a rule is one expression in parentheses, such as (eq $country "DE"); it starts with '${text[parser.pos]}'`, parser.pos);
+        }
+        parser.expression();
+        parser.skipSpace();
+        if (!parser.atEnd()) {
+            throw new RuleSyntaxError(`unexpected '${text.slice(parser.pos, parser.pos + 20)}' after the end of the rule's expression (combine conditions with (and ...) or (or ...))`, parser.pos);
+        }
+    }
+    catch (error) {
+        if (!(error instanceof RuleSyntaxError))
+            throw error;
+        problems.push({ message: error.message, index: error.index });
+    }
+    return problems;
+}
+class Parser {
+    text;
+    problems;
+    pos = 0;
+    depth = 0;
+    constructor(text, problems) {
+        this.text = text;
+        this.problems = problems;
+    }
+    atEnd() {
+        return this.pos >= this.text.length;
+    }
+    skipSpace() {
+        while (!this.atEnd() && /\s/.test(this.text[this.pos]))
+            this.pos++;
+    }
+    /** `(` operator argument* `)` */
+    expression() {
+        const start = this.pos;
+        this.pos++; // (
+        if (++this.depth > 100)
+            throw new RuleSyntaxError('the rule nests deeper than 100 levels', start);
+        this.skipSpace();
+        const opIndex = this.pos;
+        const operator = this.word();
+        if (operator === '') {
+            throw new RuleSyntaxError(this.atEnd()
+                ? "unbalanced parentheses: '(' is never closed"
+                : "an operator was expected after '('", this.atEnd() ? start : this.pos);
+        }
+        const signature = OPERATORS[operator];
+        if (signature === undefined) {
+            this.report(`unknown operator '${operator}'; AppConfig rules use ${Object.keys(OPERATORS).join(', ')}`, opIndex);
+        }
+        const positional = [];
+        const named = [];
+        for (;;) {
+            this.skipSpace();
+            if (this.atEnd())
+                throw new RuleSyntaxError("unbalanced parentheses: '(' is never closed", start);
+            if (this.text[this.pos] === ')') {
+                this.pos++;
+                break;
+            }
+            const argIndex = this.pos;
+            const name = this.namedPrefix();
+            if (name !== undefined) {
+                named.push({ name, value: this.operand(), index: argIndex });
+            }
+            else {
+                positional.push(this.operand());
+            }
+        }
+        this.depth--;
+        if (signature !== undefined)
+            this.checkArguments(operator, signature, positional, named, start);
+        return { kind: 'expr', operator, index: start };
+    }
+    checkArguments(operator, signature, positional, named, start) {
+        const [min, max] = signature.positional ?? [0, 0];
+        if (positional.length < min || positional.length > max) {
+            const expected = min === max
+                ? `${min}`
+                : max === Infinity
+                    ? `at least ${min}`
+                    : `${min} to ${max}`;
+            const namedHint = signature.named
+                ? ` (it takes named arguments: ${Object.keys(signature.named)
+                    .map((n) => `${n}::`)
+                    .join(' ')})`
+                : '';
+            this.report(`'${operator}' takes ${expected} operand${expected === '1' ? '' : 's'}, got ${positional.length}${namedHint}`, positional[max]?.index ?? start);
+        }
+        for (const operand of positional) {
+            if (signature.operands === 'conditions') {
+                if (operand.kind !== 'expr' &&
+                    operand.kind !== 'boolean' &&
+                    operand.kind !== 'context') {
+                    this.report(`'${operator}' combines conditions such as (eq ...), not a ${operand.kind}`, operand.index);
+                }
+            }
+            else if (operand.kind === 'list' && operator !== 'in') {
+                this.report(`a list [...] is only allowed as the second operand of 'in'`, operand.index);
+            }
+        }
+        if (operator === 'in' && positional.length === 2) {
+            const list = positional[1];
+            if (!['list', 'context', 'invalid'].includes(list.kind)) {
+                this.report(`the second operand of 'in' must be a list such as ["a", "b"]`, list.index);
+            }
+        }
+        const seen = new Set();
+        for (const arg of named) {
+            const allowed = signature.named ?? {};
+            if (!(arg.name in allowed)) {
+                const names = Object.keys(allowed);
+                this.report(`'${operator}' has no argument '${arg.name}::'${names.length ? `; it takes ${names.map((n) => `${n}::`).join(' ')}` : ''}`, arg.index);
+            }
+            else if (seen.has(arg.name)) {
+                this.report(`'${arg.name}::' is given twice`, arg.index);
+            }
+            seen.add(arg.name);
+            this.checkNamed(operator, arg);
+        }
+        for (const [name, required] of Object.entries(signature.named ?? {})) {
+            if (required && !seen.has(name))
+                this.report(`'${operator}' needs '${name}::'`, start);
+        }
+    }
+    checkNamed(operator, arg) {
+        const { name, value } = arg;
+        if (value.kind === 'invalid')
+            return; // already reported
+        if (operator === 'split' && name === 'pct') {
+            const pct = value.kind === 'number' ? Number(value.value) : NaN;
+            if (!(pct >= 0 && pct <= 100)) {
+                this.report(`'pct::' must be a number from 0 to 100`, value.index);
+            }
+        }
+        if (operator === 'split' && name === 'by' && value.kind !== 'context') {
+            this.report(`'by::' must be a context key such as $userId`, value.index);
+        }
+        if ((name === 'seed' || name === 'pattern' || name === 'key') &&
+            value.kind !== 'string') {
+            this.report(`'${name}::' must be a string in double quotes`, value.index);
+        }
+        if (name === 'pattern' && value.kind === 'string') {
+            try {
+                new RegExp(JSON.parse(value.value));
+            }
+            catch {
+                this.report(`'pattern::' is not a valid regular expression`, value.index);
+            }
+        }
+        if (operator === 'matches' && name === 'in' && value.kind === 'list') {
+            this.report(`'in::' must be a context key or a string`, value.index);
+        }
+    }
+    /** `name::` directly before an operand, or undefined. */
+    namedPrefix() {
+        const match = /([a-z_]+)::/y;
+        match.lastIndex = this.pos;
+        const m = match.exec(this.text);
+        if (m === null)
+            return undefined;
+        this.pos += m[0].length;
+        return m[1];
+    }
+    word() {
+        WORD.lastIndex = this.pos;
+        const m = WORD.exec(this.text);
+        if (m === null)
+            return '';
+        this.pos += m[0].length;
+        return m[0];
+    }
+    operand() {
+        const index = this.pos;
+        const c = this.text[this.pos];
+        if (c === undefined || c === ')' || /\s/.test(c)) {
+            throw new RuleSyntaxError('a value was expected', index);
+        }
+        if (c === '(')
+            return this.expression();
+        if (c === '"')
+            return { kind: 'string', index, value: this.string() };
+        if (c === '[')
+            return this.list();
+        if (c === ']')
+            throw new RuleSyntaxError("']' without a matching '['", index);
+        const word = this.word();
+        if (word.includes('::')) {
+            throw new RuleSyntaxError(`'${word}': named arguments are written name::value, such as pct::10`, index);
+        }
+        if (word === 'true' || word === 'false')
+            return { kind: 'boolean', index, value: word };
+        if (NUMBER.test(word))
+            return { kind: 'number', index, value: word };
+        if (TIMESTAMP.test(word))
+            return { kind: 'timestamp', index, value: word };
+        if (CONTEXT.test(word))
+            return { kind: 'context', index, value: word };
+        if (word.startsWith('$')) {
+            this.report(`'${word}' is not a valid context key`, index);
+            return { kind: 'invalid', index, value: word };
+        }
+        this.report(`'${word}' is not a value: strings need double quotes ("${word}"), context keys start with $ ($${word})`, index);
+        return { kind: 'invalid', index, value: word };
+    }
+    /** A double-quoted string; returns its source text (quotes included). */
+    string() {
+        const start = this.pos;
+        this.pos++;
+        while (!this.atEnd()) {
+            const c = this.text[this.pos];
+            if (c === '\\')
+                this.pos += 2;
+            else if (c === '"') {
+                this.pos++;
+                return this.text.slice(start, this.pos);
+            }
+            else
+                this.pos++;
+        }
+        throw new RuleSyntaxError('unterminated string: a closing " is missing', start);
+    }
+    list() {
+        const start = this.pos;
+        this.pos++; // [
+        let count = 0;
+        for (;;) {
+            this.skipSpace();
+            if (this.atEnd())
+                throw new RuleSyntaxError("unbalanced brackets: '[' is never closed", start);
+            const c = this.text[this.pos];
+            if (c === ']') {
+                this.pos++;
+                break;
+            }
+            if (c === ',') {
+                if (count === 0)
+                    this.report("a list cannot start with ','", this.pos);
+                this.pos++;
+                continue;
+            }
+            const item = this.operand();
+            if (item.kind === 'expr' || item.kind === 'list') {
+                this.report('list items must be strings, numbers or booleans', item.index);
+            }
+            count++;
+        }
+        return {
+            kind: 'list',
+            index: start,
+            value: this.text.slice(start, this.pos)
+        };
+    }
+    report(message, index) {
+        this.problems.push({ message, index });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/bundle/check-semantics.ts
+
+
+
+
+const MAX_ATTRIBUTE_VALUES = 25;
+const RESERVED_VALUE_KEYS = new Set([
+    'enabled',
+    '_variants',
+    '_createdAt',
+    '_updatedAt'
+]);
+/**
+ * The checks AppConfig makes beyond its JSON Schema (appconfig-spec.md §1.2 quirk 4, §1.4):
+ * cross-references between `flags` and `values`, attribute constraints applied to values,
+ * multi-variant rules, and the team's own conventions. Written defensively: the bundle may
+ * also have schema errors, which are reported separately.
+ */
+function checkSemantics(bundle, options) {
+    const findings = [];
+    if (!isObject(bundle))
+        return findings;
+    const flags = isObject(bundle.flags) ? bundle.flags : {};
+    const values = isObject(bundle.values) ? bundle.values : {};
+    const add = (rule, path, message, extra = {}) => {
+        findings.push({ rule, severity: 'error', message, path, ...extra });
+    };
+    for (const [flagKey, flag] of Object.entries(flags)) {
+        const flagPath = ['flags', flagKey];
+        checkFlagKey(flagKey, flagPath, options, add);
+        if (!isObject(flag))
+            continue;
+        const attributes = isObject(flag.attributes) ? flag.attributes : {};
+        for (const [attrKey, attribute] of Object.entries(attributes)) {
+            const attrPath = [...flagPath, 'attributes', attrKey];
+            if (attrKey === 'enabled') {
+                add('reserved-attribute', attrPath, `${formatPath(flagPath)}: 'enabled' is reserved by AppConfig and cannot be an attribute name`, { at: 'key' });
+            }
+            if (isObject(attribute) && isObject(attribute.constraints)) {
+                checkConstraintDefinition(attribute.constraints, [...attrPath, 'constraints'], add);
+            }
+        }
+        checkDeprecation(flag, flagPath, options, findings);
+        if (!Object.hasOwn(values, flagKey) && KEY_REGEX.test(flagKey)) {
+            findings.push({
+                rule: 'flag-without-value',
+                severity: 'warning',
+                message: `${formatPath(flagPath)} has no entry under values; add values.${flagKey} with enabled true or false so its state is explicit`,
+                path: flagPath,
+                at: 'key'
+            });
+        }
+    }
+    for (const [flagKey, value] of Object.entries(values)) {
+        const valuePath = ['values', flagKey];
+        if (!Object.hasOwn(flags, flagKey)) {
+            add('value-without-flag', valuePath, `values.${flagKey} has no flag definition: add flags.${flagKey} or remove this value`, { at: 'key' });
+            continue;
+        }
+        const flag = flags[flagKey];
+        if (!isObject(value) || !isObject(flag))
+            continue;
+        const attributes = isObject(flag.attributes) ? flag.attributes : {};
+        const variants = Array.isArray(value._variants)
+            ? value._variants
+            : undefined;
+        const direct = Object.fromEntries(Object.entries(value).filter(([k]) => !RESERVED_VALUE_KEYS.has(k)));
+        checkAttributeValues(direct, attributes, valuePath, valuePath, variants === undefined, add);
+        if (variants !== undefined)
+            checkVariants(variants, attributes, [...valuePath, '_variants'], add);
+    }
+    return findings;
+}
+function checkFlagKey(key, path, options, add) {
+    const pattern = options.flagNamePattern;
+    // A key AppConfig refuses is reported by the schema check, with the rule explained.
+    if (pattern === undefined || pattern.test(key) || !KEY_REGEX.test(key))
+        return;
+    let message = `flag key '${key}' does not match the team naming convention ${String(pattern)} (input flag-name-pattern)`;
+    if (pattern.source.includes('\\.')) {
+        message += `; the convention asks for '.', which AppConfig keys cannot contain. ${DOTTED_NAME_HINT}`;
+    }
+    add('flag-name-pattern', path, message, { at: 'key' });
+}
+function checkDeprecation(flag, flagPath, options, findings) {
+    const deprecation = flag._deprecation;
+    if (!isObject(deprecation) || typeof deprecation.date !== 'string')
+        return;
+    const datePath = [...flagPath, '_deprecation', 'date'];
+    const date = deprecation.date;
+    if (!isCalendarDate(date)) {
+        findings.push({
+            rule: 'deprecation-date',
+            severity: 'error',
+            message: `${formatPath(datePath)} is '${date}'; expected a date written YYYY-MM-DD`,
+            path: datePath
+        });
+        return;
+    }
+    if (options.deprecatedFlags === 'ignore' || date >= options.today)
+        return;
+    const severity = options.deprecatedFlags === 'fail' ? 'error' : 'warning';
+    findings.push({
+        rule: 'deprecated-flag',
+        severity,
+        message: `flag '${flagPath[1]}' was due for removal on ${date} (_deprecation.date); remove it from the bundle and the code, or move the date (AppConfig does not disable it)`,
+        path: datePath
+    });
+}
+/** A real `YYYY-MM-DD` date (JSON Schema's `format: date`). */
+function isCalendarDate(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (m === null)
+        return false;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const d = new Date(Date.UTC(year, month - 1, day));
+    return (d.getUTCFullYear() === year &&
+        d.getUTCMonth() === month - 1 &&
+        d.getUTCDate() === day);
+}
+function checkConstraintDefinition(constraints, path, add) {
+    const { minimum, maximum, pattern } = constraints;
+    if (typeof minimum === 'number' &&
+        typeof maximum === 'number' &&
+        minimum > maximum) {
+        add('constraint-range', [...path, 'minimum'], `${formatPath(path)}: minimum ${minimum} is greater than maximum ${maximum}, so no value can pass`);
+    }
+    if (typeof pattern === 'string' && compilePattern(pattern) === undefined) {
+        add('constraint-pattern', [...path, 'pattern'], `${formatPath(path)}.pattern ${JSON.stringify(pattern)} is not a regular expression this action can check values against`, { severity: 'warning' });
+    }
+    if (isObject(constraints.elements))
+        checkConstraintDefinition(constraints.elements, [...path, 'elements'], add);
+}
+const patterns = new Map();
+function compilePattern(source) {
+    if (!patterns.has(source)) {
+        let compiled;
+        try {
+            compiled = new RegExp(source, 'u');
+        }
+        catch {
+            try {
+                compiled = new RegExp(source);
+            }
+            catch {
+                compiled = undefined;
+            }
+        }
+        patterns.set(source, compiled);
+    }
+    return patterns.get(source);
+}
+/** Checks one set of attribute values (a flag value's, or a variant's attributeValues). */
+function checkAttributeValues(given, attributes, ownerPath, valuesPath, requireAll, add) {
+    const keys = Object.keys(given);
+    if (keys.length > MAX_ATTRIBUTE_VALUES) {
+        add('max-attributes', ownerPath, `${formatPath(ownerPath)}: at most ${MAX_ATTRIBUTE_VALUES} attribute values are allowed; found ${keys.length}`, { at: 'key' });
+    }
+    for (const [key, value] of Object.entries(given)) {
+        const path = [...valuesPath, key];
+        if (!Object.hasOwn(attributes, key)) {
+            const defined = Object.keys(attributes);
+            add('undefined-attribute', path, `${formatPath(path)}: the flag defines no attribute '${key}'${defined.length ? ` (it defines ${defined.join(', ')})` : ' (it defines no attributes)'}`, { at: 'key' });
+            continue;
+        }
+        const attribute = attributes[key];
+        if (isObject(attribute) && isObject(attribute.constraints)) {
+            checkValue(value, attribute.constraints, path, add);
+        }
+    }
+    if (!requireAll)
+        return;
+    for (const [key, attribute] of Object.entries(attributes)) {
+        if (isObject(attribute) &&
+            isObject(attribute.constraints) &&
+            attribute.constraints.required === true &&
+            !Object.hasOwn(given, key)) {
+            add('required-attribute', ownerPath, `${formatPath(ownerPath)}: the required attribute '${key}' has no value`, { at: 'key' });
+        }
+    }
+}
+/** A value against its attribute's constraints: type, pattern, enum, minimum, maximum. */
+function checkValue(value, constraints, path, add) {
+    const where = formatPath(path);
+    switch (constraints.type) {
+        case 'string':
+            if (typeof value !== 'string') {
+                add('attribute-type', path, `${where} must be a string (the attribute's constraints say type string), not ${describeValue(value)}`);
+                return;
+            }
+            checkString(value, constraints, path, add);
+            return;
+        case 'number':
+            if (typeof value !== 'number') {
+                add('attribute-type', path, `${where} must be a number (the attribute's constraints say type number), not ${describeValue(value)}`);
+                return;
+            }
+            checkNumber(value, constraints, path, add);
+            return;
+        case 'boolean':
+            if (typeof value !== 'boolean') {
+                add('attribute-type', path, `${where} must be true or false (the attribute's constraints say type boolean), not ${describeValue(value)}`);
+            }
+            return;
+        case 'array': {
+            if (!Array.isArray(value)) {
+                add('attribute-type', path, `${where} must be an array (the attribute's constraints say type array), not ${describeValue(value)}`);
+                return;
+            }
+            const elements = constraints.elements;
+            if (!isObject(elements))
+                return;
+            value.forEach((element, i) => checkValue(element, elements, [...path, i], add));
+            return;
+        }
+        default:
+            return; // an unknown type is a schema finding already
+    }
+}
+function checkString(value, constraints, path, add) {
+    const where = formatPath(path);
+    if (typeof constraints.pattern === 'string') {
+        const regex = compilePattern(constraints.pattern);
+        if (regex !== undefined && !regex.test(value)) {
+            add('attribute-pattern', path, `${where} is ${JSON.stringify(value)}, which does not match the attribute's pattern ${JSON.stringify(constraints.pattern)}`);
+        }
+    }
+    if (Array.isArray(constraints.enum)) {
+        const allowed = constraints.enum.map((e) => String(e));
+        if (!allowed.includes(value)) {
+            const shown = allowed
+                .slice(0, 10)
+                .map((e) => JSON.stringify(e))
+                .join(', ');
+            add('attribute-enum', path, `${where} is ${JSON.stringify(value)}; the attribute allows only ${shown}${allowed.length > 10 ? `, … (${allowed.length} in all)` : ''}`);
+        }
+    }
+}
+function checkNumber(value, constraints, path, add) {
+    const where = formatPath(path);
+    if (typeof constraints.minimum === 'number' && value < constraints.minimum) {
+        add('attribute-range', path, `${where} is ${value}, below the attribute's minimum ${constraints.minimum}`);
+    }
+    if (typeof constraints.maximum === 'number' && value > constraints.maximum) {
+        add('attribute-range', path, `${where} is ${value}, above the attribute's maximum ${constraints.maximum}`);
+    }
+}
+function checkVariants(variants, attributes, path, add) {
+    if (variants.length === 0) {
+        add('variants', path, `${formatPath(path)} is empty; a multi-variant flag needs at least its default variant`, { at: 'key' });
+        return;
+    }
+    const names = new Map();
+    variants.forEach((variant, i) => {
+        if (!isObject(variant))
+            return;
+        const variantPath = [...path, i];
+        const isLast = i === variants.length - 1;
+        if (typeof variant.name === 'string') {
+            const first = names.get(variant.name);
+            if (first !== undefined) {
+                add('variant-name-unique', [...variantPath, 'name'], `${formatPath(variantPath)}: the variant name ${JSON.stringify(variant.name)} is already used by variant ${first}; names must be unique within a flag`);
+            }
+            else
+                names.set(variant.name, i);
+        }
+        const rule = variant.rule;
+        const hasRule = typeof rule === 'string' && rule.trim() !== '';
+        if (isLast && hasRule) {
+            add('default-variant', [...variantPath, 'rule'], `${formatPath(variantPath)}: the last variant is the default variant and cannot have a rule (AppConfig answers BadRequestException); add a last variant without a rule`);
+        }
+        else if (!isLast && !hasRule) {
+            add('default-variant', variantPath, `${formatPath(variantPath)} has no rule, so it would be the default variant, which must be last; give it a rule or move it to the end`, { at: 'key' });
+        }
+        if (hasRule) {
+            for (const problem of parseRule(rule)) {
+                add('variant-rule', [...variantPath, 'rule'], `${formatPath(variantPath)}.rule, at character ${problem.index + 1}: ${problem.message}`, { offset: problem.index });
+            }
+        }
+        if (isObject(variant.attributeValues)) {
+            checkAttributeValues(variant.attributeValues, attributes, variantPath, [...variantPath, 'attributeValues'], false, add);
+        }
+        checkRequiredInVariant(variant, attributes, variantPath, add);
+    });
+}
+/** Required attributes need a value in each enabled variant that serves attributes. */
+function checkRequiredInVariant(variant, attributes, variantPath, add) {
+    if (variant.enabled !== true)
+        return;
+    const given = isObject(variant.attributeValues) ? variant.attributeValues : {};
+    for (const [key, attribute] of Object.entries(attributes)) {
+        if (isObject(attribute) &&
+            isObject(attribute.constraints) &&
+            attribute.constraints.required === true &&
+            !Object.hasOwn(given, key)) {
+            add('required-attribute', variantPath, `${formatPath(variantPath)}: the required attribute '${key}' has no value in this enabled variant's attributeValues`, { at: 'key' });
+        }
+    }
+}
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    return `${typeof value} ${JSON.stringify(value)?.slice(0, 60)}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+var main_default = /*#__PURE__*/__nccwpck_require__.n(main);
+;// CONCATENATED MODULE: ./src/bundle/line-index.ts
+/** Maps string offsets to 1-based line/column, for JSON and YAML alike. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            this.starts.push(i + 1);
+        }
+    }
+    /** The position of a character offset (clamped to the text). */
+    at(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, col: Math.max(0, offset - this.starts[low]) + 1 };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/bundle/read-source.ts
+
+
+// jsonc-parser ships UMD: Node's ESM loader sees only a default export, the bundler the names.
+const jsonc = (main_default()) ??
+    main;
+/** Parses bundle text as JSON or YAML, keeping source positions. */
+async function readSource(text, format) {
+    // The YAML parser is loaded only for YAML bundles: it is most of the start-up cost otherwise.
+    return format === 'json'
+        ? readJson(text)
+        : readYaml(text, await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)));
+}
+const JSON_ERRORS = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'invalid number',
+    PropertyNameExpected: 'a property name in double quotes was expected',
+    ValueExpected: 'a value was expected',
+    ColonExpected: "':' was expected",
+    CommaExpected: "',' was expected",
+    CloseBraceExpected: "'}' was expected",
+    CloseBracketExpected: "']' was expected",
+    EndOfFileExpected: 'unexpected content after the end of the JSON value',
+    InvalidCommentToken: 'comments are not allowed in JSON',
+    UnexpectedEndOfComment: 'comments are not allowed in JSON',
+    UnexpectedEndOfString: 'unterminated string',
+    UnexpectedEndOfNumber: 'unterminated number',
+    InvalidUnicode: 'invalid unicode escape',
+    InvalidEscapeCharacter: 'invalid escape character',
+    InvalidCharacter: 'invalid character in string (control characters must be escaped)'
+};
+function readJson(text) {
+    const lines = new LineIndex(text);
+    const findings = [];
+    const addSyntax = (sourceOffset, message) => {
+        findings.push({
+            rule: 'syntax',
+            severity: 'error',
+            message,
+            path: [],
+            sourceOffset
+        });
+    };
+    const errors = [];
+    let root;
+    try {
+        root = jsonc.parseTree(text, errors, {
+            disallowComments: true,
+            allowTrailingComma: false,
+            allowEmptyContent: true
+        });
+    }
+    catch (error) {
+        if (!(error instanceof RangeError))
+            throw error;
+        addSyntax(0, 'the JSON is nested too deeply to read');
+    }
+    const reportedAt = new Set();
+    for (const error of errors) {
+        // jsonc-parser reports some mistakes twice at one offset (e.g. a trailing comma)
+        if (reportedAt.has(error.offset))
+            continue;
+        reportedAt.add(error.offset);
+        const name = jsonc.printParseErrorCode(error.error);
+        let message = JSON_ERRORS[name] ?? name;
+        if (name === 'ValueExpected' || name === 'PropertyNameExpected') {
+            const next = text.slice(error.offset, error.offset + 1);
+            if (next === '}' || next === ']')
+                message += ' (trailing commas are not allowed in JSON)';
+            if (next === "'")
+                message += " (JSON strings use double quotes, not ')";
+        }
+        addSyntax(error.offset, message);
+    }
+    // Duplicate keys are reported but do not stop validation: the last one counts, as in JSON.parse.
+    let value;
+    if (root !== undefined && findings.length === 0) {
+        value = buildJsonValue(root, [], findings);
+    }
+    const locate = (path, at = 'value', offset = 0) => {
+        if (root === undefined)
+            return lines.at(0);
+        let node = root;
+        let keyNode;
+        for (const segment of path) {
+            const child = jsonChild(node, segment);
+            if (child === undefined) {
+                keyNode = undefined;
+                break;
+            }
+            node = child.value;
+            keyNode = child.key;
+        }
+        if (at === 'key' && keyNode !== undefined)
+            return lines.at(keyNode.offset);
+        return lines.at(node.offset +
+            (node.type === 'string' ? jsonStringOffset(text, node, offset) : 0));
+    };
+    return {
+        format: 'json',
+        value,
+        findings,
+        locate: (f) => f.sourceOffset !== undefined
+            ? lines.at(f.sourceOffset)
+            : locate(f.path, f.at, f.offset)
+    };
+}
+function jsonChild(node, segment) {
+    if (node.type === 'object' && typeof segment === 'string') {
+        // The last of duplicate keys, as JSON.parse (and AppConfig) would read it.
+        for (let i = (node.children ?? []).length - 1; i >= 0; i--) {
+            const property = node.children[i];
+            const [key, value] = property.children ?? [];
+            if (key?.value === segment)
+                return { key, value: value ?? key };
+        }
+    }
+    if (node.type === 'array' && typeof segment === 'number') {
+        const value = node.children?.[segment];
+        return value === undefined ? undefined : { value };
+    }
+    return undefined;
+}
+/** Offset in the source of the n-th character of a JSON string's decoded value. */
+function jsonStringOffset(text, node, index) {
+    if (index <= 0)
+        return 0;
+    let raw = node.offset + 1;
+    const end = node.offset + node.length - 1;
+    for (let decoded = 0; decoded < index && raw < end; decoded++) {
+        if (text[raw] === '\\')
+            raw += text[raw + 1] === 'u' ? 6 : 2;
+        else
+            raw += 1;
+    }
+    return raw - node.offset;
+}
+function buildJsonValue(node, path, findings) {
+    switch (node.type) {
+        case 'object': {
+            const result = {};
+            const seen = new Set();
+            for (const property of node.children ?? []) {
+                const [keyNode, valueNode] = property.children ?? [];
+                const key = keyNode.value;
+                if (seen.has(key)) {
+                    findings.push({
+                        rule: 'duplicate-key',
+                        severity: 'error',
+                        message: `duplicate key '${key}' (JSON.parse and AppConfig would silently keep only the last one)`,
+                        path: [...path, key],
+                        at: 'key'
+                    });
+                }
+                seen.add(key);
+                path.push(key);
+                setOwn(result, key, buildJsonValue(valueNode, path, findings));
+                path.pop();
+            }
+            return result;
+        }
+        case 'array':
+            return (node.children ?? []).map((child, i) => {
+                path.push(i);
+                const value = buildJsonValue(child, path, findings);
+                path.pop();
+                return value;
+            });
+        case 'number':
+            if (!Number.isFinite(node.value)) {
+                findings.push({
+                    rule: 'number-range',
+                    severity: 'error',
+                    message: 'the number is too large to be represented',
+                    path: [...path]
+                });
+            }
+            return node.value;
+        default:
+            return node.value;
+    }
+}
+/** Defines a key even when it is `__proto__`, so a bundle cannot reach Object.prototype. */
+function setOwn(target, key, value) {
+    Object.defineProperty(target, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true
+    });
+}
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+function readYaml(text, yaml) {
+    const { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit } = yaml;
+    const lines = new LineIndex(text);
+    const findings = [];
+    const addAt = (sourceOffset, rule, message) => {
+        findings.push({ rule, severity: 'error', message, path: [], sourceOffset });
+    };
+    const documents = parseAllDocuments(text, {
+        version: '1.2',
+        schema: 'core',
+        uniqueKeys: false, // duplicates are found below, so validation can go on past them
+        prettyErrors: false,
+        strict: true
+    });
+    const list = Array.isArray(documents) ? documents : [];
+    const doc = list[0];
+    if (list.length > 1) {
+        addAt(list[1].range[0], 'syntax', 'the file holds more than one YAML document; a bundle is one document');
+    }
+    let failed = list.length > 1;
+    if (doc !== undefined) {
+        for (const error of doc.errors) {
+            failed = true;
+            addAt(error.pos[0], 'syntax', firstLine(error.message));
+        }
+        for (const warning of doc.warnings) {
+            if (warning.code === 'TAG_RESOLVE_FAILED')
+                continue; // reported below, with the tag's name
+            addAt(warning.pos[0], 'yaml', firstLine(warning.message));
+        }
+        if (doc.contents !== null) {
+            visit(doc, {
+                Map: (_key, map) => {
+                    const seen = new Set();
+                    for (const pair of map.items) {
+                        const key = isScalar(pair.key) ? pair.key.value : undefined;
+                        if (key === undefined)
+                            continue;
+                        if (seen.has(key)) {
+                            findings.push({
+                                rule: 'duplicate-key',
+                                severity: 'error',
+                                message: `duplicate key '${String(key)}' (only the last one would be kept)`,
+                                path: [],
+                                sourceOffset: pair.key.range[0]
+                            });
+                        }
+                        seen.add(key);
+                    }
+                },
+                Node: (_key, node) => {
+                    const tag = node.tag;
+                    if (tag !== undefined && !CORE_TAGS.has(tag)) {
+                        failed = true;
+                        addAt(node.range?.[0] ?? 0, 'yaml-tag', `the YAML tag '${tag.replace('tag:yaml.org,2002:', '!!')}' has no JSON meaning; AppConfig stores JSON, so write a plain string, number, boolean, list or map`);
+                    }
+                    if (isScalar(node) &&
+                        typeof node.value === 'number' &&
+                        !Number.isFinite(node.value)) {
+                        failed = true;
+                        addAt(node.range?.[0] ?? 0, 'yaml-value', `'${String(node.source)}' (${String(node.value)}) has no JSON meaning`);
+                    }
+                },
+                Pair: (_key, pair) => {
+                    const key = pair.key;
+                    if (!isScalar(key) || typeof key.value !== 'string') {
+                        failed = true;
+                        const shown = isScalar(key)
+                            ? String(key.source ?? key.value)
+                            : isCollection(key)
+                                ? 'a collection'
+                                : 'an empty key';
+                        addAt(key?.range?.[0] ?? 0, 'yaml-key', `the key ${shown} is not a string; JSON keys are strings (quote it, e.g. "${isScalar(key) ? String(key.source ?? key.value) : 'key'}")`);
+                    }
+                }
+            });
+        }
+    }
+    let value;
+    if (doc !== undefined && !failed) {
+        try {
+            value = doc.toJS({ maxAliasCount: 100 });
+        }
+        catch (error) {
+            addAt(0, 'yaml', error instanceof Error ? error.message : String(error));
+        }
+    }
+    const locate = (path, at = 'value', offset = 0) => {
+        let node = doc?.contents;
+        let keyNode;
+        for (const segment of path) {
+            if (isAlias(node) && doc !== undefined)
+                node = node.resolve(doc);
+            let next;
+            if (isMap(node) && typeof segment === 'string') {
+                const pair = [...node.items]
+                    .reverse()
+                    .find((p) => isPair(p) && isScalar(p.key) && p.key.value === segment);
+                if (pair !== undefined)
+                    next = { key: pair.key, value: pair.value ?? pair.key };
+            }
+            else if (isSeq(node) && typeof segment === 'number') {
+                const item = node.items[segment];
+                if (item !== undefined)
+                    next = { value: item };
+            }
+            if (next === undefined) {
+                keyNode = undefined;
+                break;
+            }
+            node = next.value;
+            keyNode = next.key;
+        }
+        const start = (n) => n?.range?.[0];
+        if (at === 'key' && start(keyNode) !== undefined)
+            return lines.at(start(keyNode));
+        const base = start(node) ?? 0;
+        if (offset > 0 &&
+            isScalar(node) &&
+            (node.type === 'PLAIN' ||
+                node.type === 'QUOTE_SINGLE' ||
+                node.type === 'QUOTE_DOUBLE')) {
+            const quote = node.type === 'PLAIN' ? 0 : 1;
+            const source = text.slice(base + quote, base + quote + offset + 1);
+            // Only when no escape or line fold sits before the offset, so the mapping is exact.
+            if (!/[\\\n']/.test(source))
+                return lines.at(base + quote + offset);
+        }
+        return lines.at(base);
+    };
+    return {
+        format: 'yaml',
+        value,
+        findings,
+        locate: (f) => f.sourceOffset !== undefined
+            ? lines.at(f.sourceOffset)
+            : locate(f.path, f.at, f.offset)
+    };
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/bundle/validate-bundle.ts
+
+
+
+
+
+
+/** AppConfig's default hosted-configuration size limit: 2,048 KB (appconfig-spec.md §2.4). */
+const MAX_BUNDLE_BYTES = 2048 * 1024;
+/** Raised when the bundle cannot be read at all (missing file, wrong extension). */
+class BundleReadError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BundleReadError';
+    }
+}
+/** The format a bundle path's extension announces. */
+function formatOf(file) {
+    const ext = external_node_path_default().extname(file).toLowerCase();
+    if (ext === '.json')
+        return 'json';
+    if (ext === '.yaml' || ext === '.yml')
+        return 'yaml';
+    throw new BundleReadError(`The bundle '${file}' has the extension '${ext || '(none)'}'; expected .json, .yaml or .yml.`);
+}
+/** Reads a bundle file (size checked before it is read whole) and validates it. */
+async function validateBundleFile(file, options = {}) {
+    const format = formatOf(file);
+    const maxBytes = options.maxBytes ?? MAX_BUNDLE_BYTES;
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, 'r');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new BundleReadError(code === 'ENOENT'
+            ? `The bundle '${file}' does not exist. The path is relative to GITHUB_WORKSPACE; did the job check out the repository?`
+            : `The bundle '${file}' cannot be read: ${error.message}`);
+    }
+    try {
+        const stats = await handle.stat();
+        const size = stats.size;
+        if (!stats.isFile()) {
+            throw new BundleReadError(`The bundle '${file}' is not a file.`);
+        }
+        if (size > maxBytes) {
+            return failed(format, size, {
+                rule: 'size-limit',
+                message: `the file is ${formatKb(size)}; AppConfig's hosted configuration limit is ${formatKb(maxBytes)}, so it was not read further`
+            });
+        }
+        const bytes = await handle.readFile();
+        return await validateBundleBytes(bytes, format, options);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Validates bundle bytes: encoding, syntax, schema, AppConfig's semantic rules, size. */
+async function validateBundleBytes(bytes, format, options = {}) {
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch {
+        return failed(format, bytes.length, {
+            rule: 'encoding',
+            message: 'the file is not valid UTF-8; save it as UTF-8'
+        });
+    }
+    return validateBundleText(text, format, options, bytes.length);
+}
+/** Validates bundle text. The emulator uses this with AppConfig's own rules only. */
+async function validateBundleText(text, format, options = {}, fileBytes = Buffer.byteLength(text)) {
+    if (text.trim() === '') {
+        return failed(format, fileBytes, {
+            rule: 'empty',
+            message: 'the bundle is empty'
+        });
+    }
+    const source = await readSource(text, format);
+    const findings = [...source.findings];
+    let value;
+    let content;
+    if (source.value !== undefined) {
+        if (!isObject(source.value)) {
+            findings.push({
+                rule: 'root-type',
+                severity: 'error',
+                message: `the bundle must be an object with "version": "1", "flags" and "values"; this one is ${source.value === null ? 'null' : Array.isArray(source.value) ? 'an array' : `a ${typeof source.value}`}`,
+                path: []
+            });
+        }
+        else {
+            value = source.value;
+            findings.push(...checkSchema(value), ...checkSemantics(value, semanticOptions(options)));
+            if (Object.hasOwn(value, '$schema')) {
+                if (options.allowSchemaReference === false) {
+                    findings.push({
+                        rule: 'unknown-property',
+                        severity: 'error',
+                        message: "(root): unknown property '$schema'; allowed here: version, flags, values",
+                        path: ['$schema'],
+                        at: 'key'
+                    });
+                }
+                value = Object.fromEntries(Object.entries(value).filter(([k]) => k !== '$schema'));
+            }
+            content = JSON.stringify(value);
+            const maxBytes = options.maxBytes ?? MAX_BUNDLE_BYTES;
+            const uploadBytes = Buffer.byteLength(content);
+            if (uploadBytes > maxBytes) {
+                findings.push({
+                    rule: 'size-limit',
+                    severity: 'error',
+                    message: `as JSON the bundle is ${formatKb(uploadBytes)}; AppConfig's hosted configuration limit is ${formatKb(maxBytes)}`,
+                    path: []
+                });
+            }
+        }
+    }
+    const problems = locateAll(findings, source);
+    const errorCount = problems.filter((p) => p.severity === 'error').length;
+    return {
+        format,
+        fileBytes,
+        problems,
+        errorCount,
+        warningCount: problems.length - errorCount,
+        value,
+        content: errorCount === 0 ? content : undefined,
+        flagCount: value !== undefined && isObject(value.flags)
+            ? Object.keys(value.flags).length
+            : 0
+    };
+}
+function semanticOptions(options) {
+    return {
+        flagNamePattern: options.flagNamePattern,
+        deprecatedFlags: options.deprecatedFlags ?? 'warn',
+        today: options.today ?? new Date().toISOString().slice(0, 10)
+    };
+}
+function locateAll(findings, source) {
+    return findings
+        .map((f) => {
+        const { line, col } = source.locate(f);
+        return {
+            rule: f.rule,
+            severity: f.severity,
+            message: f.message,
+            path: f.path,
+            line,
+            col
+        };
+    })
+        .sort((a, b) => a.line - b.line || a.col - b.col);
+}
+function failed(format, fileBytes, problem) {
+    return {
+        format,
+        fileBytes,
+        problems: [{ ...problem, severity: 'error', path: [], line: 1, col: 1 }],
+        errorCount: 1,
+        warningCount: 0,
+        value: undefined,
+        content: undefined,
+        flagCount: 0
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github.ts
+/**
+ * The runner exports the context as GITHUB_* variables; reading them directly keeps
+ * @actions/github (and Octokit) out of start-up, which validate mode must keep fast.
+ */
+function readGitHubContext(env = process.env) {
+    const value = (name) => env[name] || undefined;
+    return {
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        repository: value('GITHUB_REPOSITORY'),
+        sha: value('GITHUB_SHA'),
+        ref: value('GITHUB_REF'),
+        runId: value('GITHUB_RUN_ID'),
+        runAttempt: value('GITHUB_RUN_ATTEMPT'),
+        actor: value('GITHUB_ACTOR'),
+        workflow: value('GITHUB_WORKFLOW'),
+        workspace: env.GITHUB_WORKSPACE || process.cwd()
+    };
+}
+/** The URL of the workflow run, when the context has one. */
+function runUrl(context) {
+    if (context.repository === undefined || context.runId === undefined)
+        return undefined;
+    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}
+/** A link to a line of a file in the repository at the run's commit. */
+function fileLineUrl(context, file, line) {
+    if (context.repository === undefined ||
+        context.sha === undefined ||
+        file.startsWith('/')) {
+        return undefined;
+    }
+    const encoded = file.split('/').map(encodeURIComponent).join('/');
+    return `${context.serverUrl}/${context.repository}/blob/${context.sha}/${encoded}#L${line}`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
+
+/**
+ * Settings → Bundle (→ Target → Plan → Rollout, with the deploy issue). Every outcome,
+ * including a refused bundle, is returned as a report, not thrown.
+ */
+async function runPipeline(settings, deps) {
+    const validated = await validateBundleFile(settings.bundlePath, {
+        flagNamePattern: settings.flagNamePattern,
+        deprecatedFlags: settings.deprecatedFlags,
+        today: deps.today
+    });
+    const bundle = {
+        displayPath: settings.bundleDisplayPath,
+        format: validated.format,
+        fileBytes: validated.fileBytes,
+        flagCount: validated.flagCount,
+        problems: validated.problems,
+        errorCount: validated.errorCount,
+        warningCount: validated.warningCount
+    };
+    if (validated.errorCount > 0) {
+        return {
+            result: 'failed',
+            mode: settings.mode,
+            bundle,
+            failure: {
+                kind: 'bundle',
+                message: `The bundle ${settings.bundleDisplayPath} has ${validated.errorCount} problem${validated.errorCount === 1 ? '' : 's'}; each is annotated at its line.`
+            }
+        };
+    }
+    if (settings.mode === 'validate') {
+        return { result: 'validated', mode: settings.mode, bundle };
+    }
+    return {
+        result: 'failed',
+        mode: settings.mode,
+        bundle,
+        failure: {
+            kind: 'not-available',
+            message: `mode '${settings.mode}' is not available yet in this version of the action: the bundle is valid, but nothing was sent to AWS. Use mode: validate until plan and deploy are released.`
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/** Every output for a report; empty values are written too, so later steps can rely on them. */
+function toOutputs(report) {
+    return {
+        result: report.result,
+        state: '',
+        'deployment-number': '',
+        'configuration-version': '',
+        'version-label': '',
+        'application-id': '',
+        'environment-id': '',
+        'configuration-profile-id': '',
+        'deployment-strategy-id': '',
+        changed: 'false',
+        'flags-added': '[]',
+        'flags-removed': '[]',
+        'flags-changed': '[]',
+        'rollback-reason': '',
+        'triggered-alarms': '[]',
+        'plan-markdown': '',
+        'duration-seconds': report.durationSeconds.toFixed(1)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/report.ts
+/** Results for which the step succeeds (design/action-contract.md, "Exit status"). */
+function isSuccess(report) {
+    return (report.failure === undefined &&
+        [
+            'complete',
+            'unchanged',
+            'validated',
+            'planned',
+            'baking',
+            'started'
+        ].includes(report.result));
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Escapes user-supplied text (flag names, values, messages) for a markdown table cell or
+ * paragraph: HTML is neutralised, markdown syntax is shown literally, and line breaks cannot
+ * end a table row.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+        .replace(/\r?\n|\r/g, ' ');
+}
+/** Inline code that survives backticks in its content. */
+function code(text) {
+    const clean = text.replace(/\r?\n|\r/g, ' ');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/** A markdown table from a header row and body rows (cells already escaped). */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/render-summary.ts
+
+
+
+/** How many problems the summary lists before it counts the rest. */
+const MAX_PROBLEM_ROWS = 100;
+/** Renders the job summary for a report: pure, so every outcome can be snapshot-tested. */
+function renderSummary(report, context) {
+    const parts = [`### ${headline(report)}`];
+    if (report.failure !== undefined && report.failure.kind !== 'bundle') {
+        parts.push(failureSection(report));
+    }
+    if (report.bundle !== undefined)
+        parts.push(bundleSection(report.bundle, context));
+    const run = runUrl(context);
+    parts.push(`<sub>AppConfig Guarded Rollout · mode ${code(report.mode ?? 'unknown')} · ${report.durationSeconds.toFixed(1)} s${run ? ` · [workflow run](${run})` : ''}</sub>`);
+    return `${parts.join('\n\n')}\n`;
+}
+function headline(report) {
+    const bundle = report.bundle;
+    const name = bundle ? code(bundle.displayPath) : 'the bundle';
+    if (report.failure?.kind === 'bundle' && bundle) {
+        return `❌ Validation failed: ${plural(bundle.errorCount, 'problem')} in ${name}`;
+    }
+    if (report.failure?.kind === 'input')
+        return '❌ Invalid input';
+    if (report.failure?.kind === 'not-available')
+        return `❌ Mode ${code(report.mode ?? '')} is not available yet`;
+    if (report.failure !== undefined)
+        return '❌ The action failed';
+    if (report.result === 'validated' && bundle) {
+        const warnings = bundle.warningCount
+            ? ` with ${plural(bundle.warningCount, 'warning')}`
+            : '';
+        return `✅ ${name} is valid: ${plural(bundle.flagCount, 'flag')}${warnings}`;
+    }
+    return `Result: ${code(report.result)}`;
+}
+function failureSection(report) {
+    const failure = report.failure;
+    const lines = [`**What happened:** ${escapeMarkdown(failure.message)}`];
+    if (failure.kind === 'input') {
+        lines.push(`**What to do:** fix the input ${code(failure.input ?? '')} in the workflow's \`with:\` block and re-run.`);
+    }
+    else if (failure.kind === 'not-available') {
+        lines.push('**What to do:** use `mode: validate` for now; `plan` and `deploy` arrive with the guarded rollout.');
+    }
+    else {
+        lines.push('**What to do:** re-run with step debug logging (`ACTIONS_STEP_DEBUG: true`) and report the error if it persists.');
+    }
+    return lines.join('\n\n');
+}
+function bundleSection(bundle, context) {
+    const facts = `${code(bundle.displayPath)} · ${bundle.format.toUpperCase()} · ${(bundle.fileBytes / 1024).toFixed(1)} KB · ${plural(bundle.flagCount, 'flag')}`;
+    if (bundle.problems.length === 0)
+        return facts;
+    const rows = bundle.problems.slice(0, MAX_PROBLEM_ROWS).map((p) => {
+        const where = `${bundle.displayPath}:${p.line}:${p.col}`;
+        const url = fileLineUrl(context, bundle.displayPath, p.line);
+        return [
+            p.severity === 'error' ? '❌ error' : '⚠️ warning',
+            url ? `[${escapeMarkdown(where)}](${url})` : escapeMarkdown(where),
+            code(p.rule),
+            escapeMarkdown(p.message)
+        ];
+    });
+    const rest = bundle.problems.length - rows.length;
+    const counts = [
+        bundle.errorCount ? plural(bundle.errorCount, 'error') : '',
+        bundle.warningCount ? plural(bundle.warningCount, 'warning') : ''
+    ].filter(Boolean);
+    return [
+        facts,
+        `**${counts.join(', ')}**`,
+        table(['', 'where', 'rule', 'problem'], rows),
+        rest > 0
+            ? `… and ${plural(rest, 'more problem')}, listed in the step log as annotations.`
+            : ''
+    ]
+        .filter(Boolean)
+        .join('\n\n');
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/runner.ts
+
+
+
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** A `::command key=value,...::message` line, as @actions/core's Command.toString. */
+function formatCommand(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+    return `::${command}${pairs.length ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}`;
+}
+function annotation(properties = {}) {
+    return {
+        title: properties.title,
+        file: properties.file,
+        line: properties.startLine,
+        col: properties.startColumn
+    };
+}
+function appendToFile(variable, text) {
+    const file = process.env[variable];
+    if (!file)
+        throw new Error(`Unable to find environment variable for file command ${variable}`);
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, text, { encoding: 'utf8' });
+}
+/** The runner of the current process. */
+const processRunner = {
+    getInput: (name) => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
+    setOutput(name, value) {
+        if (!process.env.GITHUB_OUTPUT) {
+            process.stdout.write(external_node_os_namespaceObject.EOL);
+            process.stdout.write(`${formatCommand('set-output', { name }, value)}${external_node_os_namespaceObject.EOL}`);
+            return;
+        }
+        const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+        if (name.includes(delimiter) || value.includes(delimiter)) {
+            throw new Error('Unexpected input: an output contains the heredoc delimiter');
+        }
+        appendToFile('GITHUB_OUTPUT', `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
+    },
+    info: (message) => void process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`),
+    warning: (message, properties) => void process.stdout.write(`${formatCommand('warning', annotation(properties), message)}${external_node_os_namespaceObject.EOL}`),
+    error: (message, properties) => void process.stdout.write(`${formatCommand('error', annotation(properties), message)}${external_node_os_namespaceObject.EOL}`),
+    appendSummary: (markdown) => appendToFile('GITHUB_STEP_SUMMARY', markdown),
+    setFailed(message) {
+        process.exitCode = 1;
+        this.error(message);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/settings.ts
+
+
+/** A bad input value; the message names the input and the value. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+const MAX_TIMEOUT_MINUTES = 35_000; // setTimeout's 2^31 ms ceiling is ~35,791 minutes
+const MAX_POLL_SECONDS = 3_600;
+const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+/** Parses and checks every input; throws InputError on the first bad one. */
+function parseSettings(read, workspace = process.cwd()) {
+    const raw = (name) => read(name).trim();
+    const mode = oneOf(raw, 'mode');
+    // application/environment/profile are only needed once we talk to AWS.
+    const needsTarget = mode !== 'validate';
+    const bundle = required(raw, 'bundle');
+    const bundlePath = external_node_path_default().resolve(workspace, bundle);
+    const relative = external_node_path_default().relative(workspace, bundlePath);
+    const bundleDisplayPath = relative && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative)
+        ? relative.split((external_node_path_default()).sep).join('/')
+        : bundlePath;
+    const timeoutRaw = raw('timeout-minutes');
+    return {
+        mode,
+        application: needsTarget
+            ? required(raw, 'application')
+            : raw('application'),
+        environment: needsTarget
+            ? required(raw, 'environment')
+            : raw('environment'),
+        configurationProfile: needsTarget
+            ? required(raw, 'configuration-profile')
+            : raw('configuration-profile'),
+        bundlePath,
+        bundleDisplayPath,
+        deploymentStrategy: withDefault(raw, 'deployment-strategy'),
+        waitUntil: oneOf(raw, 'wait-until'),
+        timeoutMinutes: timeoutRaw === ''
+            ? undefined
+            : positiveNumber('timeout-minutes', timeoutRaw, {
+                min: Number.MIN_VALUE,
+                max: MAX_TIMEOUT_MINUTES,
+                unit: 'minutes'
+            }),
+        pollIntervalSeconds: positiveNumber('poll-interval-seconds', withDefault(raw, 'poll-interval-seconds'), { min: 0.1, max: MAX_POLL_SECONDS, unit: 'seconds' }),
+        onInProgress: oneOf(raw, 'on-in-progress'),
+        onCancel: oneOf(raw, 'on-cancel'),
+        onTimeout: oneOf(raw, 'on-timeout'),
+        requireAlarms: settings_boolean(raw, 'require-alarms'),
+        allowFlagRemoval: settings_boolean(raw, 'allow-flag-removal'),
+        flagNamePattern: regex(raw, 'flag-name-pattern'),
+        deprecatedFlags: oneOf(raw, 'deprecated-flags'),
+        description: description(raw('description')),
+        versionLabel: versionLabel(raw('version-label')),
+        tags: tags(read('tags')),
+        kmsKeyIdentifier: optional(raw, 'kms-key-identifier', 2048),
+        region: region(raw('region'))
+    };
+}
+function required(raw, name) {
+    const value = raw(name);
+    if (value === '') {
+        throw new InputError(name, `Input '${name}' is required but was empty.`);
+    }
+    return value;
+}
+function withDefault(raw, name) {
+    return raw(name) || INPUTS[name].default;
+}
+function optional(raw, name, maxLength) {
+    const value = raw(name);
+    if (value.length > maxLength) {
+        throw new InputError(name, `Input '${name}' is ${value.length} characters long; at most ${maxLength} are allowed.`);
+    }
+    return value === '' ? undefined : value;
+}
+function oneOf(raw, name) {
+    const definition = INPUTS[name];
+    const allowed = definition.allowed ?? [];
+    const value = raw(name) || definition.default;
+    if (!allowed.includes(value)) {
+        throw new InputError(name, `Input '${name}' has the value '${value}'; expected one of: ${allowed.join(', ')}.`);
+    }
+    return value;
+}
+function settings_boolean(raw, name) {
+    const value = raw(name) || INPUTS[name].default;
+    // The same spellings as core.getBooleanInput (YAML 1.2 core schema).
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new InputError(name, `Input '${name}' has the value '${value}'; expected true or false.`);
+}
+function positiveNumber(name, value, limits) {
+    const n = DECIMAL.test(value) ? Number(value) : NaN;
+    if (!Number.isFinite(n) || n < limits.min || n <= 0 || n > limits.max) {
+        const floor = limits.min > Number.MIN_VALUE ? `at least ${limits.min}` : 'above 0';
+        throw new InputError(name, `Input '${name}' has the value '${value}'; expected a number of ${limits.unit} ${floor} and at most ${limits.max} (for example 10 or 2.5).`);
+    }
+    return n;
+}
+function regex(raw, name) {
+    const value = raw(name);
+    if (value === '')
+        return undefined;
+    try {
+        return new RegExp(value);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new InputError(name, `Input '${name}' has the value '${value}', which is not a valid regular expression: ${reason}`);
+    }
+}
+function description(value) {
+    if (value === '')
+        return undefined;
+    if (value.length > 1024) {
+        throw new InputError('description', `Input 'description' is ${value.length} characters long; AppConfig allows at most 1024.`);
+    }
+    // The hosted-version description travels in an HTTP header, which AppConfig limits to ASCII.
+    const bad = [...value].find((c) => c.charCodeAt(0) > 0x7e || c < ' ');
+    if (bad !== undefined) {
+        throw new InputError('description', `Input 'description' contains ${JSON.stringify(bad)}; AppConfig sends the description in an HTTP header, so only printable ASCII is allowed.`);
+    }
+    return value;
+}
+function versionLabel(value) {
+    if (value === '')
+        return undefined;
+    if (value.length > 64 || !/[^0-9]/.test(value)) {
+        throw new InputError('version-label', `Input 'version-label' has the value '${value}'; AppConfig needs 1 to 64 characters with at least one non-digit (for example v1.4.0).`);
+    }
+    if ([...value].some((c) => c.charCodeAt(0) > 0x7e || c < ' ')) {
+        throw new InputError('version-label', `Input 'version-label' has the value '${value}'; only printable ASCII is allowed (it travels in an HTTP header).`);
+    }
+    return value;
+}
+function tags(value) {
+    const result = {};
+    const lines = value.split(/\r?\n/);
+    lines.forEach((line, index) => {
+        const text = line.trim();
+        if (text === '' || text.startsWith('#'))
+            return;
+        const where = `line ${index + 1} of input 'tags' ('${text}')`;
+        const eq = text.indexOf('=');
+        if (eq < 0) {
+            throw new InputError('tags', `${where} has no '='; write key=value.`);
+        }
+        const key = text.slice(0, eq).trim();
+        const tagValue = text.slice(eq + 1).trim();
+        if (key === '' || key.length > 128) {
+            throw new InputError('tags', `${where}: the key must be 1 to 128 characters.`);
+        }
+        if (tagValue.length > 256) {
+            throw new InputError('tags', `${where}: the value must be at most 256 characters.`);
+        }
+        if (Object.hasOwn(result, key)) {
+            throw new InputError('tags', `${where}: the key '${key}' is repeated.`);
+        }
+        Object.defineProperty(result, key, {
+            value: tagValue,
+            enumerable: true,
+            writable: true,
+            configurable: true
+        });
+    });
+    if (Object.keys(result).length > 50) {
+        throw new InputError('tags', `Input 'tags' has ${Object.keys(result).length} tags; AppConfig allows at most 50.`);
+    }
+    return result;
+}
+function region(value) {
+    if (value === '')
+        return undefined;
+    if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(value)) {
+        throw new InputError('region', `Input 'region' has the value '${value}', which is not an AWS region name (for example eu-west-1).`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The action: inputs → settings → pipeline → outputs, annotations and job summary (written on
+ * every path) → pass or fail, decided once. The only module that talks to the runner.
+ */
+async function run(options = {}) {
+    const runner = options.runner ?? processRunner;
+    const now = options.now ?? Date.now;
+    const context = readGitHubContext(options.env ?? process.env);
+    const started = now();
+    let partial = { result: 'failed', mode: undefined };
+    try {
+        const settings = parseSettings((name) => runner.getInput(name), context.workspace);
+        partial = { result: 'failed', mode: settings.mode };
+        partial = await runPipeline(settings, {
+            today: new Date(now()).toISOString().slice(0, 10)
+        });
+    }
+    catch (error) {
+        partial = { ...partial, result: 'failed', failure: describeError(error) };
+    }
+    finally {
+        const report = {
+            ...partial,
+            durationSeconds: (now() - started) / 1000
+        };
+        publish(runner, report);
+        writeSummary(runner, renderSummary(report, context));
+        if (!isSuccess(report)) {
+            runner.setFailed(report.failure?.message ?? `The rollout ended as ${report.result}.`);
+        }
+    }
+}
+function describeError(error) {
+    if (error instanceof InputError) {
+        return { kind: 'input', message: error.message, input: error.input };
+    }
+    if (error instanceof BundleReadError)
+        return { kind: 'bundle', message: error.message };
+    const message = error instanceof Error ? error.message : String(error);
+    return { kind: 'internal', message: `Unexpected error: ${message}` };
+}
+/** Outputs (all of them, on every path) and one annotation per bundle problem. */
+function publish(runner, report) {
+    const outputs = toOutputs(report);
+    try {
+        for (const name of OUTPUTS)
+            runner.setOutput(name, outputs[name]);
+    }
+    catch (error) {
+        runner.warning(`Could not write the step outputs: ${errorText(error)}`);
+    }
+    const bundle = report.bundle;
+    if (bundle === undefined)
+        return;
+    for (const problem of bundle.problems) {
+        const properties = {
+            title: `AppConfig bundle: ${problem.rule}`,
+            file: bundle.displayPath,
+            startLine: problem.line,
+            startColumn: problem.col
+        };
+        const text = `${problem.rule}: ${problem.message}`;
+        if (problem.severity === 'error')
+            runner.error(text, properties);
+        else
+            runner.warning(text, properties);
+    }
+}
+function writeSummary(runner, markdown) {
+    try {
+        runner.appendSummary(markdown);
+    }
+    catch (error) {
+        // A summary that cannot be written must not hide the real outcome.
+        runner.warning(`Could not write the job summary: ${errorText(error)}`);
+    }
+}
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
+
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,232 @@
+import { open } from 'node:fs/promises'
+import path from 'node:path'
+import { formatKb } from '../format.js'
+import { checkSchema, isObject } from './check-schema.js'
+import { checkSemantics, type SemanticOptions } from './check-semantics.js'
+import type { Finding, Problem } from './problem.js'
+import {
+  readSource,
+  type BundleFormat,
+  type SourceDocument
+} from './read-source.js'
+
+/** AppConfig's default hosted-configuration size limit: 2,048 KB (appconfig-spec.md §2.4). */
+export const MAX_BUNDLE_BYTES = 2048 * 1024
+
+export interface BundleOptions extends Partial<SemanticOptions> {
+  /** Size limit in bytes for the file and for the JSON uploaded; default 2,048 KB. */
+  readonly maxBytes?: number
+  /**
+   * Accept a top-level `"$schema"` (editor support); it is dropped from the uploaded content.
+   * AppConfig itself refuses it, so the emulator passes false.
+   */
+  readonly allowSchemaReference?: boolean
+}
+
+/** A bundle read and checked: its problems, and the JSON AppConfig would receive. */
+export interface ValidatedBundle {
+  readonly format: BundleFormat
+  /** Bytes of the file as read. */
+  readonly fileBytes: number
+  /** Problems, errors and warnings, in source order. */
+  readonly problems: readonly Problem[]
+  readonly errorCount: number
+  readonly warningCount: number
+  /** The parsed bundle without `$schema`; undefined when it could not be parsed. */
+  readonly value: Record<string, unknown> | undefined
+  /** Canonical JSON of `value`, what a hosted version would hold; undefined on errors. */
+  readonly content: string | undefined
+  readonly flagCount: number
+}
+
+/** Raised when the bundle cannot be read at all (missing file, wrong extension). */
+export class BundleReadError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'BundleReadError'
+  }
+}
+
+/** The format a bundle path's extension announces. */
+export function formatOf(file: string): BundleFormat {
+  const ext = path.extname(file).toLowerCase()
+  if (ext === '.json') return 'json'
+  if (ext === '.yaml' || ext === '.yml') return 'yaml'
+  throw new BundleReadError(
+    `The bundle '${file}' has the extension '${ext || '(none)'}'; expected .json, .yaml or .yml.`
+  )
+}
+
+/** Reads a bundle file (size checked before it is read whole) and validates it. */
+export async function validateBundleFile(
+  file: string,
+  options: BundleOptions = {}
+): Promise<ValidatedBundle> {
+  const format = formatOf(file)
+  const maxBytes = options.maxBytes ?? MAX_BUNDLE_BYTES
+  let handle
+  try {
+    handle = await open(file, 'r')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new BundleReadError(
+      code === 'ENOENT'
+        ? `The bundle '${file}' does not exist. The path is relative to GITHUB_WORKSPACE; did the job check out the repository?`
+        : `The bundle '${file}' cannot be read: ${(error as Error).message}`
+    )
+  }
+  try {
+    const stats = await handle.stat()
+    const size = stats.size
+    if (!stats.isFile()) {
+      throw new BundleReadError(`The bundle '${file}' is not a file.`)
+    }
+    if (size > maxBytes) {
+      return failed(format, size, {
+        rule: 'size-limit',
+        message: `the file is ${formatKb(size)}; AppConfig's hosted configuration limit is ${formatKb(maxBytes)}, so it was not read further`
+      })
+    }
+    const bytes = await handle.readFile()
+    return await validateBundleBytes(bytes, format, options)
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Validates bundle bytes: encoding, syntax, schema, AppConfig's semantic rules, size. */
+export async function validateBundleBytes(
+  bytes: Uint8Array,
+  format: BundleFormat,
+  options: BundleOptions = {}
+): Promise<ValidatedBundle> {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(
+      bytes
+    )
+  } catch {
+    return failed(format, bytes.length, {
+      rule: 'encoding',
+      message: 'the file is not valid UTF-8; save it as UTF-8'
+    })
+  }
+  return validateBundleText(text, format, options, bytes.length)
+}
+
+/** Validates bundle text. The emulator uses this with AppConfig's own rules only. */
+export async function validateBundleText(
+  text: string,
+  format: BundleFormat,
+  options: BundleOptions = {},
+  fileBytes: number = Buffer.byteLength(text)
+): Promise<ValidatedBundle> {
+  if (text.trim() === '') {
+    return failed(format, fileBytes, {
+      rule: 'empty',
+      message: 'the bundle is empty'
+    })
+  }
+  const source = await readSource(text, format)
+  const findings: Finding[] = [...source.findings]
+  let value: Record<string, unknown> | undefined
+  let content: string | undefined
+  if (source.value !== undefined) {
+    if (!isObject(source.value)) {
+      findings.push({
+        rule: 'root-type',
+        severity: 'error',
+        message: `the bundle must be an object with "version": "1", "flags" and "values"; this one is ${source.value === null ? 'null' : Array.isArray(source.value) ? 'an array' : `a ${typeof source.value}`}`,
+        path: []
+      })
+    } else {
+      value = source.value
+      findings.push(
+        ...checkSchema(value),
+        ...checkSemantics(value, semanticOptions(options))
+      )
+      if (Object.hasOwn(value, '$schema')) {
+        if (options.allowSchemaReference === false) {
+          findings.push({
+            rule: 'unknown-property',
+            severity: 'error',
+            message:
+              "(root): unknown property '$schema'; allowed here: version, flags, values",
+            path: ['$schema'],
+            at: 'key'
+          })
+        }
+        value = Object.fromEntries(
+          Object.entries(value).filter(([k]) => k !== '$schema')
+        )
+      }
+      content = JSON.stringify(value)
+      const maxBytes = options.maxBytes ?? MAX_BUNDLE_BYTES
+      const uploadBytes = Buffer.byteLength(content)
+      if (uploadBytes > maxBytes) {
+        findings.push({
+          rule: 'size-limit',
+          severity: 'error',
+          message: `as JSON the bundle is ${formatKb(uploadBytes)}; AppConfig's hosted configuration limit is ${formatKb(maxBytes)}`,
+          path: []
+        })
+      }
+    }
+  }
+  const problems = locateAll(findings, source)
+  const errorCount = problems.filter((p) => p.severity === 'error').length
+  return {
+    format,
+    fileBytes,
+    problems,
+    errorCount,
+    warningCount: problems.length - errorCount,
+    value,
+    content: errorCount === 0 ? content : undefined,
+    flagCount:
+      value !== undefined && isObject(value.flags)
+        ? Object.keys(value.flags).length
+        : 0
+  }
+}
+
+function semanticOptions(options: BundleOptions): SemanticOptions {
+  return {
+    flagNamePattern: options.flagNamePattern,
+    deprecatedFlags: options.deprecatedFlags ?? 'warn',
+    today: options.today ?? new Date().toISOString().slice(0, 10)
+  }
+}
+
+function locateAll(findings: Finding[], source: SourceDocument): Problem[] {
+  return findings
+    .map((f) => {
+      const { line, col } = source.locate(f)
+      return {
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        path: f.path,
+        line,
+        col
+      }
+    })
+    .sort((a, b) => a.line - b.line || a.col - b.col)
+}
+
+function failed(
+  format: BundleFormat,
+  fileBytes: number,
+  problem: { rule: string; message: string }
+): ValidatedBundle {
+  return {
+    format,
+    fileBytes,
+    problems: [{ ...problem, severity: 'error', path: [], line: 1, col: 1 }],
+    errorCount: 1,
+    warningCount: 0,
+    value: undefined,
+    content: undefined,
+    flagCount: 0
+  }
+}
