@@ -13,6 +13,7 @@ export interface RunOptions {
   readonly runner?: Runner
   readonly now?: () => number
   readonly env?: NodeJS.ProcessEnv
+  readonly pipeline?: typeof runPipeline
 }
 
 /**
@@ -31,7 +32,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       context.workspace
     )
     partial = { result: 'failed', mode: settings.mode }
-    partial = await runPipeline(settings, {
+    partial = await (options.pipeline ?? runPipeline)(settings, {
       today: new Date(now()).toISOString().slice(0, 10)
     })
   } catch (error) {
