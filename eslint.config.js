@@ -7,7 +7,17 @@ import prettier from 'eslint-config-prettier/flat'
 import globals from 'globals'
 
 export default defineConfig(
-  { ignores: ['coverage/', 'dist/', 'lib/', 'node_modules/', 'docs/'] },
+  {
+    ignores: [
+      'coverage/',
+      'dist/',
+      'lib/',
+      'node_modules/',
+      'docs/',
+      'scratch/',
+      'src/bundle/generated/'
+    ]
+  },
   eslint.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

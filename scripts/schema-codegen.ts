@@ -36,7 +36,9 @@ export function generateSchemaFiles(): Record<string, string> {
       'const func2 = (text) => { let n = 0; for (const _ of text) n++; return n };'
     )
   if (code.includes('require(')) {
-    throw new Error('the standalone validator still calls require(); inline that helper too')
+    throw new Error(
+      'the standalone validator still calls require(); inline that helper too'
+    )
   }
   return {
     [EDITOR_SCHEMA_FILE]: `${JSON.stringify(editorSchema(), null, 2)}\n`,

@@ -11,6 +11,11 @@ const jsonc =
 
 export type BundleFormat = 'json' | 'yaml'
 
+/** Where a finding stands in the source. */
+export type Locator = (
+  finding: Pick<Finding, 'path' | 'at' | 'offset' | 'sourceOffset'>
+) => Position
+
 /** A parsed bundle that can say where any of its keys or values stands in the source. */
 export interface SourceDocument {
   readonly format: BundleFormat
@@ -18,11 +23,12 @@ export interface SourceDocument {
   readonly value: unknown
   /** Syntax problems and features with no JSON meaning (duplicate keys, custom tags...). */
   readonly findings: readonly Finding[]
-  /** Where a finding stands: its source offset, or its path's key or value (the nearest
-   * existing ancestor when the path is absent). */
-  locate(
-    finding: Pick<Finding, 'path' | 'at' | 'offset' | 'sourceOffset'>
-  ): Position
+  /**
+   * The position index: a finding's source offset, or its path's key or value (the nearest
+   * existing ancestor when the path is absent). Built on demand, so a valid bundle never pays
+   * for a positional parse.
+   */
+  locator(): Promise<Locator>
 }
 
 /** Parses bundle text as JSON or YAML, keeping source positions. */
@@ -30,10 +36,7 @@ export async function readSource(
   text: string,
   format: BundleFormat
 ): Promise<SourceDocument> {
-  // The YAML parser is loaded only for YAML bundles: it is most of the start-up cost otherwise.
-  return format === 'json'
-    ? readJson(text)
-    : readYaml(text, await import('yaml'))
+  return format === 'json' ? readJson(text) : readYaml(text)
 }
 
 const JSON_ERRORS: Record<string, string> = {
@@ -56,7 +59,62 @@ const JSON_ERRORS: Record<string, string> = {
     'invalid character in string (control characters must be escaped)'
 }
 
+/**
+ * JSON: the native JSON.parse for the value (about 20 times faster than a positional parse),
+ * one jsonc-parser scan for what JSON.parse hides (duplicate keys, numbers out of range), and
+ * jsonc-parser's syntax tree for positions, only when something must be located.
+ */
 function readJson(text: string): SourceDocument {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return readBrokenJson(text)
+  }
+  const findings: Finding[] = []
+  const keys: Set<string>[] = []
+  jsonc.visit(
+    text,
+    {
+      onObjectBegin: () => void keys.push(new Set()),
+      onObjectEnd: () => void keys.pop(),
+      onObjectProperty: (name, offset) => {
+        const seen = keys[keys.length - 1]
+        if (seen.has(name)) {
+          findings.push({
+            rule: 'duplicate-key',
+            severity: 'error',
+            message: `duplicate key '${name}' (JSON.parse and AppConfig would silently keep only the last one)`,
+            path: [],
+            sourceOffset: offset
+          })
+        }
+        seen.add(name)
+      },
+      onLiteralValue: (literal: unknown, offset) => {
+        if (typeof literal === 'number' && !Number.isFinite(literal)) {
+          findings.push({
+            rule: 'number-range',
+            severity: 'error',
+            message: `the number ${text.slice(offset, offset + 24)} is too large to be represented`,
+            path: [],
+            sourceOffset: offset
+          })
+        }
+      }
+    },
+    { disallowComments: true }
+  )
+  return {
+    format: 'json',
+    value,
+    findings,
+    locator: () => Promise.resolve(jsonLocator(text))
+  }
+}
+
+/** Text JSON.parse refused: every syntax error, with its position. */
+function readBrokenJson(text: string): SourceDocument {
   const lines = new LineIndex(text)
   const findings: Finding[] = []
   const addSyntax = (sourceOffset: number, message: string): void => {
@@ -68,11 +126,9 @@ function readJson(text: string): SourceDocument {
       sourceOffset
     })
   }
-
   const errors: ParseError[] = []
-  let root: JsonNode | undefined
   try {
-    root = jsonc.parseTree(text, errors, {
+    jsonc.parseTree(text, errors, {
       disallowComments: true,
       allowTrailingComma: false,
       allowEmptyContent: true
@@ -96,13 +152,18 @@ function readJson(text: string): SourceDocument {
     }
     addSyntax(error.offset, message)
   }
-
-  // Duplicate keys are reported but do not stop validation: the last one counts, as in JSON.parse.
-  let value: unknown
-  if (root !== undefined && findings.length === 0) {
-    value = buildJsonValue(root, [], findings)
+  if (findings.length === 0) addSyntax(0, 'the file is not valid JSON')
+  return {
+    format: 'json',
+    value: undefined,
+    findings,
+    locator: () => Promise.resolve((f) => lines.at(f.sourceOffset ?? 0))
   }
+}
 
+function jsonLocator(text: string): Locator {
+  const lines = new LineIndex(text)
+  const root = jsonc.parseTree(text, [], { disallowComments: true })
   const locate = (
     path: JsonPath,
     at: 'key' | 'value' = 'value',
@@ -126,16 +187,10 @@ function readJson(text: string): SourceDocument {
         (node.type === 'string' ? jsonStringOffset(text, node, offset) : 0)
     )
   }
-
-  return {
-    format: 'json',
-    value,
-    findings,
-    locate: (f) =>
-      f.sourceOffset !== undefined
-        ? lines.at(f.sourceOffset)
-        : locate(f.path, f.at, f.offset)
-  }
+  return (f) =>
+    f.sourceOffset !== undefined
+      ? lines.at(f.sourceOffset)
+      : locate(f.path, f.at, f.offset)
 }
 
 function jsonChild(
@@ -169,68 +224,65 @@ function jsonStringOffset(text: string, node: JsonNode, index: number): number {
   return raw - node.offset
 }
 
-function buildJsonValue(
-  node: JsonNode,
-  path: (string | number)[],
-  findings: Finding[]
-): unknown {
-  switch (node.type) {
-    case 'object': {
-      const result: Record<string, unknown> = {}
-      const seen = new Set<string>()
-      for (const property of node.children ?? []) {
-        const [keyNode, valueNode] = property.children ?? []
-        const key = keyNode.value as string
-        if (seen.has(key)) {
-          findings.push({
-            rule: 'duplicate-key',
-            severity: 'error',
-            message: `duplicate key '${key}' (JSON.parse and AppConfig would silently keep only the last one)`,
-            path: [...path, key],
-            at: 'key'
-          })
-        }
-        seen.add(key)
-        path.push(key)
-        setOwn(result, key, buildJsonValue(valueNode, path, findings))
-        path.pop()
-      }
-      return result
+/** A YAML scalar that the core schema would not read as a string (true, 12, null, .inf...). */
+const NON_STRING_SCALAR =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/
+
+/**
+ * YAML: js-yaml reads the value, about ten times faster than the positional `yaml` parser and
+ * a third of its start-up cost. Anything js-yaml refuses, or might have read differently from
+ * what the JSON means (keys that look like numbers or booleans, infinities, alias expansions
+ * larger than the text), goes through `yaml`, which explains every problem with its position.
+ * `yaml` is also what locates problems, loaded only when there are some.
+ */
+async function readYaml(text: string): Promise<SourceDocument> {
+  {
+    const jsYaml = (await import('js-yaml')).default
+    let value: unknown
+    try {
+      value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA })
+    } catch {
+      value = undefined
     }
-    case 'array':
-      return (node.children ?? []).map((child, i) => {
-        path.push(i)
-        const value = buildJsonValue(child, path, findings)
-        path.pop()
-        return value
-      })
-    case 'number':
-      if (!Number.isFinite(node.value)) {
-        findings.push({
-          rule: 'number-range',
-          severity: 'error',
-          message: 'the number is too large to be represented',
-          path: [...path]
-        })
+    if (value !== undefined && isPlainJson(value, text.length)) {
+      return {
+        format: 'yaml',
+        value,
+        findings: [],
+        locator: async () => parseYaml(text, await import('yaml')).locator
       }
-      return node.value as unknown
-    default:
-      return node.value as unknown
+    }
+  }
+  const parsed = parseYaml(text, await import('yaml'))
+  return {
+    format: 'yaml',
+    value: parsed.value,
+    findings: parsed.findings,
+    locator: () => Promise.resolve(parsed.locator)
   }
 }
 
-/** Defines a key even when it is `__proto__`, so a bundle cannot reach Object.prototype. */
-export function setOwn(
-  target: Record<string, unknown>,
-  key: string,
-  value: unknown
-): void {
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true
-  })
+/**
+ * True when a js-yaml result means exactly what its JSON would: no doubtful keys or numbers,
+ * and no more nodes than the text has characters (aliases can multiply a small text into an
+ * exponential tree; `yaml` then reports the alias limit).
+ */
+function isPlainJson(value: unknown, budget: number): boolean {
+  const stack: unknown[] = [value]
+  let nodes = 0
+  while (stack.length > 0) {
+    if (++nodes > budget) return false
+    const node = stack.pop()
+    if (typeof node === 'number' && !Number.isFinite(node)) return false
+    if (Array.isArray(node)) stack.push(...(node as unknown[]))
+    else if (typeof node === 'object' && node !== null) {
+      for (const [key, child] of Object.entries(node)) {
+        if (NON_STRING_SCALAR.test(key)) return false
+        stack.push(child)
+      }
+    }
+  }
+  return true
 }
 
 const CORE_TAGS = new Set(
@@ -239,7 +291,10 @@ const CORE_TAGS = new Set(
   )
 )
 
-function readYaml(text: string, yaml: typeof import('yaml')): SourceDocument {
+function parseYaml(
+  text: string,
+  yaml: typeof import('yaml')
+): { value: unknown; findings: Finding[]; locator: Locator } {
   const {
     isAlias,
     isCollection,
@@ -288,7 +343,9 @@ function readYaml(text: string, yaml: typeof import('yaml')): SourceDocument {
         Map: (_key, map) => {
           const seen = new Set<unknown>()
           for (const pair of map.items) {
-            const key: unknown = isScalar(pair.key) ? pair.key.value : undefined
+            const key = isScalar(pair.key)
+              ? (pair.key.value as string | number | boolean | null)
+              : undefined
             if (key === undefined) continue
             if (seen.has(key)) {
               findings.push({
@@ -402,10 +459,9 @@ function readYaml(text: string, yaml: typeof import('yaml')): SourceDocument {
   }
 
   return {
-    format: 'yaml',
     value,
     findings,
-    locate: (f) =>
+    locator: (f) =>
       f.sourceOffset !== undefined
         ? lines.at(f.sourceOffset)
         : locate(f.path, f.at, f.offset)

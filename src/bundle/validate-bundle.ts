@@ -4,11 +4,7 @@ import { formatKb } from '../format.js'
 import { checkSchema, isObject } from './check-schema.js'
 import { checkSemantics, type SemanticOptions } from './check-semantics.js'
 import type { Finding, Problem } from './problem.js'
-import {
-  readSource,
-  type BundleFormat,
-  type SourceDocument
-} from './read-source.js'
+import { readSource, type BundleFormat, type Locator } from './read-source.js'
 
 /** AppConfig's default hosted-configuration size limit: 2,048 KB (appconfig-spec.md §2.4). */
 export const MAX_BUNDLE_BYTES = 2048 * 1024
@@ -173,7 +169,9 @@ export async function validateBundleText(
       }
     }
   }
-  const problems = locateAll(findings, source)
+  const problems = findings.length
+    ? locateAll(findings, await source.locator())
+    : []
   const errorCount = problems.filter((p) => p.severity === 'error').length
   return {
     format,
@@ -198,10 +196,10 @@ function semanticOptions(options: BundleOptions): SemanticOptions {
   }
 }
 
-function locateAll(findings: Finding[], source: SourceDocument): Problem[] {
+function locateAll(findings: Finding[], locate: Locator): Problem[] {
   return findings
     .map((f) => {
-      const { line, col } = source.locate(f)
+      const { line, col } = locate(f)
       return {
         rule: f.rule,
         severity: f.severity,
