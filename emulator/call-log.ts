@@ -1,0 +1,35 @@
+import type { FaultKind } from './fault-injector.js'
+
+/** One request the emulator received, for tests that assert what the action did (and did not) call. */
+export interface CallRecord {
+  service: 'appconfig' | 'cloudwatch' | 'unknown'
+  /** The AWS operation name, e.g. `StartDeployment`, `DescribeAlarms`. */
+  operation: string
+  protocol: 'rest-json' | 'json' | 'query' | 'unknown'
+  method: string
+  path: string
+  /** The operation's input as decoded from the wire, in AWS casing. */
+  params: Record<string, unknown>
+  /** Emulated time of the call. */
+  at: Date
+  /** Real (wall-clock) time of the call. */
+  realAt: Date
+  /** HTTP status answered; undefined when the connection was dropped. */
+  status?: number
+  errorCode?: string
+  fault?: FaultKind
+}
+
+/** Bytes bodies are logged as text, capped so a 2 MB upload does not bloat the log. */
+const MAX_LOGGED_CHARS = 64 * 1024
+
+export function loggable(
+  input: Record<string, unknown>
+): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(input).map(([k, v]) => [
+      k,
+      v instanceof Buffer ? v.toString('utf8').slice(0, MAX_LOGGED_CHARS) : v
+    ])
+  )
+}

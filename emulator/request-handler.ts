@@ -1,0 +1,303 @@
+import { randomUUID } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import {
+  decodeAppConfigInput,
+  handleAppConfig,
+  matchAppConfig,
+  type AppConfigContext,
+  type Reply
+} from './appconfig-api.js'
+import { loggable, type CallRecord } from './call-log.js'
+import { handleCloudWatch, type CloudWatchContext } from './cloudwatch-api.js'
+import {
+  cloudWatchError,
+  cloudWatchReply,
+  recogniseCloudWatch,
+  type CloudWatchProtocol
+} from './cloudwatch-wire.js'
+import type { DeploymentEngine } from './deployment-engine.js'
+import type { EmulatorClock } from './emulator-clock.js'
+import type { Fault, FaultInjector } from './fault-injector.js'
+import { ServiceError } from './service-error.js'
+
+export interface HandlerDeps {
+  appconfig: AppConfigContext
+  cloudwatch: CloudWatchContext
+  engine: DeploymentEngine
+  clock: EmulatorClock
+  faults: FaultInjector
+  calls: CallRecord[]
+  /** Pending `delay` timers, cleared by close() so none outlive the emulator. */
+  timers: Set<NodeJS.Timeout>
+}
+
+/** Bodies beyond this are not read at all (AppConfig's largest accepted config is 4,000 KB). */
+const MAX_BODY_BYTES = 32 * 1024 * 1024
+
+/** One dispatched request: who answers it and how errors are shaped. */
+interface Dispatch {
+  record: CallRecord
+  run: () => Reply | Promise<Reply>
+  error: (e: ServiceError) => Reply
+}
+
+/**
+ * The emulator's HTTP entry point: reads the body, recognises the service, protocol and operation,
+ * logs the call, applies an injected fault, settles the deployment clock and answers. Any failure
+ * becomes an AWS-shaped error; nothing a client sends can crash the process.
+ */
+export function createRequestHandler(
+  deps: HandlerDeps
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    readBody(req)
+      .then((body) => {
+        if (body === undefined) {
+          req.socket.destroy()
+          return
+        }
+        const dispatch = dispatchRequest(deps, req, body)
+        deps.calls.push(dispatch.record)
+        const fault = deps.faults.take(dispatch.record.operation)
+        if (fault !== undefined) dispatch.record.fault = fault.kind
+        applyFault(deps, fault, dispatch, req, res)
+      })
+      .catch((error: unknown) => {
+        if (!res.headersSent)
+          send(res, restJsonError(internal(error)), randomUUID())
+      })
+  }
+}
+
+function applyFault(
+  deps: HandlerDeps,
+  fault: Fault | undefined,
+  dispatch: Dispatch,
+  req: IncomingMessage,
+  res: ServerResponse
+): void {
+  const requestId = randomUUID()
+  const answer = (): void => {
+    void respond(deps, dispatch).then((reply) => {
+      dispatch.record.status = reply.status
+      send(res, reply, requestId)
+    })
+  }
+  switch (fault?.kind) {
+    case undefined:
+      return answer()
+    case 'drop':
+      // The client sees a reset connection (ECONNRESET / "socket hang up"), which the SDK retries.
+      req.socket.destroy()
+      return
+    case 'delay': {
+      const timer = setTimeout(() => {
+        deps.timers.delete(timer)
+        if (!res.destroyed) answer()
+      }, fault.delayMs ?? 0)
+      deps.timers.add(timer)
+      return
+    }
+    case 'throttle':
+    case 'error500': {
+      const reply = dispatch.error(
+        faultError(dispatch.record.service, fault.kind)
+      )
+      dispatch.record.status = reply.status
+      dispatch.record.errorCode =
+        reply.headers?.['X-Amzn-ErrorType'] ??
+        reply.headers?.['x-amzn-query-error']?.split(';')[0]
+      send(res, reply, requestId)
+      return
+    }
+  }
+}
+
+/** Never rejects: every failure becomes the service's error reply. */
+async function respond(deps: HandlerDeps, dispatch: Dispatch): Promise<Reply> {
+  try {
+    deps.engine.settle()
+    return await dispatch.run()
+  } catch (error) {
+    const serviceError = error instanceof ServiceError ? error : internal(error)
+    dispatch.record.errorCode = serviceError.code
+    return dispatch.error(serviceError)
+  }
+}
+
+function faultError(
+  service: CallRecord['service'],
+  kind: 'throttle' | 'error500'
+): ServiceError {
+  if (service === 'cloudwatch')
+    return kind === 'throttle'
+      ? new ServiceError('Throttling', 400, 'Rate exceeded')
+      : new ServiceError(
+          'InternalServiceFault',
+          500,
+          'Internal service error (injected fault)',
+          {},
+          'InternalServiceError'
+        )
+  return kind === 'throttle'
+    ? new ServiceError('ThrottlingException', 429, 'Rate exceeded')
+    : new ServiceError(
+        'InternalServerException',
+        500,
+        'Internal server error (injected fault)'
+      )
+}
+
+function internal(error: unknown): ServiceError {
+  const message = error instanceof Error ? error.message : String(error)
+  return new ServiceError(
+    'InternalServerException',
+    500,
+    `The emulator failed: ${message}`
+  )
+}
+
+function dispatchRequest(
+  deps: HandlerDeps,
+  req: IncomingMessage,
+  body: Buffer
+): Dispatch {
+  const method = req.method ?? 'GET'
+  const url = new URL(req.url ?? '/', 'http://emulator.local')
+  const record: CallRecord = {
+    service: 'unknown',
+    operation: 'Unknown',
+    protocol: 'unknown',
+    method,
+    path: url.pathname,
+    params: {},
+    at: new Date(deps.clock.now()),
+    realAt: new Date()
+  }
+  const requestId = randomUUID()
+  const cloudwatch = recogniseCloudWatch(
+    method,
+    url.pathname,
+    req.headers,
+    body,
+    url.searchParams
+  )
+  if (cloudwatch !== undefined) {
+    Object.assign(record, {
+      service: 'cloudwatch',
+      operation: cloudwatch.operation,
+      protocol: cloudwatch.protocol
+    })
+    const protocol: CloudWatchProtocol = cloudwatch.protocol
+    let input: Record<string, unknown> | ServiceError
+    try {
+      input = cloudwatch.decode()
+      record.params = input
+    } catch (error) {
+      input = error instanceof ServiceError ? error : internal(error)
+    }
+    return {
+      record,
+      run: () => {
+        if (input instanceof ServiceError) throw input
+        return cloudWatchReply(
+          protocol,
+          cloudwatch.operation,
+          handleCloudWatch(cloudwatch.operation, input, deps.cloudwatch),
+          requestId
+        )
+      },
+      error: (e) => cloudWatchError(protocol, e, requestId)
+    }
+  }
+  const matched = matchAppConfig(method, url.pathname)
+  if (matched === undefined) {
+    return {
+      record,
+      run: () => {
+        throw new ServiceError(
+          'UnknownOperationException',
+          404,
+          `The emulator does not serve ${method} ${url.pathname}`
+        )
+      },
+      error: restJsonError
+    }
+  }
+  Object.assign(record, {
+    service: 'appconfig',
+    operation: matched.route.operation,
+    protocol: 'rest-json'
+  })
+  let input: Record<string, unknown> | ServiceError
+  try {
+    input = decodeAppConfigInput(
+      matched.route,
+      matched.labels,
+      url.searchParams,
+      req.headers,
+      body
+    )
+    record.params = loggable(input)
+  } catch (error) {
+    input = error instanceof ServiceError ? error : internal(error)
+  }
+  return {
+    record,
+    run: () => {
+      if (input instanceof ServiceError) throw input
+      return handleAppConfig(matched.route, input, deps.appconfig)
+    },
+    error: restJsonError
+  }
+}
+
+/** restJson1 errors: the code in `X-Amzn-ErrorType`, the members (`Message`, …) in the body. */
+function restJsonError(error: ServiceError): Reply {
+  return {
+    status: error.status,
+    headers: { 'X-Amzn-ErrorType': error.code },
+    body: { Message: error.message, ...error.fields }
+  }
+}
+
+function send(res: ServerResponse, reply: Reply, requestId: string): void {
+  if (res.destroyed) return
+  const body =
+    reply.body instanceof Buffer
+      ? reply.body
+      : Buffer.from(JSON.stringify(reply.body ?? {}))
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    ...reply.headers,
+    'x-amzn-RequestId': requestId,
+    'Content-Length': String(body.length)
+  }
+  try {
+    res.writeHead(reply.status, headers)
+  } catch {
+    // A header value HTTP cannot carry (e.g. non-ASCII text); answer without the extras.
+    res.writeHead(reply.status, {
+      'Content-Type': headers['Content-Type'],
+      'x-amzn-RequestId': requestId,
+      'Content-Length': String(body.length)
+    })
+  }
+  res.end(body)
+}
+
+/** Reads the whole body; undefined when it is absurdly large (the connection is then dropped). */
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    let tooLarge = false
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) tooLarge = true
+      else chunks.push(chunk)
+    })
+    req.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}
