@@ -1,12 +1,19 @@
 import { OUTPUTS, type InputName } from './contract.js'
 import { BundleReadError } from './bundle/validate-bundle.js'
 import { readGitHubContext } from './github.js'
-import { runPipeline, type PipelineReport } from './pipeline.js'
+import { AwsStepError } from './appconfig/aws-error.js'
+import { TargetError } from './appconfig/target-error.js'
+import {
+  runPipeline,
+  type PipelineDeps,
+  type PipelineReport
+} from './pipeline.js'
 import { toOutputs } from './report/outputs.js'
 import { isSuccess, type Failure, type Report } from './report/report.js'
 import { renderSummary } from './report/render-summary.js'
 import { processRunner, type Runner } from './runner.js'
 import { InputError, parseSettings } from './settings.js'
+import { abortableSleep } from './sleep.js'
 
 /** Injected for tests; the action itself uses the defaults. */
 export interface RunOptions {
@@ -14,6 +21,10 @@ export interface RunOptions {
   readonly now?: () => number
   readonly env?: NodeJS.ProcessEnv
   readonly pipeline?: typeof runPipeline
+  /** Aborts when the workflow is cancelled; by default SIGINT and SIGTERM abort it. */
+  readonly signal?: AbortSignal
+  readonly sleep?: (ms: number, signal: AbortSignal) => Promise<void>
+  readonly createClients?: PipelineDeps['createClients']
 }
 
 /**
@@ -25,6 +36,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
   const now = options.now ?? Date.now
   const context = readGitHubContext(options.env ?? process.env)
   const started = now()
+  const cancel =
+    options.signal === undefined ? cancelOnSignals(runner) : undefined
   let partial: PipelineReport = { result: 'failed', mode: undefined }
   try {
     const settings = parseSettings(
@@ -33,11 +46,20 @@ export async function run(options: RunOptions = {}): Promise<void> {
     )
     partial = { result: 'failed', mode: settings.mode }
     partial = await (options.pipeline ?? runPipeline)(settings, {
-      today: new Date(now()).toISOString().slice(0, 10)
+      today: new Date(now()).toISOString().slice(0, 10),
+      env: options.env ?? process.env,
+      context,
+      now,
+      sleep: options.sleep ?? abortableSleep,
+      log: (line) => runner.info(line),
+      warn: (line) => runner.warning(line),
+      signal: options.signal ?? cancel!.signal,
+      createClients: options.createClients
     })
   } catch (error) {
     partial = { ...partial, result: 'failed', failure: describeError(error) }
   } finally {
+    cancel?.dispose()
     const report: Report = {
       ...partial,
       durationSeconds: (now() - started) / 1000
@@ -52,9 +74,44 @@ export async function run(options: RunOptions = {}): Promise<void> {
   }
 }
 
+/**
+ * SIGINT/SIGTERM (the runner cancelling the job) abort the pipeline instead of killing the
+ * process, so the deployment can be stopped and the outputs and summary still written. The
+ * runner sends SIGTERM 7.5 s after SIGINT and kills 2.5 s later.
+ */
+function cancelOnSignals(runner: Runner): {
+  signal: AbortSignal
+  dispose(): void
+} {
+  const controller = new AbortController()
+  const onSignal = (name: NodeJS.Signals): void => {
+    if (!controller.signal.aborted)
+      runner.info(`Received ${name}: the workflow is being cancelled.`)
+    controller.abort()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.off('SIGINT', onSignal)
+      process.off('SIGTERM', onSignal)
+    }
+  }
+}
+
 function describeError(error: unknown): Failure {
-  if (error instanceof InputError) {
+  if (error instanceof InputError || error instanceof TargetError) {
     return { kind: 'input', message: error.message, input: error.input }
+  }
+  if (error instanceof AwsStepError) {
+    return {
+      kind: 'aws',
+      message: error.message,
+      step: error.step,
+      errorName: error.errorName,
+      iamAction: error.iamAction
+    }
   }
   if (error instanceof BundleReadError)
     return { kind: 'bundle', message: error.message }

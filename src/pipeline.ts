@@ -1,19 +1,21 @@
 import { validateBundleFile } from './bundle/validate-bundle.js'
 import type { BundleReport, Report } from './report/report.js'
+import type { RolloutDeps } from './rollout.js'
 import type { Settings } from './settings.js'
 
 /** What the pipeline needs from outside besides settings (injected so tests control it). */
-export interface PipelineDeps {
+export interface PipelineDeps extends Omit<RolloutDeps, 'createClients'> {
   /** Today's date, `YYYY-MM-DD`, for `_deprecation.date`. */
   readonly today: string
+  readonly createClients?: RolloutDeps['createClients']
 }
 
 /** The report without its duration, which main.ts measures. */
 export type PipelineReport = Omit<Report, 'durationSeconds'>
 
 /**
- * Settings → Bundle (→ Target → Plan → Rollout, with the deploy issue). Every outcome,
- * including a refused bundle, is returned as a report, not thrown.
+ * Settings → Bundle → Target → Plan → Rollout; `validate` stops after the bundle, `plan` after
+ * the plan. Every outcome, including a refused bundle, is returned as a report, not thrown.
  */
 export async function runPipeline(
   settings: Settings,
@@ -47,13 +49,7 @@ export async function runPipeline(
   if (settings.mode === 'validate') {
     return { result: 'validated', mode: settings.mode, bundle }
   }
-  return {
-    result: 'failed',
-    mode: settings.mode,
-    bundle,
-    failure: {
-      kind: 'not-available',
-      message: `mode '${settings.mode}' is not available yet in this version of the action: the bundle is valid, but nothing was sent to AWS. Use mode: validate until plan and deploy are released.`
-    }
-  }
+  // The AWS SDK is loaded only here, so validate mode starts fast.
+  const { runRollout } = await import('./rollout.js')
+  return runRollout(settings, validated, bundle, deps)
 }

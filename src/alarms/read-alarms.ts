@@ -1,0 +1,121 @@
+import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch'
+import type { AlarmReport } from '../report/report.js'
+import type { AwsClients } from '../appconfig/clients.js'
+import { awsStep } from '../appconfig/aws-error.js'
+
+/** An alarm ARN, taken apart: `arn:<partition>:cloudwatch:<region>:<account>:alarm:<name>`. */
+export interface AlarmRef {
+  readonly arn: string
+  readonly region: string
+  readonly name: string
+}
+
+/** Parses a monitor's alarm ARN; undefined when it is not one (names may contain ':'). */
+export function parseAlarmArn(arn: string): AlarmRef | undefined {
+  const parts = arn.split(':')
+  if (
+    parts.length < 7 ||
+    parts[0] !== 'arn' ||
+    parts[2] !== 'cloudwatch' ||
+    parts[5] !== 'alarm'
+  )
+    return undefined
+  const name = parts.slice(6).join(':')
+  return name === '' || parts[3] === ''
+    ? undefined
+    : { arn, region: parts[3], name }
+}
+
+/** AppConfig rolls back on these states unless the alarm's actions are disabled (§2.8). */
+export function isFiring(alarm: AlarmReport): boolean {
+  return (
+    (alarm.state === 'ALARM' || alarm.state === 'INSUFFICIENT_DATA') &&
+    alarm.actionsEnabled !== false
+  )
+}
+
+/**
+ * The monitored alarms' states: one DescribeAlarms per region (normally one call), asking for
+ * both metric and composite alarms (without AlarmTypes CloudWatch returns metric alarms only).
+ * An alarm CloudWatch does not return is UNKNOWN, never OK.
+ */
+export async function readAlarms(
+  clients: AwsClients,
+  arns: readonly string[]
+): Promise<AlarmReport[]> {
+  const refs = arns.map((arn) => ({ arn, ref: parseAlarmArn(arn) }))
+  const byRegion = new Map<string, AlarmRef[]>()
+  for (const { ref } of refs) {
+    if (ref === undefined) continue
+    byRegion.set(ref.region, [...(byRegion.get(ref.region) ?? []), ref])
+  }
+  const found = new Map<string, AlarmReport>()
+  await Promise.all(
+    [...byRegion].map(async ([region, regionRefs]) => {
+      const client = clients.cloudwatch(region)
+      let NextToken: string | undefined
+      do {
+        const page = await awsStep(
+          'Reading the CloudWatch alarms',
+          'cloudwatch:DescribeAlarms',
+          () =>
+            client.send(
+              new DescribeAlarmsCommand({
+                AlarmNames: [...new Set(regionRefs.map((r) => r.name))],
+                AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
+                NextToken
+              })
+            )
+        )
+        const alarms = [
+          ...(page.MetricAlarms ?? []).map((a) => ({
+            ...a,
+            type: 'metric' as const
+          })),
+          ...(page.CompositeAlarms ?? []).map((a) => ({
+            ...a,
+            type: 'composite' as const
+          }))
+        ]
+        for (const alarm of alarms) {
+          const report: AlarmReport = {
+            arn: alarm.AlarmArn ?? '',
+            name: alarm.AlarmName ?? '',
+            state:
+              alarm.StateValue === 'ALARM' ||
+              alarm.StateValue === 'INSUFFICIENT_DATA'
+                ? alarm.StateValue
+                : 'OK',
+            reason: alarm.StateReason,
+            type: alarm.type,
+            actionsEnabled: alarm.ActionsEnabled,
+            updatedAt: alarm.StateUpdatedTimestamp?.toISOString()
+          }
+          if (report.arn) found.set(report.arn, report)
+          found.set(`${region}|${report.name}`, report)
+        }
+        NextToken = page.NextToken
+      } while (NextToken)
+    })
+  )
+  return refs.map(({ arn, ref }) => {
+    if (ref === undefined) {
+      return {
+        arn,
+        name: arn,
+        state: 'UNKNOWN',
+        reason: 'not a CloudWatch alarm ARN'
+      }
+    }
+    const alarm = found.get(arn) ?? found.get(`${ref.region}|${ref.name}`)
+    return (
+      alarm ?? {
+        arn,
+        name: ref.name,
+        state: 'UNKNOWN',
+        reason:
+          "DescribeAlarms did not return this alarm: it may be deleted, in another account, or outside the role's permissions"
+      }
+    )
+  })
+}

@@ -1,0 +1,126 @@
+/**
+ * AWS errors turned into messages a person can act on: the step that failed, what AWS said,
+ * and what to do (the IAM action to grant, the resource that was not found...).
+ */
+
+/** An AWS call that failed, with the step and the fix. */
+export class AwsStepError extends Error {
+  constructor(
+    message: string,
+    readonly step: string,
+    readonly errorName: string,
+    readonly iamAction?: string
+  ) {
+    super(message)
+    this.name = 'AwsStepError'
+  }
+}
+
+const ACCESS_DENIED = new Set([
+  'AccessDenied',
+  'AccessDeniedException',
+  'UnauthorizedOperation',
+  'UnrecognizedClientException',
+  'InvalidClientTokenId',
+  'ExpiredToken',
+  'ExpiredTokenException'
+])
+
+/** The name an SDK error carries (`ConflictException`, `AccessDeniedException`...). */
+export function errorName(error: unknown): string {
+  if (typeof error === 'object' && error !== null) {
+    const named = error as { name?: unknown; Code?: unknown }
+    if (typeof named.name === 'string' && named.name !== 'Error')
+      return named.name
+    if (typeof named.Code === 'string') return named.Code
+  }
+  return 'Error'
+}
+
+/** True for SDK errors of this name. */
+export function isAwsError(error: unknown, ...names: string[]): boolean {
+  return names.includes(errorName(error))
+}
+
+/** Errors worth another try on the next poll: throttling, 5xx, network. */
+export function isTransient(error: unknown): boolean {
+  const name = errorName(error)
+  if (
+    /Throttl|TooManyRequests|RequestLimitExceeded|InternalServer|ServiceUnavailable|TimeoutError|RequestTimeout/.test(
+      name
+    )
+  )
+    return true
+  const status = (error as { $metadata?: { httpStatusCode?: number } })
+    .$metadata?.httpStatusCode
+  if (status !== undefined && (status >= 500 || status === 429)) return true
+  const code = (error as { code?: unknown }).code
+  return (
+    typeof code === 'string' &&
+    /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EAI_AGAIN)$/.test(code)
+  )
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * Runs one AWS call; a failure becomes an AwsStepError naming the step, the API and the fix.
+ * `api` is the IAM action's name (`appconfig:ListApplications`).
+ */
+export async function awsStep<T>(
+  step: string,
+  api: string,
+  call: () => Promise<T>
+): Promise<T> {
+  try {
+    return await call()
+  } catch (error) {
+    throw describeAwsError(error, step, api)
+  }
+}
+
+/** An AWS error as an AwsStepError (unchanged when it already is one). */
+export function describeAwsError(
+  error: unknown,
+  step: string,
+  api: string
+): AwsStepError {
+  if (error instanceof AwsStepError) return error
+  const name = errorName(error)
+  const said = messageOf(error)
+  if (ACCESS_DENIED.has(name)) {
+    const credentials = /token|client/i.test(name)
+      ? ' The credentials are missing, invalid or expired: check the aws-actions/configure-aws-credentials step (role-to-assume, id-token: write permission).'
+      : ''
+    return new AwsStepError(
+      `${step} failed: access denied to ${api} (${said}).${credentials} Grant the role the IAM action ${api}; the README lists the whole policy.`,
+      step,
+      name,
+      api
+    )
+  }
+  if (
+    name === 'CredentialsProviderError' ||
+    /Could not load credentials/i.test(said)
+  ) {
+    return new AwsStepError(
+      `${step} failed: no AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions id-token: write for OIDC).`,
+      step,
+      name
+    )
+  }
+  if (isTransient(error)) {
+    return new AwsStepError(
+      `${step} failed: ${api} kept failing after the SDK's retries (${name}: ${said}). AWS may be throttling this account or having trouble; re-run the job.`,
+      step,
+      name
+    )
+  }
+  return new AwsStepError(
+    `${step} failed: ${api} answered ${name}: ${said}`,
+    step,
+    name
+  )
+}

@@ -1,0 +1,156 @@
+import {
+  GetHostedConfigurationVersionCommand,
+  paginateListDeployments
+} from '@aws-sdk/client-appconfig'
+import type { AppConfigClient } from '@aws-sdk/client-appconfig'
+import { awsStep } from './aws-error.js'
+import { isInProgress } from './deployment-states.js'
+
+/** A deployment occupying the environment. */
+export interface ActiveDeployment {
+  readonly deploymentNumber: number
+  readonly state: string
+  readonly profileId: string | undefined
+  readonly percentage: number | undefined
+}
+
+/** What the environment runs for the profile: the newest COMPLETE deployment and its content. */
+export interface DeployedVersion {
+  readonly deploymentNumber: number
+  readonly version: number
+  readonly label: string | undefined
+  readonly content: unknown
+}
+
+export interface EnvironmentDeployments {
+  readonly active: ActiveDeployment | undefined
+  readonly deployed: DeployedVersion | undefined
+}
+
+export interface DeploymentScope {
+  readonly applicationId: string
+  readonly environmentId: string
+  readonly profileId: string
+}
+
+/**
+ * Reads the environment's deployments, newest first, until it knows both whether one is in
+ * progress and which version of this profile is live. Rolled-back and reverted deployments are
+ * not live; errors are never swallowed (a missed page would make an old version look current:
+ * koh-sh/apcdeploy#103).
+ */
+export async function readDeployments(
+  client: AppConfigClient,
+  scope: DeploymentScope,
+  versions: VersionReader
+): Promise<EnvironmentDeployments> {
+  let active: ActiveDeployment | undefined
+  let live:
+    { deploymentNumber: number; version: string; label?: string } | undefined
+  await awsStep(
+    "Reading the environment's deployments",
+    'appconfig:ListDeployments',
+    async () => {
+      const pages = paginateListDeployments(
+        { client, pageSize: 50 },
+        {
+          ApplicationId: scope.applicationId,
+          EnvironmentId: scope.environmentId
+        }
+      )
+      for await (const page of pages) {
+        for (const item of page.Items ?? []) {
+          if (active === undefined && isInProgress(item.State)) {
+            active = {
+              deploymentNumber: item.DeploymentNumber ?? 0,
+              state: item.State ?? '',
+              profileId: item.ConfigurationProfileId,
+              percentage: item.PercentageComplete
+            }
+          }
+          if (
+            item.ConfigurationProfileId === scope.profileId &&
+            item.State === 'COMPLETE' &&
+            item.ConfigurationVersion
+          ) {
+            live = {
+              deploymentNumber: item.DeploymentNumber ?? 0,
+              version: item.ConfigurationVersion,
+              label: item.VersionLabel
+            }
+            return
+          }
+        }
+      }
+    }
+  )
+  if (live === undefined) return { active, deployed: undefined }
+  const version = Number(live.version)
+  if (!Number.isInteger(version)) {
+    throw new Error(
+      `Deployment ${live.deploymentNumber} names configuration version '${live.version}', which is not a hosted version number.`
+    )
+  }
+  const stored = await versions.read(version)
+  return {
+    active,
+    deployed: {
+      deploymentNumber: live.deploymentNumber,
+      version,
+      label: live.label ?? stored.label,
+      content: stored.content
+    }
+  }
+}
+
+/** A hosted version's parsed content and label. */
+export interface StoredVersion {
+  readonly number: number
+  readonly label: string | undefined
+  readonly content: unknown
+}
+
+/** Reads hosted versions of one profile, each at most once per run. */
+export class VersionReader {
+  private readonly cache = new Map<number, Promise<StoredVersion>>()
+
+  constructor(
+    private readonly client: AppConfigClient,
+    private readonly applicationId: string,
+    private readonly profileId: string
+  ) {}
+
+  read(number: number): Promise<StoredVersion> {
+    let version = this.cache.get(number)
+    if (version === undefined) {
+      version = this.fetch(number)
+      this.cache.set(number, version)
+    }
+    return version
+  }
+
+  private async fetch(number: number): Promise<StoredVersion> {
+    const output = await awsStep(
+      `Reading hosted configuration version ${number}`,
+      'appconfig:GetHostedConfigurationVersion',
+      () =>
+        this.client.send(
+          new GetHostedConfigurationVersionCommand({
+            ApplicationId: this.applicationId,
+            ConfigurationProfileId: this.profileId,
+            VersionNumber: number
+          })
+        )
+    )
+    const text = new TextDecoder().decode(output.Content ?? new Uint8Array())
+    let content: unknown
+    try {
+      content = JSON.parse(text)
+    } catch {
+      throw new Error(
+        `Hosted configuration version ${number} is not JSON, so it cannot be compared with the bundle; is this really a feature-flag profile?`
+      )
+    }
+    return { number, label: output.VersionLabel, content }
+  }
+}

@@ -1,0 +1,161 @@
+import type { Deployment } from '@aws-sdk/client-appconfig'
+import { isFiring } from '../alarms/read-alarms.js'
+import type { AlarmReport } from '../report/report.js'
+import type { WaitUntil } from '../settings.js'
+import { isTransient } from './aws-error.js'
+import { isTerminal } from './deployment-states.js'
+
+export type WatchOutcome =
+  | 'complete'
+  | 'baking'
+  | 'started'
+  | 'rolled-back'
+  | 'reverted'
+  | 'timed-out'
+  | 'cancelled'
+
+/** What the watch needs, injected: the two reads, time, logging and cancellation. */
+export interface WatchDeps {
+  readonly getDeployment: (signal: AbortSignal) => Promise<Deployment>
+  /** The monitored alarms' states; not called when the environment has no monitors. */
+  readonly readAlarms:
+    ((signal: AbortSignal) => Promise<AlarmReport[]>) | undefined
+  readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>
+  readonly now: () => number
+  readonly log: (line: string) => void
+  readonly warn: (line: string) => void
+  readonly signal: AbortSignal
+}
+
+export interface WatchOptions {
+  readonly deploymentNumber: number
+  readonly waitUntil: WaitUntil
+  /** Epoch milliseconds after which the watch gives up. */
+  readonly deadline: number
+  readonly pollMs: number
+  /** Alarm states already known (from the plan), so only changes are logged. */
+  readonly initialAlarms?: readonly AlarmReport[]
+}
+
+export interface WatchResult {
+  readonly outcome: WatchOutcome
+  readonly deployment: Deployment | undefined
+  readonly alarms: readonly AlarmReport[]
+  /** ARNs of monitored alarms seen firing, and of any alarm AppConfig named in a rollback. */
+  readonly triggeredAlarms: readonly string[]
+  readonly ticks: number
+}
+
+/** After this many failed ticks in a row (each after the SDK's own retries), the watch fails. */
+export const MAX_FAILED_TICKS = 5
+
+/**
+ * Watches a deployment until it ends or reaches what `waitUntil` asks for: one GetDeployment
+ * and one batched DescribeAlarms per tick, one log line per change of state, percentage or alarm
+ * state. Ends only on COMPLETE, ROLLED_BACK or REVERTED (VALIDATING, BAKING and ROLLING_BACK are
+ * not terminal), on the deadline, or when `signal` aborts. A tick that fails transiently does
+ * not end the watch.
+ */
+export async function watchDeployment(
+  deps: WatchDeps,
+  options: WatchOptions
+): Promise<WatchResult> {
+  const started = deps.now()
+  const elapsed = (): string => `${((deps.now() - started) / 1000).toFixed(1)}s`
+  let deployment: Deployment | undefined
+  let alarms: readonly AlarmReport[] = options.initialAlarms ?? []
+  const triggered = new Set<string>()
+  let lastLine = ''
+  let failedTicks = 0
+  let ticks = 0
+  const result = (outcome: WatchOutcome): WatchResult => ({
+    outcome,
+    deployment,
+    alarms,
+    triggeredAlarms: [...triggered],
+    ticks
+  })
+
+  for (;;) {
+    if (deps.signal.aborted) return result('cancelled')
+    ticks++
+    try {
+      const [current, latestAlarms] = await Promise.all([
+        deps.getDeployment(deps.signal),
+        deps.readAlarms?.(deps.signal)
+      ])
+      failedTicks = 0
+      deployment = current
+      if (latestAlarms !== undefined) {
+        logAlarmChanges(alarms, latestAlarms, deps.log, elapsed)
+        alarms = latestAlarms
+      }
+      const line = describe(options.deploymentNumber, current)
+      if (line !== lastLine) {
+        deps.log(`[${elapsed()}] ${line}`)
+        lastLine = line
+      }
+    } catch (error) {
+      if (deps.signal.aborted) return result('cancelled')
+      failedTicks++
+      if (!isTransient(error) || failedTicks >= MAX_FAILED_TICKS) throw error
+      deps.warn(
+        `[${elapsed()}] Reading deployment ${options.deploymentNumber} failed (${error instanceof Error ? error.message : String(error)}); trying again at the next poll (${failedTicks}/${MAX_FAILED_TICKS}).`
+      )
+    }
+
+    for (const alarm of alarms) if (isFiring(alarm)) triggered.add(alarm.arn)
+    for (const event of deployment?.EventLog ?? []) {
+      if (
+        event.EventType === 'ROLLBACK_STARTED' &&
+        event.TriggeredBy === 'CLOUDWATCH_ALARM'
+      ) {
+        for (const arn of event.Description?.match(
+          /arn:[\w-]+:cloudwatch:[^\s,;"')]+/g
+        ) ?? [])
+          triggered.add(arn.replace(/\.$/, ''))
+      }
+    }
+
+    const state = deployment?.State
+    if (state === 'COMPLETE') return result('complete')
+    if (state === 'ROLLED_BACK') return result('rolled-back')
+    if (state === 'REVERTED') return result('reverted')
+    if (deployment !== undefined && !isTerminal(state)) {
+      if (options.waitUntil === 'started') return result('started')
+      if (options.waitUntil === 'baking' && state === 'BAKING')
+        return result('baking')
+    }
+    const remaining = options.deadline - deps.now()
+    if (remaining <= 0) return result('timed-out')
+    try {
+      await deps.sleep(Math.min(options.pollMs, remaining), deps.signal)
+    } catch {
+      // the sleep only rejects when cancelled
+    }
+  }
+}
+
+function describe(number: number, deployment: Deployment): string {
+  const percentage = deployment.PercentageComplete
+  const shown =
+    percentage === undefined ? '' : ` ${Number(percentage.toFixed(2))}%`
+  return `Deployment ${number}: ${deployment.State ?? 'unknown state'}${shown}`
+}
+
+function logAlarmChanges(
+  before: readonly AlarmReport[],
+  after: readonly AlarmReport[],
+  log: (line: string) => void,
+  elapsed: () => string
+): void {
+  const previous = new Map(before.map((a) => [a.arn, a.state]))
+  for (const alarm of after) {
+    const was = previous.get(alarm.arn)
+    if (was === alarm.state) continue
+    const reason = alarm.reason ? ` (${alarm.reason})` : ''
+    log(
+      `[${elapsed()}] Alarm ${alarm.name}: ${was ?? 'watching'} → ${alarm.state}${reason}`
+    )
+  }
+}
