@@ -1,0 +1,685 @@
+import { beforeEach, describe, expect, it } from '@jest/globals'
+import {
+  AppConfigClient,
+  CreateHostedConfigurationVersionCommand,
+  GetDeploymentCommand,
+  GetHostedConfigurationVersionCommand,
+  ListApplicationsCommand,
+  ListConfigurationProfilesCommand,
+  ListDeploymentStrategiesCommand,
+  ListDeploymentsCommand,
+  ListEnvironmentsCommand,
+  ListHostedConfigurationVersionsCommand,
+  StartDeploymentCommand,
+  StopDeploymentCommand
+} from '@aws-sdk/client-appconfig'
+import {
+  CloudWatchClient,
+  DescribeAlarmsCommand
+} from '@aws-sdk/client-cloudwatch'
+import { mockClient } from 'aws-sdk-client-mock'
+import 'aws-sdk-client-mock-jest'
+import { AwsStepError } from '../src/appconfig/aws-error.js'
+import type { AwsClients } from '../src/appconfig/clients.js'
+import { TargetError } from '../src/appconfig/target-error.js'
+import { validateBundleText } from '../src/bundle/validate-bundle.js'
+import type { InputName } from '../src/contract.js'
+import { runRollout, type RolloutDeps } from '../src/rollout.js'
+import { parseSettings } from '../src/settings.js'
+
+const appconfig = mockClient(AppConfigClient)
+const cloudwatch = mockClient(CloudWatchClient)
+const ALARM = 'arn:aws:cloudwatch:us-east-1:123456789012:alarm:checkout-5xx'
+
+const deployedBundle = {
+  version: '1',
+  flags: {
+    'allow-bitcoin-at-checkout': {
+      name: 'Bitcoin',
+      _createdAt: '2026-01-01T00:00:00Z'
+    },
+    'old-flag': {}
+  },
+  values: {
+    'allow-bitcoin-at-checkout': { enabled: false },
+    'old-flag': { enabled: true }
+  }
+}
+const newBundle = {
+  version: '1',
+  flags: { 'allow-bitcoin-at-checkout': { name: 'Bitcoin' }, 'old-flag': {} },
+  values: {
+    'allow-bitcoin-at-checkout': { enabled: true },
+    'old-flag': { enabled: true }
+  }
+}
+const liveDeployments = {
+  Items: [
+    {
+      DeploymentNumber: 3,
+      State: 'ROLLED_BACK',
+      ConfigurationProfileId: 'prof001',
+      ConfigurationVersion: '3'
+    },
+    {
+      DeploymentNumber: 2,
+      State: 'COMPLETE',
+      ConfigurationProfileId: 'prof001',
+      ConfigurationVersion: '2',
+      VersionLabel: 'v2'
+    }
+  ]
+}
+const bytes = (value: unknown) =>
+  new TextEncoder().encode(JSON.stringify(value))
+
+function seedWorld(): void {
+  appconfig.reset()
+  cloudwatch.reset()
+  appconfig.on(ListApplicationsCommand).resolves({
+    Items: [
+      { Id: 'app0001', Name: 'checkout-service' },
+      { Id: 'app0002', Name: 'payments' }
+    ]
+  })
+  appconfig.on(ListDeploymentStrategiesCommand).resolves({
+    Items: [
+      {
+        Id: 'AppConfig.AllAtOnce',
+        Name: 'AppConfig.AllAtOnce',
+        GrowthType: 'LINEAR',
+        GrowthFactor: 100,
+        DeploymentDurationInMinutes: 0,
+        FinalBakeTimeInMinutes: 10
+      }
+    ]
+  })
+  appconfig.on(ListEnvironmentsCommand).resolves({
+    Items: [
+      {
+        Id: 'env0001',
+        Name: 'Production',
+        State: 'READY_FOR_DEPLOYMENT',
+        Monitors: [{ AlarmArn: ALARM }]
+      },
+      {
+        Id: 'env0002',
+        Name: 'Beta',
+        State: 'READY_FOR_DEPLOYMENT',
+        Monitors: []
+      }
+    ]
+  })
+  appconfig.on(ListConfigurationProfilesCommand).resolves({
+    Items: [
+      {
+        Id: 'prof001',
+        Name: 'checkout-flags',
+        Type: 'AWS.AppConfig.FeatureFlags',
+        LocationUri: 'hosted'
+      },
+      {
+        Id: 'prof002',
+        Name: 'settings',
+        Type: 'AWS.Freeform',
+        LocationUri: 'hosted'
+      }
+    ]
+  })
+  appconfig.on(ListDeploymentsCommand).resolves({
+    Items: [
+      {
+        DeploymentNumber: 3,
+        State: 'ROLLED_BACK',
+        ConfigurationProfileId: 'prof001',
+        ConfigurationVersion: '3'
+      },
+      {
+        DeploymentNumber: 2,
+        State: 'COMPLETE',
+        ConfigurationProfileId: 'prof001',
+        ConfigurationVersion: '2',
+        VersionLabel: 'v2'
+      }
+    ]
+  })
+  appconfig
+    .on(ListHostedConfigurationVersionsCommand)
+    .resolves({ Items: [{ VersionNumber: 2 }, { VersionNumber: 3 }] })
+  appconfig
+    .on(GetHostedConfigurationVersionCommand, { VersionNumber: 2 })
+    .resolves({ Content: bytes(deployedBundle), VersionLabel: 'v2' })
+  appconfig
+    .on(GetHostedConfigurationVersionCommand, { VersionNumber: 3 })
+    .resolves({ Content: bytes({ version: '1' }), VersionLabel: 'v3' })
+  appconfig
+    .on(CreateHostedConfigurationVersionCommand)
+    .resolves({ VersionNumber: 4, VersionLabel: 'git-abc' })
+  appconfig
+    .on(StartDeploymentCommand)
+    .resolves({ DeploymentNumber: 4, State: 'VALIDATING' })
+  appconfig.on(GetDeploymentCommand).resolves({
+    DeploymentNumber: 4,
+    State: 'COMPLETE',
+    PercentageComplete: 100
+  })
+  appconfig
+    .on(StopDeploymentCommand)
+    .resolves({ DeploymentNumber: 4, State: 'ROLLED_BACK' })
+  cloudwatch.on(DescribeAlarmsCommand).resolves({
+    MetricAlarms: [
+      {
+        AlarmArn: ALARM,
+        AlarmName: 'checkout-5xx',
+        StateValue: 'OK',
+        ActionsEnabled: true
+      }
+    ]
+  })
+}
+
+const clients: AwsClients = {
+  region: 'us-east-1',
+  appconfig: new AppConfigClient({
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'x', secretAccessKey: 'x' }
+  }),
+  cloudwatch: () =>
+    new CloudWatchClient({
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'x', secretAccessKey: 'x' }
+    })
+}
+
+function settings(inputs: Partial<Record<InputName, string>> = {}) {
+  const all: Partial<Record<InputName, string>> = {
+    mode: 'deploy',
+    application: 'checkout-service',
+    environment: 'Production',
+    'configuration-profile': 'checkout-flags',
+    bundle: 'flags.json',
+    'deployment-strategy': 'AppConfig.AllAtOnce',
+    ...inputs
+  }
+  return parseSettings((name) => all[name] ?? '', '/ws')
+}
+
+async function rollout(
+  inputs: Partial<Record<InputName, string>> = {},
+  bundle: unknown = newBundle,
+  extra: Partial<RolloutDeps> = {}
+) {
+  const validated = await validateBundleText(JSON.stringify(bundle), 'json')
+  const log: string[] = []
+  const warnings: string[] = []
+  let t = 0
+  const deps: RolloutDeps = {
+    env: { AWS_REGION: 'us-east-1' },
+    context: {
+      serverUrl: 'https://github.com',
+      repository: 'octo/shop',
+      sha: 'abcdef1234567890',
+      ref: undefined,
+      runId: '9',
+      runAttempt: '1',
+      actor: 'alice',
+      workflow: undefined,
+      workspace: '/ws'
+    },
+    now: () => t,
+    sleep: (ms) => {
+      t += ms
+      return Promise.resolve()
+    },
+    log: (l) => log.push(l),
+    warn: (l) => warnings.push(l),
+    signal: new AbortController().signal,
+    createClients: () => Promise.resolve(clients),
+    ...extra
+  }
+  const bundleReport = {
+    displayPath: 'flags.json',
+    format: 'json' as const,
+    fileBytes: 1,
+    flagCount: 2,
+    problems: [],
+    errorCount: 0,
+    warningCount: 0
+  }
+  const report = await runRollout(
+    settings(inputs),
+    validated,
+    bundleReport,
+    deps
+  )
+  return { report, log, warnings }
+}
+
+const writes = [
+  CreateHostedConfigurationVersionCommand,
+  StartDeploymentCommand,
+  StopDeploymentCommand
+] as const
+
+beforeEach(seedWorld)
+
+describe('resolving the target', () => {
+  it('resolves names to IDs and reads the live version, skipping rolled-back deployments', async () => {
+    const { report } = await rollout({ mode: 'plan' })
+    expect(report.target).toMatchObject({
+      application: { id: 'app0001', name: 'checkout-service' },
+      environment: { id: 'env0001', name: 'Production' },
+      profile: { id: 'prof001', name: 'checkout-flags' },
+      strategy: {
+        id: 'AppConfig.AllAtOnce',
+        growthFactor: 100,
+        finalBakeMinutes: 10
+      },
+      monitors: [ALARM]
+    })
+    expect(report.plan?.deployed).toEqual({
+      version: 2,
+      label: 'v2',
+      deploymentNumber: 2
+    })
+  })
+
+  it('accepts IDs as well', async () => {
+    const { report } = await rollout({
+      mode: 'plan',
+      application: 'app0001',
+      environment: 'env0002',
+      'configuration-profile': 'prof001'
+    })
+    expect(report.target?.environment).toEqual({ id: 'env0002', name: 'Beta' })
+  })
+
+  it('lists what exists when nothing matches, with a case hint', async () => {
+    await expect(rollout({ environment: 'production' })).rejects.toThrow(
+      "No environment 'production' in application checkout-service (app0001): no ID or name matches exactly (existing: Production (env0001), Beta (env0002)). Did you mean 'Production'?"
+    )
+  })
+
+  it('refuses an ambiguous name', async () => {
+    appconfig.on(ListApplicationsCommand).resolves({
+      Items: [
+        { Id: 'a1', Name: 'dup' },
+        { Id: 'a2', Name: 'dup' }
+      ]
+    })
+    const error = await rollout({ application: 'dup' }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(TargetError)
+    expect((error as TargetError).input).toBe('application')
+    expect((error as Error).message).toContain(
+      'is ambiguous: 2 have this name (IDs a1, a2)'
+    )
+  })
+
+  it('refuses a profile that is not a feature-flag profile', async () => {
+    await expect(
+      rollout({ 'configuration-profile': 'settings' })
+    ).rejects.toThrow('has type AWS.Freeform')
+  })
+
+  it('names the IAM action when access is denied', async () => {
+    appconfig.on(ListApplicationsCommand).rejects(
+      Object.assign(new Error('User is not authorized'), {
+        name: 'AccessDeniedException'
+      })
+    )
+    const error = await rollout().catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(AwsStepError)
+    expect((error as AwsStepError).iamAction).toBe('appconfig:ListApplications')
+    expect((error as Error).message).toContain(
+      'Grant the role the IAM action appconfig:ListApplications'
+    )
+  })
+})
+
+describe('plan', () => {
+  it('diffs against the live version, ignoring AppConfig metadata, and writes nothing', async () => {
+    const { report } = await rollout({ mode: 'plan' })
+    expect(report.result).toBe('planned')
+    expect(report.plan?.changed).toBe(true)
+    expect(report.plan?.changes.map((c) => [c.key, c.kind, c.toggled])).toEqual(
+      [['allow-bitcoin-at-checkout', 'changed', 'enabled']]
+    )
+    for (const command of writes)
+      expect(appconfig).not.toHaveReceivedCommand(command)
+  })
+
+  it('warns about a firing alarm instead of refusing (it may clear before the deploy)', async () => {
+    cloudwatch.on(DescribeAlarmsCommand).resolves({
+      MetricAlarms: [
+        {
+          AlarmArn: ALARM,
+          AlarmName: 'checkout-5xx',
+          StateValue: 'ALARM',
+          ActionsEnabled: true
+        }
+      ]
+    })
+    const { report, warnings } = await rollout({ mode: 'plan' })
+    expect(report.result).toBe('planned')
+    expect(warnings.join('\n')).toContain('checkout-5xx')
+  })
+})
+
+describe('deploy', () => {
+  it('creates a labelled version conditionally, deploys it and completes', async () => {
+    const { report } = await rollout()
+    expect(report.result).toBe('complete')
+    expect(appconfig).toHaveReceivedCommandWith(
+      CreateHostedConfigurationVersionCommand,
+      {
+        ApplicationId: 'app0001',
+        ConfigurationProfileId: 'prof001',
+        LatestVersionNumber: 3,
+        ContentType: 'application/json',
+        VersionLabel: expect.stringMatching(
+          /^git-abcdef123456-[0-9a-f]{8}$/
+        ) as string,
+        Description:
+          'Deployed by AppConfig Guarded Rollout from octo/shop@abcdef123456 by alice (https://github.com/octo/shop/actions/runs/9)'
+      }
+    )
+    expect(appconfig).toHaveReceivedCommandWith(StartDeploymentCommand, {
+      ConfigurationVersion: '4',
+      DeploymentStrategyId: 'AppConfig.AllAtOnce',
+      EnvironmentId: 'env0001'
+    })
+    expect(report.rollout).toMatchObject({
+      version: { number: 4, reused: false },
+      deploymentNumber: 4,
+      state: 'COMPLETE'
+    })
+    expect(appconfig).not.toHaveReceivedCommand(StopDeploymentCommand)
+  })
+
+  it('does nothing when the bundle is what runs now', async () => {
+    const { report } = await rollout({}, deployedBundle)
+    expect(report.result).toBe('unchanged')
+    for (const command of writes)
+      expect(appconfig).not.toHaveReceivedCommand(command)
+  })
+
+  it('reuses the latest version when it already holds the bundle', async () => {
+    appconfig
+      .on(GetHostedConfigurationVersionCommand, { VersionNumber: 3 })
+      .resolves({
+        Content: bytes({ ...newBundle, flags: { ...newBundle.flags } }),
+        VersionLabel: 'v3'
+      })
+    const { report } = await rollout()
+    expect(appconfig).not.toHaveReceivedCommand(
+      CreateHostedConfigurationVersionCommand
+    )
+    expect(appconfig).toHaveReceivedCommandWith(StartDeploymentCommand, {
+      ConfigurationVersion: '3'
+    })
+    expect(report.rollout?.version).toEqual({
+      number: 3,
+      label: 'v3',
+      reused: true
+    })
+  })
+
+  it('retries a conflicting write once, then fails without deploying', async () => {
+    const conflict = Object.assign(new Error('Latest version is 5'), {
+      name: 'ConflictException'
+    })
+    appconfig
+      .on(CreateHostedConfigurationVersionCommand)
+      .rejectsOnce(conflict)
+      .resolves({ VersionNumber: 6 })
+    expect((await rollout()).report.result).toBe('complete')
+    expect(appconfig).toHaveReceivedCommandTimes(
+      CreateHostedConfigurationVersionCommand,
+      2
+    )
+
+    seedWorld()
+    appconfig.on(CreateHostedConfigurationVersionCommand).rejects(conflict)
+    const { report } = await rollout()
+    expect(report.result).toBe('failed')
+    expect(report.failure?.message).toContain(
+      'failed twice with ConflictException'
+    )
+    expect(appconfig).not.toHaveReceivedCommand(StartDeploymentCommand)
+  })
+
+  it('refuses to start when an alarm is already firing', async () => {
+    cloudwatch.on(DescribeAlarmsCommand).resolves({
+      CompositeAlarms: [
+        {
+          AlarmArn: ALARM,
+          AlarmName: 'checkout-5xx',
+          StateValue: 'INSUFFICIENT_DATA',
+          ActionsEnabled: true
+        }
+      ]
+    })
+    const { report } = await rollout()
+    expect(report.result).toBe('failed')
+    expect(report.failure?.kind).toBe('guard')
+    for (const command of writes)
+      expect(appconfig).not.toHaveReceivedCommand(command)
+  })
+
+  it('refuses to remove a flag that was not announced, unless allowed', async () => {
+    const withoutOld = {
+      version: '1',
+      flags: { 'allow-bitcoin-at-checkout': {} },
+      values: { 'allow-bitcoin-at-checkout': { enabled: true } }
+    }
+    const refused = await rollout({}, withoutOld)
+    expect(refused.report.failure?.kind).toBe('guard')
+    expect(refused.report.failure?.message).toContain('old-flag')
+    seedWorld()
+    expect(
+      (await rollout({ 'allow-flag-removal': 'true' }, withoutOld)).report
+        .result
+    ).toBe('complete')
+  })
+
+  it('refuses an environment without alarms only when require-alarms is true', async () => {
+    const warned = await rollout({ environment: 'Beta' })
+    expect(warned.report.result).toBe('complete')
+    expect(warned.warnings.join('\n')).toContain('no CloudWatch alarm monitors')
+    seedWorld()
+    const refused = await rollout({
+      environment: 'Beta',
+      'require-alarms': 'true'
+    })
+    expect(refused.report.failure?.kind).toBe('guard')
+  })
+
+  it('fails at once when another deployment runs and on-in-progress is fail', async () => {
+    appconfig.on(ListDeploymentsCommand).resolves({
+      Items: [
+        {
+          DeploymentNumber: 3,
+          State: 'BAKING',
+          ConfigurationProfileId: 'prof001'
+        },
+        {
+          DeploymentNumber: 2,
+          State: 'COMPLETE',
+          ConfigurationProfileId: 'prof001',
+          ConfigurationVersion: '2'
+        }
+      ]
+    })
+    const { report } = await rollout({ 'on-in-progress': 'fail' })
+    expect(report.failure?.message).toContain(
+      'Deployment 3 (BAKING) is in progress in Production'
+    )
+    for (const command of writes)
+      expect(appconfig).not.toHaveReceivedCommand(command)
+  })
+
+  it('waits for another deployment, plans again, then deploys', async () => {
+    appconfig
+      .on(ListDeploymentsCommand)
+      .resolvesOnce({
+        Items: [
+          {
+            DeploymentNumber: 3,
+            State: 'DEPLOYING',
+            ConfigurationProfileId: 'prof001'
+          },
+          {
+            DeploymentNumber: 2,
+            State: 'COMPLETE',
+            ConfigurationProfileId: 'prof001',
+            ConfigurationVersion: '2'
+          }
+        ]
+      })
+      .resolves(liveDeployments)
+    appconfig
+      .on(GetDeploymentCommand, { DeploymentNumber: 3 })
+      .resolvesOnce({ State: 'DEPLOYING' })
+      .resolves({ State: 'COMPLETE' })
+    appconfig
+      .on(GetDeploymentCommand, { DeploymentNumber: 4 })
+      .resolves({ State: 'COMPLETE' })
+    const { report, log } = await rollout()
+    expect(report.failure).toBeUndefined()
+    expect(report.result).toBe('complete')
+    expect(log).toContain('Deployment 3 ended: COMPLETE.')
+    expect(appconfig).toHaveReceivedCommandTimes(ListDeploymentsCommand, 2)
+  })
+
+  it('follows on-in-progress when StartDeployment answers ConflictException', async () => {
+    appconfig
+      .on(StartDeploymentCommand)
+      .rejectsOnce(
+        Object.assign(new Error('Deployment number 3 already exists'), {
+          name: 'ConflictException'
+        })
+      )
+      .resolves({ DeploymentNumber: 4 })
+    appconfig
+      .on(ListDeploymentsCommand)
+      .resolvesOnce({ Items: [] })
+      .resolvesOnce({
+        Items: [
+          {
+            DeploymentNumber: 3,
+            State: 'DEPLOYING',
+            ConfigurationProfileId: 'prof001'
+          }
+        ]
+      })
+    appconfig
+      .on(GetDeploymentCommand, { DeploymentNumber: 3 })
+      .resolves({ State: 'COMPLETE' })
+    appconfig
+      .on(GetDeploymentCommand, { DeploymentNumber: 4 })
+      .resolves({ State: 'COMPLETE' })
+    expect((await rollout()).report.result).toBe('complete')
+    expect(appconfig).toHaveReceivedCommandTimes(StartDeploymentCommand, 2)
+
+    seedWorld()
+    appconfig.on(StartDeploymentCommand).rejects(
+      Object.assign(new Error('Deployment number 3 already exists'), {
+        name: 'ConflictException'
+      })
+    )
+    appconfig
+      .on(ListDeploymentsCommand)
+      .resolvesOnce({ Items: [] })
+      .resolves({ Items: [{ DeploymentNumber: 3, State: 'DEPLOYING' }] })
+    const failed = await rollout({ 'on-in-progress': 'fail' })
+    expect(failed.report.failure?.message).toContain(
+      'StartDeployment answered ConflictException: deployment 3, DEPLOYING'
+    )
+  })
+
+  it('reports a rollback with its reason and the alarm', async () => {
+    appconfig.on(GetDeploymentCommand).resolves({
+      State: 'ROLLED_BACK',
+      PercentageComplete: 50,
+      EventLog: [
+        {
+          EventType: 'ROLLBACK_COMPLETED',
+          TriggeredBy: 'APPCONFIG',
+          OccurredAt: new Date('2026-11-21T10:01:00Z')
+        },
+        {
+          EventType: 'ROLLBACK_STARTED',
+          TriggeredBy: 'CLOUDWATCH_ALARM',
+          Description: `Rollback initiated by CloudWatch alarm ${ALARM}`,
+          OccurredAt: new Date('2026-11-21T10:00:30Z')
+        },
+        {
+          EventType: 'DEPLOYMENT_STARTED',
+          TriggeredBy: 'USER',
+          OccurredAt: new Date('2026-11-21T10:00:00Z')
+        }
+      ]
+    })
+    const { report } = await rollout()
+    expect(report.result).toBe('rolled-back')
+    expect(report.failure?.kind).toBe('rolled-back')
+    expect(report.rollout?.triggeredAlarms).toEqual([ALARM])
+    expect(report.rollout?.rollbackReason).toContain(ALARM)
+    expect(report.rollout?.events.map((e) => e.type)).toEqual([
+      'DEPLOYMENT_STARTED',
+      'ROLLBACK_STARTED',
+      'ROLLBACK_COMPLETED'
+    ])
+  })
+
+  it.each([
+    ['stop', 1, 'It was stopped'],
+    ['leave', 0, 'left running']
+  ] as const)(
+    'on timeout with on-timeout %s sends StopDeployment %i times',
+    async (onTimeout, stops, text) => {
+      appconfig
+        .on(GetDeploymentCommand)
+        .resolves({ State: 'DEPLOYING', PercentageComplete: 20 })
+      const { report } = await rollout({
+        'timeout-minutes': '1',
+        'on-timeout': onTimeout
+      })
+      expect(report.result).toBe('timed-out')
+      expect(report.failure?.message).toContain(text)
+      expect(appconfig).toHaveReceivedCommandTimes(StopDeploymentCommand, stops)
+    }
+  )
+
+  it('stops the deployment when cancelled (unless on-cancel is leave)', async () => {
+    for (const [onCancel, stops] of [
+      ['stop', 1],
+      ['leave', 0]
+    ] as const) {
+      seedWorld()
+      appconfig.on(GetDeploymentCommand).resolves({ State: 'DEPLOYING' })
+      const controller = new AbortController()
+      const { report } = await rollout({ 'on-cancel': onCancel }, newBundle, {
+        signal: controller.signal,
+        sleep: () => {
+          controller.abort()
+          return Promise.reject(new Error('aborted'))
+        }
+      })
+      expect({
+        onCancel,
+        result: report.result,
+        stops: appconfig.commandCalls(StopDeploymentCommand).length
+      }).toEqual({ onCancel, result: 'cancelled', stops })
+    }
+  })
+
+  it('succeeds with wait-until baking once the deployment bakes', async () => {
+    appconfig
+      .on(GetDeploymentCommand)
+      .resolves({ State: 'BAKING', PercentageComplete: 100 })
+    expect((await rollout({ 'wait-until': 'baking' })).report.result).toBe(
+      'baking'
+    )
+  })
+})
