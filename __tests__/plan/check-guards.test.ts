@@ -303,7 +303,7 @@ describe('checkAlarms', () => {
       }
     },
     {
-      name: 'three alarms, OK (one with actions disabled: AppConfig ignores it, nothing fires)',
+      name: 'three alarms, OK, one with actions disabled: a warning, as it protects nothing',
       alarms: [
         alarm('a', 'OK'),
         alarm('b', 'OK', { actionsEnabled: false }),
@@ -311,8 +311,9 @@ describe('checkAlarms', () => {
       ],
       result: {
         guard: 'alarm-firing',
-        outcome: 'pass',
-        message: 'All 3 monitored alarms are OK.'
+        outcome: 'warn',
+        message:
+          'b (OK) has actions disabled, so AppConfig ignores it: it cannot roll this deployment back.'
       }
     },
     {
@@ -365,7 +366,7 @@ describe('checkAlarms', () => {
         guard: 'alarm-firing',
         outcome: 'warn',
         message:
-          'muted (ALARM: r) is firing but has actions disabled, so AppConfig ignores it.'
+          'muted (ALARM: r) has actions disabled, so AppConfig ignores it: it cannot roll this deployment back.'
       }
     },
     {
@@ -379,7 +380,7 @@ describe('checkAlarms', () => {
       result: {
         guard: 'alarm-firing',
         outcome: 'warn',
-        message: `2 monitored alarms ${CANNOT_READ}, so their state is unknown: u1, u2. m1 (ALARM); m2 (INSUFFICIENT_DATA) are firing but have actions disabled, so AppConfig ignores them.`
+        message: `2 monitored alarms ${CANNOT_READ}, so their state is unknown: u1, u2. m1 (ALARM); m2 (INSUFFICIENT_DATA) have actions disabled, so AppConfig ignores them: they cannot roll this deployment back.`
       }
     },
     {
@@ -392,7 +393,7 @@ describe('checkAlarms', () => {
       result: {
         guard: 'alarm-firing',
         outcome: 'refuse',
-        message: `1 monitored alarm is in ALARM or INSUFFICIENT_DATA, so AppConfig would roll back at once: high-5xx (ALARM: r). ${WAIT_ONE} 1 monitored alarm ${CANNOT_READ}, so its state is unknown: gone. muted (ALARM) is firing but has actions disabled, so AppConfig ignores it.`
+        message: `1 monitored alarm is in ALARM or INSUFFICIENT_DATA, so AppConfig would roll back at once: high-5xx (ALARM: r). ${WAIT_ONE} 1 monitored alarm ${CANNOT_READ}, so its state is unknown: gone. muted (ALARM) has actions disabled, so AppConfig ignores it: it cannot roll this deployment back.`
       }
     },
     {

@@ -74,7 +74,10 @@ export function checkAlarms(alarms: readonly AlarmReport[]): GuardResult {
     (a) => a.state === 'ALARM' || a.state === 'INSUFFICIENT_DATA'
   )
   const blocking = firing.filter((a) => a.actionsEnabled !== false)
-  const muted = firing.filter((a) => a.actionsEnabled === false)
+  // Alarms with actions disabled protect nothing, firing or not: say so.
+  const muted = alarms.filter(
+    (a) => a.actionsEnabled === false && a.state !== 'UNKNOWN'
+  )
   const unknown = alarms.filter((a) => a.state === 'UNKNOWN')
 
   const notes: string[] = []
@@ -86,7 +89,7 @@ export function checkAlarms(alarms: readonly AlarmReport[]): GuardResult {
   if (muted.length > 0) {
     const one = muted.length === 1
     notes.push(
-      `${listOf(muted.map(describeAlarm), '; ')} ${one ? 'is' : 'are'} firing but ${one ? 'has' : 'have'} actions disabled, so AppConfig ignores ${one ? 'it' : 'them'}.`
+      `${listOf(muted.map(describeAlarm), '; ')} ${one ? 'has' : 'have'} actions disabled, so AppConfig ignores ${one ? 'it' : 'them'}: ${one ? 'it' : 'they'} cannot roll this deployment back.`
     )
   }
 
