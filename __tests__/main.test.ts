@@ -100,20 +100,57 @@ describe('run', () => {
     expect(runner.summary).toContain('`poll-interval-seconds`')
   })
 
-  it('says plan and deploy are not available yet, after validating, without success', async () => {
+  it('fails plan and deploy without a region, naming the input, before any AWS call', async () => {
     for (const mode of ['plan', 'deploy']) {
-      const runner = await runWith({
-        mode,
-        bundle: 'valid.json',
-        application: 'a',
-        environment: 'e',
-        'configuration-profile': 'p'
-      })
+      let created = 0
+      const runner = await runWith(
+        {
+          mode,
+          bundle: 'valid.json',
+          application: 'a',
+          environment: 'e',
+          'configuration-profile': 'p'
+        },
+        {
+          createClients: () => {
+            created++
+            return Promise.reject(new Error('no clients in this test'))
+          }
+        }
+      )
       expect(runner.failures).toEqual([
-        expect.stringContaining(`mode '${mode}' is not available yet`)
+        expect.stringContaining(
+          "No AWS region: set the input 'region', or AWS_REGION"
+        )
       ])
       expect(runner.outputs.get('result')).toBe('failed')
+      expect(runner.summary).toContain('`region`')
+      expect(created).toBe(0)
     }
+  })
+
+  it('cancels on SIGTERM: the pipeline sees its signal abort', async () => {
+    const runner = new FakeRunner({ mode: 'validate', bundle: 'valid.json' })
+    let aborted: boolean | undefined
+    await run({
+      runner,
+      env: env(),
+      pipeline: async (_settings, deps) => {
+        process.emit('SIGTERM', 'SIGTERM')
+        aborted = deps.signal.aborted
+        return Promise.resolve({
+          result: 'cancelled' as const,
+          mode: 'deploy' as const,
+          failure: { kind: 'cancelled' as const, message: 'stopped' }
+        })
+      }
+    })
+    expect(aborted).toBe(true)
+    expect(runner.logs).toContain(
+      'Received SIGTERM: the workflow is being cancelled.'
+    )
+    expect(runner.failures).toEqual(['stopped'])
+    expect(process.listenerCount('SIGTERM')).toBe(0)
   })
 
   it('reports a missing bundle file clearly', async () => {

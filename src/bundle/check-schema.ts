@@ -188,6 +188,8 @@ function describe(
     ...extra
   })
 
+  // Branch errors of the enum-entry oneOf are folded into the oneOf error itself.
+  if (/\/enum\/items\/oneOf\/\d+\//.test(schemaPath)) return undefined
   // Branch errors of the attribute-value oneOf are folded into the oneOf error itself.
   if (
     schemaPath.startsWith('#/definitions/attributeValue/') &&

@@ -106,7 +106,7 @@ export function checkSemantics(
       attributes,
       valuePath,
       valuePath,
-      variants === undefined,
+      { requireAll: variants === undefined, countValues: true },
       add
     )
     if (variants !== undefined)
@@ -234,11 +234,11 @@ function checkAttributeValues(
   attributes: Record<string, unknown>,
   ownerPath: JsonPath,
   valuesPath: JsonPath,
-  requireAll: boolean,
+  { requireAll, countValues }: { requireAll: boolean; countValues: boolean },
   add: Add
 ): void {
   const keys = Object.keys(given)
-  if (keys.length > MAX_ATTRIBUTE_VALUES) {
+  if (countValues && keys.length > MAX_ATTRIBUTE_VALUES) {
     add(
       'max-attributes',
       ownerPath,
@@ -248,6 +248,7 @@ function checkAttributeValues(
   }
   for (const [key, value] of Object.entries(given)) {
     const path = [...valuesPath, key]
+    if (!KEY_REGEX.test(key)) continue // the schema check reports a key AppConfig refuses
     if (!Object.hasOwn(attributes, key)) {
       const defined = Object.keys(attributes)
       add(
@@ -460,7 +461,8 @@ function checkVariants(
         attributes,
         variantPath,
         [...variantPath, 'attributeValues'],
-        false,
+        // the schema's maxProperties on attributeValues already counts a variant's values
+        { requireAll: false, countValues: false },
         add
       )
     }

@@ -65,7 +65,7 @@ const TIMESTAMP =
   /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/
 const NUMBER = /^-?(\d+(\.\d+)?([eE][+-]?\d+)?|\.\d+)$/
 const CONTEXT = /^\$[A-Za-z_][\w.-]*$/
-const WORD = /[^\s()[\]"]+/y
+const WORD = /[^\s()[\]",]+/y
 
 class RuleSyntaxError extends Error {
   constructor(
@@ -195,7 +195,7 @@ class Parser {
             .join(' ')})`
         : ''
       this.report(
-        `'${operator}' takes ${expected} operand${expected === '1' ? '' : 's'}, got ${positional.length}${namedHint}`,
+        `'${operator}' takes ${expected} operand${max === 1 ? '' : 's'}, got ${positional.length}${namedHint}`,
         positional[max]?.index ?? start
       )
     }
@@ -354,6 +354,9 @@ class Parser {
   private list(): Operand {
     const start = this.pos
     this.pos++ // [
+    if (++this.depth > 100) {
+      throw new RuleSyntaxError('the rule nests deeper than 100 levels', start)
+    }
     let count = 0
     for (;;) {
       this.skipSpace()
@@ -381,6 +384,7 @@ class Parser {
       }
       count++
     }
+    this.depth--
     return {
       kind: 'list',
       index: start,

@@ -73,6 +73,48 @@ function readJson(text: string): SourceDocument {
   }
   const findings: Finding[] = []
   const keys: Set<string>[] = []
+  try {
+    scanJson(text, findings, keys)
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    return tooDeep('json')
+  }
+  return {
+    format: 'json',
+    value,
+    findings,
+    locator: () => Promise.resolve(jsonLocator(text))
+  }
+}
+
+/**
+ * A bundle nested deeper than the parsers' recursion allows. AppConfig's format is only a few
+ * levels deep, so such a file cannot be a bundle; it must not crash the action either.
+ */
+function tooDeep(format: BundleFormat): SourceDocument {
+  return {
+    format,
+    value: undefined,
+    findings: [
+      {
+        rule: 'syntax',
+        severity: 'error',
+        message:
+          'the bundle is nested too deeply to read (a feature-flag bundle is only a few levels deep)',
+        path: [],
+        sourceOffset: 0
+      }
+    ],
+    locator: () => Promise.resolve(() => ({ line: 1, col: 1 }))
+  }
+}
+
+/** What JSON.parse hides: duplicate keys (it keeps the last) and numbers out of range. */
+function scanJson(
+  text: string,
+  findings: Finding[],
+  keys: Set<string>[]
+): void {
   jsonc.visit(
     text,
     {
@@ -91,12 +133,12 @@ function readJson(text: string): SourceDocument {
         }
         seen.add(name)
       },
-      onLiteralValue: (literal: unknown, offset) => {
+      onLiteralValue: (literal: unknown, offset, length) => {
         if (typeof literal === 'number' && !Number.isFinite(literal)) {
           findings.push({
             rule: 'number-range',
             severity: 'error',
-            message: `the number ${text.slice(offset, offset + 24)} is too large to be represented`,
+            message: `the number ${text.slice(offset, offset + Math.min(length, 40))} is too large to be represented`,
             path: [],
             sourceOffset: offset
           })
@@ -105,12 +147,6 @@ function readJson(text: string): SourceDocument {
     },
     { disallowComments: true }
   )
-  return {
-    format: 'json',
-    value,
-    findings,
-    locator: () => Promise.resolve(jsonLocator(text))
-  }
 }
 
 /** Text JSON.parse refused: every syntax error, with its position. */
@@ -144,11 +180,13 @@ function readBrokenJson(text: string): SourceDocument {
     reportedAt.add(error.offset)
     const name = jsonc.printParseErrorCode(error.error)
     let message = JSON_ERRORS[name] ?? name
-    if (name === 'ValueExpected' || name === 'PropertyNameExpected') {
-      const next = text.slice(error.offset, error.offset + 1)
-      if (next === '}' || next === ']')
-        message += ' (trailing commas are not allowed in JSON)'
-      if (next === "'") message += " (JSON strings use double quotes, not ')"
+    const next = text[error.offset]
+    if (next === "'") message += " (JSON strings use double quotes, not ')"
+    else if (
+      (next === '}' || next === ']') &&
+      /,\s*$/.test(text.slice(Math.max(0, error.offset - 200), error.offset))
+    ) {
+      message += ' (trailing commas are not allowed in JSON)'
     }
     addSyntax(error.offset, message)
   }
@@ -163,7 +201,12 @@ function readBrokenJson(text: string): SourceDocument {
 
 function jsonLocator(text: string): Locator {
   const lines = new LineIndex(text)
-  const root = jsonc.parseTree(text, [], { disallowComments: true })
+  let root: JsonNode | undefined
+  try {
+    root = jsonc.parseTree(text, [], { disallowComments: true })
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error // too deep to locate: line 1 it is
+  }
   const locate = (
     path: JsonPath,
     at: 'key' | 'value' = 'value',
@@ -236,11 +279,13 @@ const NON_STRING_SCALAR =
  * `yaml` is also what locates problems, loaded only when there are some.
  */
 async function readYaml(text: string): Promise<SourceDocument> {
-  {
+  // Directives (%YAML, %TAG) and tags (`!Ref`, `!!binary`) are rare, change how the rest
+  // reads, and js-yaml lets some through: leave them to `yaml`, which reports them.
+  if (!/^%/m.test(text) && !/(?:^|[\s[{,])!/m.test(text)) {
     const jsYaml = (await import('js-yaml')).default
     let value: unknown
     try {
-      value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA })
+      value = jsYaml.load(text, { schema: yamlCoreSchema(jsYaml) })
     } catch {
       value = undefined
     }
@@ -260,6 +305,66 @@ async function readYaml(text: string): Promise<SourceDocument> {
     findings: parsed.findings,
     locator: () => Promise.resolve(parsed.locator)
   }
+}
+
+type JsYaml = (typeof import('js-yaml'))['default']
+let coreSchema: import('js-yaml').Schema | undefined
+
+/**
+ * The YAML 1.2 core schema, as `yaml` reads it, for js-yaml: js-yaml's own CORE_SCHEMA also
+ * reads `0b11` and `1_000` as numbers, which YAML 1.2 (and `yaml`) read as strings.
+ */
+function yamlCoreSchema(jsYaml: JsYaml): import('js-yaml').Schema {
+  const scalar = (
+    tag: string,
+    resolve: (data: string) => boolean,
+    construct: (data: string) => unknown
+  ) =>
+    new jsYaml.Type(`tag:yaml.org,2002:${tag}`, {
+      kind: 'scalar',
+      resolve: (data: unknown) => typeof data === 'string' && resolve(data),
+      construct: (data: string) => construct(data)
+    })
+  coreSchema ??= jsYaml.FAILSAFE_SCHEMA.extend({
+    implicit: [
+      scalar(
+        'null',
+        (d) => /^(?:~|null|Null|NULL)?$/.test(d),
+        () => null
+      ),
+      scalar(
+        'bool',
+        (d) => /^(?:true|True|TRUE|false|False|FALSE)$/.test(d),
+        (d) => /^t/i.test(d)
+      ),
+      scalar(
+        'int',
+        (d) => /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(d),
+        (d) =>
+          d.startsWith('0o')
+            ? parseInt(d.slice(2), 8)
+            : d.startsWith('0x')
+              ? parseInt(d.slice(2), 16)
+              : parseInt(d, 10)
+      ),
+      scalar(
+        'float',
+        (d) =>
+          /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(
+            d
+          ),
+        (d) =>
+          /inf$/i.test(d)
+            ? d.startsWith('-')
+              ? -Infinity
+              : Infinity
+            : /nan$/i.test(d)
+              ? NaN
+              : Number(d)
+      )
+    ]
+  })
+  return coreSchema
 }
 
 /**
@@ -339,8 +444,35 @@ function parseYaml(
       addAt(warning.pos[0], 'yaml', firstLine(warning.message))
     }
     if (doc.contents !== null) {
+      const checkNode = (node: YamlNode): void => {
+        const tag = node.tag
+        if (tag !== undefined && !CORE_TAGS.has(tag)) {
+          failed = true
+          addAt(
+            tagOffset(text, node.range?.[0] ?? 0),
+            'yaml-tag',
+            `the YAML tag '${tag.replace('tag:yaml.org,2002:', '!!')}' has no JSON meaning; AppConfig stores JSON, so write a plain string, number, boolean, list or map`
+          )
+        }
+        if (
+          isScalar(node) &&
+          typeof node.value === 'number' &&
+          !Number.isFinite(node.value)
+        ) {
+          failed = true
+          addAt(
+            node.range?.[0] ?? 0,
+            'yaml-value',
+            `'${String(node.source)}' (${String(node.value)}) has no JSON meaning`
+          )
+        }
+      }
+      // `yaml` calls the most specific visitor only (Map, Seq or Scalar), so each checks tags.
       visit(doc, {
+        Scalar: (_key, node) => checkNode(node),
+        Seq: (_key, node) => checkNode(node),
         Map: (_key, map) => {
+          checkNode(map)
           const seen = new Set<unknown>()
           for (const pair of map.items) {
             const key = isScalar(pair.key)
@@ -357,29 +489,6 @@ function parseYaml(
               })
             }
             seen.add(key)
-          }
-        },
-        Node: (_key, node) => {
-          const tag = node.tag
-          if (tag !== undefined && !CORE_TAGS.has(tag)) {
-            failed = true
-            addAt(
-              node.range?.[0] ?? 0,
-              'yaml-tag',
-              `the YAML tag '${tag.replace('tag:yaml.org,2002:', '!!')}' has no JSON meaning; AppConfig stores JSON, so write a plain string, number, boolean, list or map`
-            )
-          }
-          if (
-            isScalar(node) &&
-            typeof node.value === 'number' &&
-            !Number.isFinite(node.value)
-          ) {
-            failed = true
-            addAt(
-              node.range?.[0] ?? 0,
-              'yaml-value',
-              `'${String(node.source)}' (${String(node.value)}) has no JSON meaning`
-            )
           }
         },
         Pair: (_key, pair) => {
@@ -466,6 +575,18 @@ function parseYaml(
         ? lines.at(f.sourceOffset)
         : locate(f.path, f.at, f.offset)
   }
+}
+
+/** Where the tag written before a node starts (`yaml` ranges start at the node's content). */
+function tagOffset(text: string, nodeStart: number): number {
+  let at = text.lastIndexOf('!', nodeStart)
+  if (
+    at < 0 ||
+    /[^\S]|[^!<>\w:.%/#-]/.test(text.slice(at, nodeStart).trimEnd())
+  )
+    return nodeStart
+  while (at > 0 && text[at - 1] === '!') at--
+  return at
 }
 
 function firstLine(message: string): string {

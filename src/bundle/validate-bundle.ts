@@ -117,7 +117,10 @@ export async function validateBundleText(
   options: BundleOptions = {},
   fileBytes: number = Buffer.byteLength(text)
 ): Promise<ValidatedBundle> {
-  if (text.trim() === '') {
+  // A YAML file of comments only is as empty as a blank one.
+  if (
+    (format === 'yaml' ? text.replace(/^\s*#.*$/gm, '') : text).trim() === ''
+  ) {
     return failed(format, fileBytes, {
       rule: 'empty',
       message: 'the bundle is empty'
