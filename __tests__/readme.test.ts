@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { execSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { updateReadme } from '../scripts/readme-tables.js'
 
@@ -14,5 +15,42 @@ describe('README.md', () => {
   it('gives the test command that .ci/run runs', () => {
     expect(readme).toContain('npm ci && npm test')
     expect(readFileSync('.ci/run', 'utf8')).toMatch(/^npm test$/m)
+  })
+})
+
+describe('the README IAM policy', () => {
+  /** Every AWS API the source calls, as IAM actions: commands sent and paginators used. */
+  function actionsCalled(): string[] {
+    const files = execSync('git ls-files src', { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter((f) => f.endsWith('.ts'))
+    const actions = new Set<string>()
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8')
+      for (const [, name] of text.matchAll(/new ([A-Z]\w+)Command\(/g)) {
+        actions.add(
+          `${name === 'DescribeAlarms' ? 'cloudwatch' : 'appconfig'}:${name}`
+        )
+      }
+      for (const [, name] of text.matchAll(/paginate([A-Z]\w+)\(/g))
+        actions.add(`appconfig:${name}`)
+    }
+    return [...actions].sort()
+  }
+
+  it('grants exactly the actions the code calls', () => {
+    const readme = readFileSync('README.md', 'utf8')
+    const json =
+      /<!-- iam-policy:start -->\s*```json\n([\s\S]*?)```/.exec(readme)?.[1] ??
+      '{}'
+    const policy = JSON.parse(json) as {
+      Statement: { Action: string | string[] }[]
+    }
+    const granted = policy.Statement.flatMap((s) =>
+      Array.isArray(s.Action) ? s.Action : [s.Action]
+    ).sort()
+    expect(granted).toEqual(actionsCalled())
+    expect(granted.length).toBeGreaterThan(10)
   })
 })
