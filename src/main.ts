@@ -1,6 +1,6 @@
 import { OUTPUTS, type InputName } from './contract.js'
 import { BundleReadError } from './bundle/validate-bundle.js'
-import { readGitHubContext } from './github.js'
+import { readGitHubContext, type GitHubContext } from './github.js'
 import { AwsStepError } from './appconfig/aws-error.js'
 import { TargetError } from './appconfig/target-error.js'
 import {
@@ -64,7 +64,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       ...partial,
       durationSeconds: (now() - started) / 1000
     }
-    publish(runner, report)
+    publish(runner, report, context)
     writeSummary(runner, renderSummary(report, context))
     if (!isSuccess(report)) {
       runner.setFailed(
@@ -120,9 +120,9 @@ function describeError(error: unknown): Failure {
 }
 
 /** Outputs (all of them, on every path) and one annotation per bundle problem. */
-function publish(runner: Runner, report: Report): void {
-  const outputs = toOutputs(report)
+function publish(runner: Runner, report: Report, context: GitHubContext): void {
   try {
+    const outputs = toOutputs(report, context)
     for (const name of OUTPUTS) runner.setOutput(name, outputs[name])
   } catch (error) {
     runner.warning(`Could not write the step outputs: ${errorText(error)}`)

@@ -5,7 +5,8 @@ import {
   AwsStepError,
   awsStep,
   describeAwsError,
-  isAwsError
+  isAwsError,
+  isTransient
 } from './appconfig/aws-error.js'
 import {
   createClients,
@@ -32,6 +33,7 @@ import {
   stopDeployment
 } from './appconfig/start-deployment.js'
 import {
+  MAX_FAILED_TICKS,
   watchDeployment,
   type WatchResult
 } from './appconfig/watch-deployment.js'
@@ -124,16 +126,21 @@ export async function runRollout(
     }
   }
   if (settings.mode === 'plan') return { ...report, result: 'planned' }
-  return deploy(
-    clients,
-    target,
-    versions,
-    settings,
-    validated,
-    planned,
-    report,
-    deps
-  )
+  try {
+    return await deploy(
+      clients,
+      target,
+      versions,
+      settings,
+      validated,
+      planned,
+      report,
+      deps
+    )
+  } catch (error) {
+    // Steps that fail before a deployment starts (waiting for another one, say) keep the plan.
+    return { ...report, result: 'failed', failure: awsFailure(error) }
+  }
 }
 
 /** Reads what is deployed and the alarms, diffs, and runs the guards. Writes nothing. */
@@ -412,7 +419,7 @@ async function deploy(
             )
           ),
         readAlarms: target.monitors.length
-          ? () => readAlarms(clients, target.monitors)
+          ? (signal) => readAlarms(clients, target.monitors, signal)
           : undefined,
         sleep: deps.sleep,
         now: deps.now,
@@ -542,27 +549,40 @@ async function waitForEnvironment(
   deps: RolloutDeps
 ): Promise<'ended' | 'timed-out' | 'cancelled'> {
   let lastState = ''
+  let failedTicks = 0
   for (;;) {
     if (deps.signal.aborted) return 'cancelled'
-    const deployment = await awsStep(
-      'Waiting for the deployment in progress',
-      'appconfig:GetDeployment',
-      () =>
-        clients.appconfig.send(
-          new GetDeploymentCommand({
-            ApplicationId: scope.applicationId,
-            EnvironmentId: scope.environmentId,
-            DeploymentNumber: deploymentNumber
-          })
-        )
-    )
-    if (!isInProgress(deployment.State)) {
+    let deployment: Deployment | undefined
+    try {
+      deployment = await awsStep(
+        'Waiting for the deployment in progress',
+        'appconfig:GetDeployment',
+        () =>
+          clients.appconfig.send(
+            new GetDeploymentCommand({
+              ApplicationId: scope.applicationId,
+              EnvironmentId: scope.environmentId,
+              DeploymentNumber: deploymentNumber
+            }),
+            { abortSignal: deps.signal }
+          )
+      )
+      failedTicks = 0
+    } catch (error) {
+      if (deps.signal.aborted) return 'cancelled'
+      // Like the watch: a poll that fails transiently is tried again at the next one.
+      if (!isTransient(error) || ++failedTicks >= MAX_FAILED_TICKS) throw error
+      deps.warn(
+        `${error instanceof Error ? error.message : String(error)} Trying again (${failedTicks}/${MAX_FAILED_TICKS}).`
+      )
+    }
+    if (deployment !== undefined && !isInProgress(deployment.State)) {
       deps.log(
         `Deployment ${deploymentNumber} ended: ${deployment.State ?? 'unknown'}.`
       )
       return 'ended'
     }
-    if (deployment.State !== lastState) {
+    if (deployment !== undefined && deployment.State !== lastState) {
       deps.log(
         `Waiting for deployment ${deploymentNumber}: ${deployment.State ?? ''}`
       )

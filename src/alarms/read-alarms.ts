@@ -41,7 +41,8 @@ export function isFiring(alarm: AlarmReport): boolean {
  */
 export async function readAlarms(
   clients: AwsClients,
-  arns: readonly string[]
+  arns: readonly string[],
+  signal?: AbortSignal
 ): Promise<AlarmReport[]> {
   const refs = arns.map((arn) => ({ arn, ref: parseAlarmArn(arn) }))
   const byRegion = new Map<string, AlarmRef[]>()
@@ -64,7 +65,8 @@ export async function readAlarms(
                 AlarmNames: [...new Set(regionRefs.map((r) => r.name))],
                 AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
                 NextToken
-              })
+              }),
+              { abortSignal: signal }
             )
         )
         const alarms = [

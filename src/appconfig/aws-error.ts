@@ -9,7 +9,9 @@ export class AwsStepError extends Error {
     message: string,
     readonly step: string,
     readonly errorName: string,
-    readonly iamAction?: string
+    readonly iamAction?: string,
+    /** Throttling, 5xx or network: worth trying again later (the watch's next poll). */
+    readonly transient = false
   ) {
     super(message)
     this.name = 'AwsStepError'
@@ -28,6 +30,7 @@ const ACCESS_DENIED = new Set([
 
 /** The name an SDK error carries (`ConflictException`, `AccessDeniedException`...). */
 export function errorName(error: unknown): string {
+  if (error instanceof AwsStepError) return error.errorName
   if (typeof error === 'object' && error !== null) {
     const named = error as { name?: unknown; Code?: unknown }
     if (typeof named.name === 'string' && named.name !== 'Error')
@@ -44,6 +47,7 @@ export function isAwsError(error: unknown, ...names: string[]): boolean {
 
 /** Errors worth another try on the next poll: throttling, 5xx, network. */
 export function isTransient(error: unknown): boolean {
+  if (error instanceof AwsStepError) return error.transient
   const name = errorName(error)
   if (
     /Throttl|TooManyRequests|RequestLimitExceeded|InternalServer|ServiceUnavailable|TimeoutError|RequestTimeout/.test(
@@ -115,7 +119,9 @@ export function describeAwsError(
     return new AwsStepError(
       `${step} failed: ${api} kept failing after the SDK's retries (${name}: ${said}). AWS may be throttling this account or having trouble; re-run the job.`,
       step,
-      name
+      name,
+      undefined,
+      true
     )
   }
   return new AwsStepError(

@@ -1,25 +1,66 @@
 import type { OutputName } from '../contract.js'
-import type { Report } from './report.js'
+import type { GitHubContext } from '../github.js'
+import { renderPlanMarkdown } from './render-plan.js'
+import type { FlagChange, Report } from './report.js'
+import { NO_CONTEXT } from './report-links.js'
+import { findRollbackCause, knownAlarms } from './rollback-cause.js'
 
-/** Every output for a report; empty values are written too, so later steps can rely on them. */
-export function toOutputs(report: Report): Record<OutputName, string> {
+/**
+ * Every output for a report, derived from it alone; empty values are written too, so later
+ * steps can rely on them. `context` gives `plan-markdown` its commit and run links.
+ */
+export function toOutputs(
+  report: Report,
+  context: GitHubContext = NO_CONTEXT
+): Record<OutputName, string> {
+  const { target, plan, rollout } = report
+  const keys = (kind: FlagChange['kind']): string =>
+    JSON.stringify(
+      (plan?.changes ?? []).filter((c) => c.kind === kind).map((c) => c.key)
+    )
   return {
     result: report.result,
-    state: '',
-    'deployment-number': '',
-    'configuration-version': '',
-    'version-label': '',
-    'application-id': '',
-    'environment-id': '',
-    'configuration-profile-id': '',
-    'deployment-strategy-id': '',
-    changed: 'false',
-    'flags-added': '[]',
-    'flags-removed': '[]',
-    'flags-changed': '[]',
-    'rollback-reason': '',
-    'triggered-alarms': '[]',
-    'plan-markdown': '',
+    state: rollout?.state ?? '',
+    'deployment-number': text(rollout?.deploymentNumber),
+    'configuration-version': text(rollout?.version?.number),
+    'version-label': rollout?.version?.label ?? '',
+    'application-id': target?.application.id ?? '',
+    'environment-id': target?.environment.id ?? '',
+    'configuration-profile-id': target?.profile.id ?? '',
+    'deployment-strategy-id': target?.strategy.id ?? '',
+    changed: plan?.changed === true ? 'true' : 'false',
+    'flags-added': keys('added'),
+    'flags-removed': keys('removed'),
+    'flags-changed': keys('changed'),
+    'rollback-reason': rollbackReason(report),
+    'triggered-alarms': JSON.stringify(rollout?.triggeredAlarms ?? []),
+    'plan-markdown': planMarkdown(report, context),
     'duration-seconds': report.durationSeconds.toFixed(1)
   }
+}
+
+/** The plan comment; main.ts sets outputs in `finally`, so a renderer bug must not throw. */
+function planMarkdown(report: Report, context: GitHubContext): string {
+  try {
+    return renderPlanMarkdown(report, context)
+  } catch (error) {
+    const said = error instanceof Error ? error.message : String(error)
+    return `The plan could not be rendered (${said.replace(/[<>`|\r\n]/g, ' ')}); the job summary and the step log have the details.\n`
+  }
+}
+
+function text(value: number | undefined): string {
+  return value === undefined ? '' : String(value)
+}
+
+/** AppConfig's reason, from the report or else from the event log, when it rolled back. */
+function rollbackReason(report: Report): string {
+  const rollout = report.rollout
+  if (rollout === undefined) return ''
+  if (rollout.rollbackReason !== undefined) return rollout.rollbackReason
+  if (
+    !['ROLLED_BACK', 'REVERTED', 'ROLLING_BACK'].includes(rollout.state ?? '')
+  )
+    return ''
+  return findRollbackCause(rollout, knownAlarms(report)).description ?? ''
 }

@@ -1,75 +1,148 @@
-import { plural } from '../format.js'
+import { formatKb, plural } from '../format.js'
 import { fileLineUrl, runUrl, type GitHubContext } from '../github.js'
-import { code, escapeMarkdown, table } from './markdown.js'
-import type { BundleReport, Report } from './report.js'
+import { fitRows } from './fit.js'
+import {
+  byteLength,
+  MAX_PROBLEM_ROWS,
+  SUMMARY_MAX_BYTES,
+  TEXT_MAX_CHARS
+} from './limits.js'
+import {
+  code,
+  codeBlock,
+  details,
+  escapeMarkdown,
+  link,
+  table,
+  truncate
+} from './markdown.js'
+import { renderAlarms, renderNoAlarmsWarning } from './render-alarms.js'
+import { renderChangeRows, renderChanges } from './render-changes.js'
+import { renderFailure, stopCommand } from './render-failure.js'
+import { renderGuards } from './render-guards.js'
+import { renderHeadline } from './render-headline.js'
+import { renderTarget } from './render-target.js'
+import { renderTimeline } from './render-timeline.js'
+import { isSuccess, type BundleReport, type Report } from './report.js'
+import { knownAlarms } from './rollback-cause.js'
 
-/** How many problems the summary lists before it counts the rest. */
-export const MAX_PROBLEM_ROWS = 100
+export { MAX_PROBLEM_ROWS } from './limits.js'
 
-/** Renders the job summary for a report: pure, so every outcome can be snapshot-tested. */
-export function renderSummary(report: Report, context: GitHubContext): string {
-  const parts: string[] = [`### ${headline(report)}`]
-  if (report.failure !== undefined && report.failure.kind !== 'bundle') {
-    parts.push(failureSection(report))
+/**
+ * Renders the job summary for a report: pure, so every outcome can be snapshot-tested.
+ * Degrades to stay under `maxBytes` (GitHub's 1 MiB): the flag table is folded when long,
+ * then shortened with a count of what was left out, then, as a last resort, cut.
+ */
+export function renderSummary(
+  report: Report,
+  context: GitHubContext,
+  maxBytes: number = SUMMARY_MAX_BYTES
+): string {
+  try {
+    const rows = report.plan === undefined ? [] : renderChangeRows(report.plan)
+    const sections = (shown: number): string =>
+      `${compose(report, context, rows, shown).filter(Boolean).join('\n\n')}\n`
+    return fitRows(rows.length, sections, maxBytes, byteLength)
+  } catch (error) {
+    // main.ts renders in `finally`: a renderer bug must not cost the summary or the failure.
+    return renderFallback(report, error)
   }
-  if (report.bundle !== undefined)
-    parts.push(bundleSection(report.bundle, context))
-  const run = runUrl(context)
-  parts.push(
-    `<sub>AppConfig Guarded Rollout · mode ${code(report.mode ?? 'unknown')} · ${report.durationSeconds.toFixed(1)} s${run ? ` · [workflow run](${run})` : ''}</sub>`
-  )
-  return `${parts.join('\n\n')}\n`
 }
 
-function headline(report: Report): string {
-  const bundle = report.bundle
-  const name = bundle ? code(bundle.displayPath) : 'the bundle'
-  if (report.failure?.kind === 'bundle' && bundle) {
-    return `❌ Validation failed: ${plural(bundle.errorCount, 'problem')} in ${name}`
-  }
-  if (report.failure?.kind === 'input') return '❌ Invalid input'
-  if (report.failure?.kind === 'not-available')
-    return `❌ Mode ${code(report.mode ?? '')} is not available yet`
-  if (report.failure !== undefined) return '❌ The action failed'
-  if (report.result === 'validated' && bundle) {
-    const warnings = bundle.warningCount
-      ? ` with ${plural(bundle.warningCount, 'warning')}`
+/** A summary that cannot fail, for a report the renderer choked on. */
+export function renderFallback(report: Report, error: unknown): string {
+  const said = error instanceof Error ? error.message : String(error)
+  const failure =
+    typeof report.failure?.message === 'string'
+      ? `\n\n**What happened:** ${escapeMarkdown(truncate(report.failure.message, TEXT_MAX_CHARS))}`
       : ''
-    return `✅ ${name} is valid: ${plural(bundle.flagCount, 'flag')}${warnings}`
-  }
-  return `Result: ${code(report.result)}`
+  return `### ${isSuccess(report) ? '✅' : '❌'} Result: ${code(String(report.result))}${failure}\n\nThe full summary could not be rendered (${escapeMarkdown(truncate(said, TEXT_MAX_CHARS))}); the outputs and the step log have the details.\n`
 }
 
-function failureSection(report: Report): string {
-  const failure = report.failure!
-  const lines = [`**What happened:** ${escapeMarkdown(failure.message)}`]
-  if (failure.kind === 'input') {
-    lines.push(
-      `**What to do:** fix the input ${code(failure.input ?? '')} in the workflow's \`with:\` block and re-run.`
-    )
-  } else if (failure.kind === 'not-available') {
-    lines.push(
-      '**What to do:** use `mode: validate` for now; `plan` and `deploy` arrive with the guarded rollout.'
-    )
-  } else {
-    lines.push(
-      '**What to do:** re-run with step debug logging (`ACTIONS_STEP_DEBUG: true`) and report the error if it persists.'
-    )
-  }
-  return lines.join('\n\n')
+function compose(
+  report: Report,
+  context: GitHubContext,
+  rows: readonly string[],
+  shown: number
+): string[] {
+  const plan = report.plan
+  const rollout = report.rollout
+  // In validate mode the bundle is the whole story; with a target it is one section of many.
+  const bundleHeading =
+    report.mode !== 'validate' && report.target !== undefined
+  return [
+    `### ${renderHeadline(report)}`,
+    renderFailure(report),
+    renderNoAlarmsWarning(report),
+    renderTarget(report, context),
+    plan === undefined ? '' : renderGuards(plan),
+    plan === undefined
+      ? ''
+      : renderChanges(
+          plan,
+          rows,
+          shown,
+          "not shown, to keep this summary under GitHub's 1 MiB limit; the `flags-added`, `flags-removed` and `flags-changed` outputs list every key."
+        ),
+    rollout === undefined
+      ? ''
+      : renderTimeline(rollout, knownAlarms(report), report.target?.strategy),
+    renderAlarms(report, true),
+    report.bundle === undefined
+      ? ''
+      : bundleSection(report.bundle, context, bundleHeading),
+    nextSteps(report),
+    footer(report, context)
+  ]
 }
 
-function bundleSection(bundle: BundleReport, context: GitHubContext): string {
-  const facts = `${code(bundle.displayPath)} · ${bundle.format.toUpperCase()} · ${(bundle.fileBytes / 1024).toFixed(1)} KB · ${plural(bundle.flagCount, 'flag')}`
-  if (bundle.problems.length === 0) return facts
+function footer(report: Report, context: GitHubContext): string {
+  const run = runUrl(context)
+  return `<sub>AppConfig Guarded Rollout · mode ${code(report.mode ?? 'unknown')} · ${report.durationSeconds.toFixed(1)} s${run ? ` · ${link('workflow run', run)}` : ''}</sub>`
+}
+
+/** After a success, how to undo it: revert a completed deployment, stop a running one. */
+function nextSteps(report: Report): string {
+  if (report.failure !== undefined) return ''
+  const previous =
+    report.plan?.deployed === undefined
+      ? 'the previous configuration'
+      : `version ${report.plan.deployed.version}`
+  if (report.result === 'complete') {
+    const command = stopCommand(report, true)
+    if (command === undefined) return ''
+    return details(
+      'How to revert',
+      `Within 72 hours of completion AppConfig can revert this deployment, so that clients get ${previous} back (a revert does not wait for the alarms):\n\n${codeBlock(command, 'sh')}`
+    )
+  }
+  if (report.result === 'baking' || report.result === 'started') {
+    const command = stopCommand(report)
+    if (command === undefined) return ''
+    return details(
+      'How to stop it',
+      `The deployment is still running; AppConfig rolls it back if an alarm fires. To stop it yourself (AppConfig then rolls it back to ${previous}):\n\n${codeBlock(command, 'sh')}`
+    )
+  }
+  return ''
+}
+
+function bundleSection(
+  bundle: BundleReport,
+  context: GitHubContext,
+  heading: boolean
+): string {
+  const facts = `${code(bundle.displayPath)} · ${bundle.format.toUpperCase()} · ${formatKb(bundle.fileBytes)} · ${plural(bundle.flagCount, 'flag')}`
+  const parts = heading ? ['#### Bundle', facts] : [facts]
+  if (bundle.problems.length === 0) return parts.join('\n\n')
   const rows = bundle.problems.slice(0, MAX_PROBLEM_ROWS).map((p) => {
     const where = `${bundle.displayPath}:${p.line}:${p.col}`
     const url = fileLineUrl(context, bundle.displayPath, p.line)
     return [
       p.severity === 'error' ? '❌ error' : '⚠️ warning',
-      url ? `[${escapeMarkdown(where)}](${url})` : escapeMarkdown(where),
+      link(escapeMarkdown(where), url),
       code(p.rule),
-      escapeMarkdown(p.message)
+      escapeMarkdown(truncate(p.message, TEXT_MAX_CHARS))
     ]
   })
   const rest = bundle.problems.length - rows.length
@@ -77,14 +150,13 @@ function bundleSection(bundle: BundleReport, context: GitHubContext): string {
     bundle.errorCount ? plural(bundle.errorCount, 'error') : '',
     bundle.warningCount ? plural(bundle.warningCount, 'warning') : ''
   ].filter(Boolean)
-  return [
-    facts,
+  parts.push(
     `**${counts.join(', ')}**`,
-    table(['', 'where', 'rule', 'problem'], rows),
-    rest > 0
-      ? `… and ${plural(rest, 'more problem')}, listed in the step log as annotations.`
-      : ''
-  ]
-    .filter(Boolean)
-    .join('\n\n')
+    table(['', 'where', 'rule', 'problem'], rows)
+  )
+  if (rest > 0)
+    parts.push(
+      `… and ${plural(rest, 'more problem')}, listed in the step log as annotations.`
+    )
+  return parts.join('\n\n')
 }

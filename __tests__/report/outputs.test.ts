@@ -1,0 +1,244 @@
+import { describe, expect, it } from '@jest/globals'
+import { OUTPUTS, type OutputName } from '../../src/contract.js'
+import { toOutputs } from '../../src/report/outputs.js'
+import { renderPlanMarkdown } from '../../src/report/render-plan.js'
+import type { Report } from '../../src/report/report.js'
+import {
+  ALARM_5XX,
+  sampleContext,
+  samples,
+  type SampleName
+} from './sample-reports.js'
+
+const IDS = {
+  'application-id': 'a1b2c3d',
+  'environment-id': 'e4f5g6h',
+  'configuration-profile-id': 'p7q8r9s',
+  'deployment-strategy-id': 'AppConfig.Linear50PercentEvery30Seconds'
+}
+const NO_IDS = {
+  'application-id': '',
+  'environment-id': '',
+  'configuration-profile-id': '',
+  'deployment-strategy-id': ''
+}
+const DIFF = {
+  changed: 'true',
+  'flags-added': '["express-checkout"]',
+  'flags-removed': '[]',
+  'flags-changed': '["allow-bitcoin-at-checkout","checkout-redesign"]'
+}
+const NO_DIFF = {
+  changed: 'false',
+  'flags-added': '[]',
+  'flags-removed': '[]',
+  'flags-changed': '[]'
+}
+const DEPLOYED = {
+  'deployment-number': '42',
+  'configuration-version': '17',
+  'version-label': 'git-4f2a9c1'
+}
+const NOTHING_DEPLOYED = {
+  state: '',
+  'deployment-number': '',
+  'configuration-version': '',
+  'version-label': ''
+}
+const NO_ROLLBACK = { 'rollback-reason': '', 'triggered-alarms': '[]' }
+
+/** Every output but plan-markdown, which is checked against the plan renderer separately. */
+const expected: Record<
+  SampleName,
+  Omit<Record<OutputName, string>, 'plan-markdown'>
+> = {
+  complete: {
+    result: 'complete',
+    state: 'COMPLETE',
+    ...DEPLOYED,
+    ...IDS,
+    ...DIFF,
+    ...NO_ROLLBACK,
+    'duration-seconds': '134.6'
+  },
+  'rolled-back-by-alarm': {
+    result: 'rolled-back',
+    state: 'ROLLED_BACK',
+    ...DEPLOYED,
+    ...IDS,
+    ...DIFF,
+    'rollback-reason': `Rollback initiated by CloudWatch Alarm: ${ALARM_5XX} (triggered by CLOUDWATCH_ALARM: checkout-5xx)`,
+    'triggered-alarms': JSON.stringify([ALARM_5XX]),
+    'duration-seconds': '86.2'
+  },
+  'rolled-back-by-user': {
+    result: 'rolled-back',
+    state: 'ROLLED_BACK',
+    ...DEPLOYED,
+    ...IDS,
+    ...DIFF,
+    'rollback-reason':
+      'Rollback initiated by AWS account 123456789012 (triggered by USER)',
+    'triggered-alarms': '[]',
+    'duration-seconds': '75.9'
+  },
+  reverted: {
+    result: 'reverted',
+    state: 'REVERTED',
+    ...DEPLOYED,
+    ...IDS,
+    ...DIFF,
+    'rollback-reason':
+      'Deployment reverted by AWS account 123456789012 (triggered by USER)',
+    'triggered-alarms': '[]',
+    'duration-seconds': '165.3'
+  },
+  'timed-out': {
+    result: 'timed-out',
+    state: 'ROLLING_BACK',
+    ...DEPLOYED,
+    ...IDS,
+    ...DIFF,
+    // No rollbackReason in the report: taken from the ROLLBACK_STARTED event.
+    'rollback-reason': 'Rollback initiated by AWS account 123456789012',
+    'triggered-alarms': '[]',
+    'duration-seconds': '64.1'
+  },
+  cancelled: {
+    result: 'cancelled',
+    state: 'ROLLING_BACK',
+    ...DEPLOYED,
+    ...IDS,
+    ...DIFF,
+    'rollback-reason': 'Rollback initiated by AWS account 123456789012',
+    'triggered-alarms': '[]',
+    'duration-seconds': '51.7'
+  },
+  unchanged: {
+    result: 'unchanged',
+    ...NOTHING_DEPLOYED,
+    ...IDS,
+    ...NO_DIFF,
+    ...NO_ROLLBACK,
+    'duration-seconds': '2.3'
+  },
+  plan: {
+    result: 'planned',
+    ...NOTHING_DEPLOYED,
+    ...IDS,
+    ...DIFF,
+    ...NO_ROLLBACK,
+    'duration-seconds': '2.8'
+  },
+  'validation-failed': {
+    result: 'failed',
+    ...NOTHING_DEPLOYED,
+    ...NO_IDS,
+    ...NO_DIFF,
+    ...NO_ROLLBACK,
+    'duration-seconds': '0.4'
+  },
+  'aws-error': {
+    result: 'failed',
+    state: '',
+    'deployment-number': '',
+    'configuration-version': '17',
+    'version-label': 'git-4f2a9c1',
+    ...IDS,
+    ...DIFF,
+    ...NO_ROLLBACK,
+    'duration-seconds': '3.1'
+  },
+  baking: {
+    result: 'baking',
+    state: 'BAKING',
+    ...DEPLOYED,
+    ...IDS,
+    ...DIFF,
+    ...NO_ROLLBACK,
+    'duration-seconds': '70.4'
+  },
+  started: {
+    result: 'started',
+    state: 'DEPLOYING',
+    ...DEPLOYED,
+    ...IDS,
+    ...DIFF,
+    ...NO_ROLLBACK,
+    'duration-seconds': '3.4'
+  },
+  'refused-by-guard': {
+    result: 'failed',
+    ...NOTHING_DEPLOYED,
+    ...IDS,
+    changed: 'true',
+    'flags-added': '["express-checkout"]',
+    'flags-removed': '["legacy-coupon-field"]',
+    'flags-changed': '["allow-bitcoin-at-checkout","checkout-redesign"]',
+    ...NO_ROLLBACK,
+    'duration-seconds': '2.6'
+  },
+  'no-alarms': {
+    result: 'complete',
+    state: 'COMPLETE',
+    ...DEPLOYED,
+    ...IDS,
+    'environment-id': 'q1w2e3r',
+    ...DIFF,
+    ...NO_ROLLBACK,
+    'duration-seconds': '134.2'
+  },
+  crashed: {
+    result: 'failed',
+    state: 'DEPLOYING',
+    ...DEPLOYED,
+    ...IDS,
+    ...DIFF,
+    ...NO_ROLLBACK,
+    'duration-seconds': '40.8'
+  }
+}
+
+describe('toOutputs', () => {
+  it.each(Object.keys(samples) as SampleName[])(
+    '%s: every output of the contract, derived from the report',
+    (name) => {
+      const report = samples[name]()
+      const outputs = toOutputs(report, sampleContext)
+      expect(Object.keys(outputs).sort()).toEqual([...OUTPUTS].sort())
+      const { 'plan-markdown': planMarkdown, ...rest } = outputs
+      expect(rest).toEqual(expected[name])
+      // The plan renderer's output whenever the run got as far as a plan.
+      expect(planMarkdown).toBe(
+        report.plan === undefined
+          ? ''
+          : renderPlanMarkdown(report, sampleContext)
+      )
+      expect(planMarkdown === '').toBe(name === 'validation-failed')
+    }
+  )
+
+  it('writes empty values, not missing ones, when the run failed before anything', () => {
+    const report: Report = {
+      result: 'failed',
+      mode: undefined,
+      failure: { kind: 'input', message: 'bad', input: 'mode' },
+      durationSeconds: 0.04
+    }
+    expect(toOutputs(report)).toEqual({
+      result: 'failed',
+      ...NOTHING_DEPLOYED,
+      ...NO_IDS,
+      ...NO_DIFF,
+      ...NO_ROLLBACK,
+      'plan-markdown': '',
+      'duration-seconds': '0.0'
+    })
+  })
+
+  it('leaves plan-markdown without GitHub links when no context is given', () => {
+    const markdown = toOutputs(samples.plan())['plan-markdown']
+    expect(markdown).toContain('#### Flag changes')
+    expect(markdown).not.toContain('github.com')
+  })
+})

@@ -1,0 +1,65 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  planMarker,
+  renderPlanHeadline,
+  renderPlanMarkdown
+} from '../../src/report/render-plan.js'
+import type { Report } from '../../src/report/report.js'
+import { sampleContext, samples } from './sample-reports.js'
+
+describe('renderPlanMarkdown', () => {
+  it('renders the plan sample (snapshot)', () => {
+    expect(renderPlanMarkdown(samples.plan(), sampleContext)).toMatchSnapshot()
+  })
+
+  it('renders the refused plan (snapshot)', () => {
+    const report: Report = { ...samples['refused-by-guard'](), mode: 'plan' }
+    expect(renderPlanMarkdown(report, sampleContext)).toMatchSnapshot()
+  })
+
+  it('is the same diff and target as the summary, without the rollout', () => {
+    const report = samples.complete()
+    const md = renderPlanMarkdown(report, sampleContext)
+    expect(md).toContain(
+      '| 🟢 turned on | `allow-bitcoin-at-checkout` | attribute bitcoin-discount-percentage: `0` → `5`<br>attribute default-currency: `"EUR"` → `"BTC"` |'
+    )
+    expect(md).toContain(
+      '| Deployed now | **16** `git-8c1d2e3` from [deployment #41]'
+    )
+    expect(md).not.toContain('#### Timeline')
+    expect(md).not.toContain('| Deployment |')
+  })
+
+  it('starts with a hidden marker naming the target, for updating an earlier comment', () => {
+    const md = renderPlanMarkdown(samples.plan(), sampleContext)
+    expect(md.split('\n')[0]).toBe(
+      '<!-- appconfig-guarded-rollout plan a1b2c3d/e4f5g6h/p7q8r9s -->'
+    )
+  })
+
+  it('keeps the marker a valid comment whatever the IDs hold', () => {
+    const report = samples.plan()
+    const odd: Report = {
+      ...report,
+      target: {
+        ...report.target!,
+        application: { id: 'x-->y <b>', name: 'n' }
+      }
+    }
+    expect(planMarker(odd)).toBe(
+      '<!-- appconfig-guarded-rollout plan x___y__b_/e4f5g6h/p7q8r9s -->'
+    )
+  })
+
+  it('says when nothing changes', () => {
+    expect(renderPlanHeadline(samples.unchanged())).toBe(
+      '🔎 Plan: no change, **Production** already runs this bundle'
+    )
+  })
+
+  it('is empty without a plan', () => {
+    expect(
+      renderPlanMarkdown(samples['validation-failed'](), sampleContext)
+    ).toBe('')
+  })
+})

@@ -1,0 +1,666 @@
+/**
+ * One realistic Report per outcome, for the renderer's snapshot tests and for
+ * scripts/render-samples.ts, which renders them into docs/summaries/. A checkout team rolls
+ * the `checkout-flags` profile of `checkout-service` out to Production with the predefined
+ * Linear50PercentEvery30Seconds strategy, watched by two CloudWatch alarms.
+ */
+import type { GitHubContext } from '../../src/github.js'
+import type {
+  AlarmReport,
+  BundleReport,
+  PlanReport,
+  Report,
+  RolloutReport,
+  TargetReport,
+  TimelineEvent
+} from '../../src/report/report.js'
+
+export const sampleContext: GitHubContext = {
+  serverUrl: 'https://github.com',
+  repository: 'octo/shop',
+  sha: '4f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39',
+  ref: 'refs/heads/main',
+  runId: '6789012345',
+  runAttempt: '1',
+  actor: 'octocat',
+  workflow: 'Release flags',
+  workspace: '/home/runner/work/shop/shop'
+}
+
+export const ACCOUNT = '123456789012'
+export const ALARM_5XX = `arn:aws:cloudwatch:eu-west-1:${ACCOUNT}:alarm:checkout-5xx`
+export const ALARM_LATENCY = `arn:aws:cloudwatch:eu-west-1:${ACCOUNT}:alarm:checkout-p99-latency`
+
+export function sampleTarget(
+  overrides: Partial<TargetReport> = {}
+): TargetReport {
+  return {
+    region: 'eu-west-1',
+    application: { id: 'a1b2c3d', name: 'checkout-service' },
+    environment: { id: 'e4f5g6h', name: 'Production' },
+    profile: { id: 'p7q8r9s', name: 'checkout-flags' },
+    strategy: {
+      id: 'AppConfig.Linear50PercentEvery30Seconds',
+      name: 'AppConfig.Linear50PercentEvery30Seconds',
+      growthType: 'LINEAR',
+      growthFactor: 50,
+      durationMinutes: 1,
+      finalBakeMinutes: 1
+    },
+    monitors: [ALARM_5XX, ALARM_LATENCY],
+    ...overrides
+  }
+}
+
+export function sampleBundle(
+  overrides: Partial<BundleReport> = {}
+): BundleReport {
+  return {
+    displayPath: 'flags/checkout-flags.json',
+    format: 'json',
+    fileBytes: 3_412,
+    flagCount: 14,
+    problems: [],
+    errorCount: 0,
+    warningCount: 0,
+    ...overrides
+  }
+}
+
+function alarmOk(arn: string, name: string): AlarmReport {
+  return {
+    arn,
+    name,
+    state: 'OK',
+    reason:
+      'Threshold Crossed: 1 out of the last 1 datapoints [0.0 (20/11/25 09:58:00)] was not greater than the threshold (5.0) (minimum 1 datapoint for ALARM -> OK transition).',
+    type: 'metric',
+    actionsEnabled: true,
+    updatedAt: '2025-11-19T22:14:03.000Z'
+  }
+}
+
+export function quietAlarms(): AlarmReport[] {
+  return [
+    alarmOk(ALARM_5XX, 'checkout-5xx'),
+    alarmOk(ALARM_LATENCY, 'checkout-p99-latency')
+  ]
+}
+
+export function samplePlan(overrides: Partial<PlanReport> = {}): PlanReport {
+  return {
+    deployed: { version: 16, label: 'git-8c1d2e3', deploymentNumber: 41 },
+    changed: true,
+    // In the order src/plan/diff-bundles.ts gives: by key.
+    changes: [
+      {
+        key: 'allow-bitcoin-at-checkout',
+        kind: 'changed',
+        toggled: 'enabled',
+        details: [
+          { what: 'enabled', before: 'false', after: 'true' },
+          {
+            what: 'attribute bitcoin-discount-percentage',
+            before: '0',
+            after: '5'
+          },
+          {
+            what: 'attribute default-currency',
+            before: '"EUR"',
+            after: '"BTC"'
+          }
+        ]
+      },
+      {
+        key: 'checkout-redesign',
+        kind: 'changed',
+        details: [
+          {
+            what: 'variant "Ten percent" rule',
+            before:
+              '"(and (eq $country \\"DE\\") (split pct::10 by::$customerId seed::\\"checkout-redesign\\"))"',
+            after:
+              '"(and (eq $country \\"DE\\") (split pct::25 by::$customerId seed::\\"checkout-redesign\\"))"'
+          },
+          {
+            what: 'variant "QA" attribute layout',
+            before: '"compact"',
+            after: '"stepper"'
+          }
+        ]
+      },
+      {
+        key: 'express-checkout',
+        kind: 'added',
+        details: [
+          { what: 'enabled', after: 'false' },
+          { what: 'attribute max-items', after: '10' },
+          { what: 'name', after: '"Express checkout"' },
+          {
+            what: 'description',
+            after: '"One-page checkout for returning customers."'
+          },
+          {
+            what: 'attribute max-items definition',
+            after: '{"constraints":{"maximum":50,"minimum":1,"type":"number"}}'
+          }
+        ]
+      }
+    ],
+    unchangedCount: 11,
+    // The messages src/plan/check-guards.ts and src/rollout.ts write.
+    guards: [
+      {
+        guard: 'flag-removal',
+        outcome: 'pass',
+        message: 'The bundle removes no flags.'
+      },
+      {
+        guard: 'no-alarms',
+        outcome: 'pass',
+        message:
+          'The environment has 2 CloudWatch alarm monitors; AppConfig rolls back if one fires.'
+      },
+      {
+        guard: 'alarm-firing',
+        outcome: 'pass',
+        message: 'All 2 monitored alarms are OK.'
+      },
+      {
+        guard: 'in-progress',
+        outcome: 'pass',
+        message: 'No other deployment is in progress in Production.'
+      }
+    ],
+    alarms: quietAlarms(),
+    ...overrides
+  }
+}
+
+const T0 = Date.parse('2025-11-20T10:00:00.000Z')
+
+/** An ISO timestamp `seconds` after the deployment started. */
+export function at(seconds: number): string {
+  return new Date(T0 + seconds * 1000).toISOString()
+}
+
+function started(): TimelineEvent {
+  return {
+    at: at(0),
+    type: 'DEPLOYMENT_STARTED',
+    triggeredBy: 'USER',
+    description: 'Deployment started'
+  }
+}
+
+function percentage(seconds: number, percent: number): TimelineEvent {
+  return {
+    at: at(seconds),
+    type: 'PERCENTAGE_UPDATED',
+    triggeredBy: 'APPCONFIG',
+    description: `Configuration available to ${percent.toFixed(2)}% of clients`
+  }
+}
+
+function bakeStarted(seconds: number): TimelineEvent {
+  return {
+    at: at(seconds),
+    type: 'BAKE_TIME_STARTED',
+    triggeredBy: 'APPCONFIG',
+    description: 'Deployment bake time started'
+  }
+}
+
+function completed(seconds: number): TimelineEvent {
+  return {
+    at: at(seconds),
+    type: 'DEPLOYMENT_COMPLETED',
+    triggeredBy: 'APPCONFIG',
+    description: 'Deployment completed'
+  }
+}
+
+function rollbackCompleted(seconds: number): TimelineEvent {
+  return {
+    at: at(seconds),
+    type: 'ROLLBACK_COMPLETED',
+    triggeredBy: 'APPCONFIG',
+    description: 'Rollback completed'
+  }
+}
+
+function stoppedByUser(
+  seconds: number,
+  by = `AWS account ${ACCOUNT}`
+): TimelineEvent {
+  return {
+    at: at(seconds),
+    type: 'ROLLBACK_STARTED',
+    triggeredBy: 'USER',
+    description: `Rollback initiated by ${by}`
+  }
+}
+
+export function sampleRollout(
+  overrides: Partial<RolloutReport> = {}
+): RolloutReport {
+  return {
+    version: { number: 17, label: 'git-4f2a9c1', reused: false },
+    deploymentNumber: 42,
+    state: 'COMPLETE',
+    percentage: 100,
+    startedAt: at(0),
+    endedAt: at(130),
+    events: [
+      started(),
+      percentage(33, 50),
+      percentage(66, 100),
+      bakeStarted(66),
+      completed(130)
+    ],
+    alarms: quietAlarms(),
+    triggeredAlarms: [],
+    ...overrides
+  }
+}
+
+const ALARM_REASON =
+  'Threshold Crossed: 2 out of the last 2 datapoints [14.0 (20/11/25 10:00:00), 9.0 (20/11/25 09:59:00)] were greater than the threshold (5.0) (minimum 2 datapoints for OK -> ALARM transition).'
+
+/** Every sample, by the name of its file in docs/summaries/. */
+export const samples = {
+  complete: (): Report => ({
+    result: 'complete',
+    mode: 'deploy',
+    bundle: sampleBundle(),
+    target: sampleTarget(),
+    plan: samplePlan(),
+    rollout: sampleRollout(),
+    durationSeconds: 134.6
+  }),
+
+  'rolled-back-by-alarm': (): Report => {
+    const description = `Rollback initiated by CloudWatch Alarm: ${ALARM_5XX}`
+    // src/rollout.ts appends who triggered it to AppConfig's description.
+    const reason = `${description} (triggered by CLOUDWATCH_ALARM: checkout-5xx)`
+    return {
+      result: 'rolled-back',
+      mode: 'deploy',
+      bundle: sampleBundle(),
+      target: sampleTarget(),
+      plan: samplePlan(),
+      rollout: sampleRollout({
+        state: 'ROLLED_BACK',
+        percentage: 50,
+        endedAt: at(82),
+        events: [
+          started(),
+          percentage(33, 50),
+          {
+            at: at(52),
+            type: 'ROLLBACK_STARTED',
+            triggeredBy: 'CLOUDWATCH_ALARM',
+            description
+          },
+          rollbackCompleted(82)
+        ],
+        alarms: [
+          {
+            arn: ALARM_5XX,
+            name: 'checkout-5xx',
+            state: 'ALARM',
+            reason: ALARM_REASON,
+            type: 'metric',
+            actionsEnabled: true,
+            updatedAt: at(49)
+          },
+          alarmOk(ALARM_LATENCY, 'checkout-p99-latency')
+        ],
+        triggeredAlarms: [ALARM_5XX],
+        rollbackReason: reason
+      }),
+      failure: {
+        kind: 'rolled-back',
+        message: `AppConfig rolled back deployment 42: ${reason}`
+      },
+      durationSeconds: 86.2
+    }
+  },
+
+  'rolled-back-by-user': (): Report => ({
+    result: 'rolled-back',
+    mode: 'deploy',
+    bundle: sampleBundle(),
+    target: sampleTarget(),
+    plan: samplePlan(),
+    rollout: sampleRollout({
+      state: 'ROLLED_BACK',
+      percentage: 50,
+      endedAt: at(71),
+      events: [
+        started(),
+        percentage(33, 50),
+        stoppedByUser(41),
+        rollbackCompleted(71)
+      ],
+      rollbackReason: `Rollback initiated by AWS account ${ACCOUNT} (triggered by USER)`
+    }),
+    failure: {
+      kind: 'rolled-back',
+      message: `AppConfig rolled back deployment 42: Rollback initiated by AWS account ${ACCOUNT} (triggered by USER)`
+    },
+    durationSeconds: 75.9
+  }),
+
+  reverted: (): Report => ({
+    result: 'reverted',
+    mode: 'deploy',
+    bundle: sampleBundle(),
+    target: sampleTarget(),
+    plan: samplePlan(),
+    rollout: sampleRollout({
+      state: 'REVERTED',
+      percentage: 100,
+      endedAt: at(161),
+      events: [
+        started(),
+        percentage(33, 50),
+        percentage(66, 100),
+        bakeStarted(66),
+        completed(130),
+        {
+          at: at(161),
+          type: 'REVERT_COMPLETED',
+          triggeredBy: 'USER',
+          description: `Deployment reverted by AWS account ${ACCOUNT}`
+        }
+      ],
+      rollbackReason: `Deployment reverted by AWS account ${ACCOUNT} (triggered by USER)`
+    }),
+    failure: {
+      kind: 'reverted',
+      message: `Deployment 42 was reverted: Deployment reverted by AWS account ${ACCOUNT} (triggered by USER)`
+    },
+    durationSeconds: 165.3
+  }),
+
+  'timed-out': (): Report => ({
+    result: 'timed-out',
+    mode: 'deploy',
+    bundle: sampleBundle(),
+    target: sampleTarget(),
+    plan: samplePlan(),
+    rollout: sampleRollout({
+      state: 'ROLLING_BACK',
+      percentage: 50,
+      endedAt: undefined,
+      events: [started(), percentage(33, 50), stoppedByUser(60)],
+      stopped: true
+    }),
+    failure: {
+      kind: 'timed-out',
+      message:
+        'Deployment 42 did not finish within 1 minutes (last state DEPLOYING, 50%). It was stopped and AppConfig rolls it back.'
+    },
+    durationSeconds: 64.1
+  }),
+
+  cancelled: (): Report => ({
+    result: 'cancelled',
+    mode: 'deploy',
+    bundle: sampleBundle(),
+    target: sampleTarget(),
+    plan: samplePlan(),
+    rollout: sampleRollout({
+      state: 'ROLLING_BACK',
+      percentage: 50,
+      endedAt: undefined,
+      events: [started(), percentage(33, 50), stoppedByUser(47)],
+      stopped: true
+    }),
+    failure: {
+      kind: 'cancelled',
+      message:
+        'The workflow was cancelled during deployment 42. The deployment was stopped and AppConfig rolls it back.'
+    },
+    durationSeconds: 51.7
+  }),
+
+  unchanged: (): Report => ({
+    result: 'unchanged',
+    mode: 'deploy',
+    bundle: sampleBundle(),
+    target: sampleTarget(),
+    plan: samplePlan({ changed: false, changes: [], unchangedCount: 14 }),
+    durationSeconds: 2.3
+  }),
+
+  plan: (): Report => ({
+    result: 'planned',
+    mode: 'plan',
+    bundle: sampleBundle(),
+    target: sampleTarget(),
+    plan: samplePlan(),
+    durationSeconds: 2.8
+  }),
+
+  'validation-failed': (): Report => ({
+    result: 'failed',
+    mode: 'deploy',
+    bundle: sampleBundle({
+      flagCount: 15,
+      errorCount: 3,
+      warningCount: 1,
+      problems: [
+        {
+          rule: 'key-format',
+          severity: 'error',
+          message:
+            "flags: flag key 'checkout.v2' is not a valid AppConfig key: AppConfig keys start with a lowercase letter and hold only letters, digits, _ and - (at most 64 characters). AppConfig keys cannot contain '.'.",
+          path: ['flags', 'checkout.v2'],
+          line: 12,
+          col: 5
+        },
+        {
+          rule: 'deprecated-flag',
+          severity: 'warning',
+          message:
+            "flag 'one-click-checkout' was due for removal on 2025-06-30 (_deprecation.date); remove it from the bundle and the code, or move the date (AppConfig does not disable it)",
+          path: ['flags', 'one-click-checkout', '_deprecation', 'date'],
+          line: 41,
+          col: 52
+        },
+        {
+          rule: 'attribute-enum',
+          severity: 'error',
+          message:
+            'values.allow-bitcoin-at-checkout.default-currency is "GBP"; the attribute allows only "BTC", "USD", "EUR"',
+          path: ['values', 'allow-bitcoin-at-checkout', 'default-currency'],
+          line: 64,
+          col: 27
+        },
+        {
+          rule: 'type',
+          severity: 'error',
+          message:
+            'values.one-click-checkout.enabled must be a boolean, not a string ("yes"); write true or false (YAML 1.2 reads yes/no/on/off as strings)',
+          path: ['values', 'one-click-checkout', 'enabled'],
+          line: 70,
+          col: 36
+        }
+      ]
+    }),
+    failure: {
+      kind: 'bundle',
+      message:
+        'The bundle flags/checkout-flags.json has 3 problems; each is annotated at its line.'
+    },
+    durationSeconds: 0.4
+  }),
+
+  'aws-error': (): Report => ({
+    result: 'failed',
+    mode: 'deploy',
+    bundle: sampleBundle(),
+    target: sampleTarget(),
+    plan: samplePlan(),
+    rollout: {
+      version: { number: 17, label: 'git-4f2a9c1', reused: false },
+      events: [],
+      alarms: quietAlarms(),
+      triggeredAlarms: []
+    },
+    failure: {
+      kind: 'aws',
+      step: 'Starting the deployment',
+      errorName: 'AccessDeniedException',
+      iamAction: 'appconfig:StartDeployment',
+      message: `Starting the deployment failed: access denied to appconfig:StartDeployment (User: arn:aws:sts::${ACCOUNT}:assumed-role/github-flags-deploy/GitHubActions is not authorized to perform: appconfig:StartDeployment on resource: arn:aws:appconfig:eu-west-1:${ACCOUNT}:application/a1b2c3d/environment/e4f5g6h/configuration/p7q8r9s because no identity-based policy allows the appconfig:StartDeployment action). Grant the role the IAM action appconfig:StartDeployment; the README lists the whole policy.`
+    },
+    durationSeconds: 3.1
+  }),
+
+  baking: (): Report => ({
+    result: 'baking',
+    mode: 'deploy',
+    bundle: sampleBundle(),
+    target: sampleTarget(),
+    plan: samplePlan(),
+    rollout: sampleRollout({
+      state: 'BAKING',
+      endedAt: undefined,
+      events: [
+        started(),
+        percentage(33, 50),
+        percentage(66, 100),
+        bakeStarted(66)
+      ]
+    }),
+    durationSeconds: 70.4
+  }),
+
+  started: (): Report => ({
+    result: 'started',
+    mode: 'deploy',
+    bundle: sampleBundle(),
+    target: sampleTarget(),
+    plan: samplePlan(),
+    rollout: sampleRollout({
+      state: 'DEPLOYING',
+      percentage: 0,
+      endedAt: undefined,
+      events: [started()]
+    }),
+    durationSeconds: 3.4
+  }),
+
+  'refused-by-guard': (): Report => {
+    const message =
+      'Refusing to remove 1 flag not marked `_deprecation` in the deployed version: legacy-coupon-field. Mark them `_deprecation` in a release first, or set allow-flag-removal: true.'
+    return {
+      result: 'failed',
+      mode: 'deploy',
+      bundle: sampleBundle({ flagCount: 13 }),
+      target: sampleTarget(),
+      plan: samplePlan({
+        changes: [
+          ...samplePlan().changes,
+          {
+            key: 'legacy-coupon-field',
+            kind: 'removed',
+            details: [
+              { what: 'enabled', before: 'true' },
+              { what: 'name', before: '"Legacy coupon field"' }
+            ]
+          }
+        ],
+        unchangedCount: 10,
+        guards: [
+          { guard: 'flag-removal', outcome: 'refuse', message },
+          ...samplePlan().guards.filter((g) => g.guard !== 'flag-removal')
+        ]
+      }),
+      failure: { kind: 'guard', message },
+      durationSeconds: 2.6
+    }
+  },
+
+  'no-alarms': (): Report => ({
+    result: 'complete',
+    mode: 'deploy',
+    bundle: sampleBundle(),
+    target: sampleTarget({
+      environment: { id: 'q1w2e3r', name: 'Staging' },
+      monitors: []
+    }),
+    plan: samplePlan({
+      guards: [
+        {
+          guard: 'flag-removal',
+          outcome: 'pass',
+          message: 'The bundle removes no flags.'
+        },
+        {
+          guard: 'no-alarms',
+          outcome: 'warn',
+          message:
+            'AppConfig cannot roll back automatically: the environment has no CloudWatch alarm monitors. Add an alarm monitor to the environment; require-alarms: true refuses such rollouts.'
+        },
+        {
+          guard: 'alarm-firing',
+          outcome: 'pass',
+          message: 'No monitored alarms to check.'
+        },
+        {
+          guard: 'in-progress',
+          outcome: 'pass',
+          message: 'No other deployment is in progress in Staging.'
+        }
+      ],
+      alarms: []
+    }),
+    rollout: sampleRollout({ alarms: [] }),
+    durationSeconds: 134.2
+  }),
+
+  crashed: (): Report => ({
+    result: 'failed',
+    mode: 'deploy',
+    bundle: sampleBundle(),
+    target: sampleTarget(),
+    plan: samplePlan(),
+    rollout: sampleRollout({
+      state: 'DEPLOYING',
+      percentage: 50,
+      endedAt: undefined,
+      events: [started(), percentage(33, 50)]
+    }),
+    failure: {
+      kind: 'internal',
+      message:
+        "Unexpected error: Cannot read properties of undefined (reading 'State')"
+    },
+    durationSeconds: 40.8
+  })
+} satisfies Record<string, () => Report>
+
+export type SampleName = keyof typeof samples
+
+/** What each sample shows, for docs/summaries/README.md. */
+export const sampleTitles: Record<SampleName, string> = {
+  complete: 'Deployed: the rollout completed',
+  'rolled-back-by-alarm': 'Rolled back by a CloudWatch alarm',
+  'rolled-back-by-user': 'Rolled back: someone stopped the deployment',
+  reverted: 'Reverted after completing',
+  'timed-out': 'Timed out (on-timeout: stop)',
+  cancelled: 'Workflow cancelled (on-cancel: stop)',
+  unchanged: 'Unchanged: nothing to deploy',
+  plan: 'Plan (mode: plan)',
+  'validation-failed': 'Validation failed',
+  'aws-error': 'AWS error: a missing IAM permission',
+  baking: 'Baking (wait-until: baking)',
+  started: 'Started (wait-until: started)',
+  'refused-by-guard': 'Refused by a guard: a flag would be removed',
+  'no-alarms': 'Deployed to an environment without alarms',
+  crashed: 'Crash inside the pipeline while a deployment runs'
+}

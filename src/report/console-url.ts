@@ -1,0 +1,65 @@
+/**
+ * Links into the AWS console, partition aware: China regions live on console.amazonaws.cn,
+ * GovCloud on console.amazonaws-us-gov.com; the isolated partitions have no public console.
+ */
+
+/** The console origin for a region, or undefined where there is no public console. */
+export function consoleOrigin(region: string): string | undefined {
+  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) return undefined
+  if (region.startsWith('cn-')) return `https://${region}.console.amazonaws.cn`
+  if (region.startsWith('us-gov-'))
+    return 'https://console.amazonaws-us-gov.com'
+  if (/^[a-z]{2}-iso/.test(region)) return undefined
+  return `https://${region}.console.aws.amazon.com`
+}
+
+/** The AppConfig console page of one deployment. */
+export function deploymentConsoleUrl(
+  region: string,
+  applicationId: string,
+  environmentId: string,
+  deploymentNumber: number
+): string | undefined {
+  const origin = consoleOrigin(region)
+  if (origin === undefined) return undefined
+  const path = [
+    'systems-manager/appconfig/applications',
+    segment(applicationId),
+    'environments',
+    segment(environmentId),
+    'deployments',
+    String(deploymentNumber)
+  ].join('/')
+  return `${origin}/${path}?region=${region}`
+}
+
+/** A CloudWatch alarm ARN's parts: `arn:<partition>:cloudwatch:<region>:<account>:alarm:<name>`. */
+export interface AlarmArn {
+  readonly region: string
+  readonly account: string
+  readonly name: string
+}
+
+/** Splits an alarm ARN; undefined when it is not one. */
+export function parseAlarmArn(arn: string): AlarmArn | undefined {
+  const match = /^arn:[\w-]+:cloudwatch:([\w-]+):(\d*):alarm:(.+)$/.exec(arn)
+  if (match === null) return undefined
+  return { region: match[1], account: match[2], name: match[3] }
+}
+
+/** The CloudWatch console page of an alarm, from its ARN. */
+export function alarmConsoleUrl(arn: string): string | undefined {
+  const parsed = parseAlarmArn(arn)
+  if (parsed === undefined) return undefined
+  const origin = consoleOrigin(parsed.region)
+  if (origin === undefined) return undefined
+  return `${origin}/cloudwatch/home?region=${parsed.region}#alarmsV2:alarm/${segment(parsed.name)}`
+}
+
+/** encodeURIComponent, plus the characters it leaves that end a markdown link. */
+function segment(text: string): string {
+  return encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+  )
+}

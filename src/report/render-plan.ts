@@ -1,0 +1,77 @@
+import type { GitHubContext } from '../github.js'
+import { fitRows } from './fit.js'
+import { COMMENT_MAX_CHARS } from './limits.js'
+import { code, escapeMarkdown } from './markdown.js'
+import { renderAlarms, renderNoAlarmsWarning } from './render-alarms.js'
+import { renderChangeRows, renderChanges } from './render-changes.js'
+import { renderGuards } from './render-guards.js'
+import { flagsChange } from './render-headline.js'
+import { renderSource, renderTarget } from './render-target.js'
+import type { Report } from './report.js'
+
+/**
+ * A hidden marker naming the target, so a workflow can find and update its earlier plan
+ * comment on the pull request instead of adding a new one each push.
+ */
+export function planMarker(report: Report): string {
+  const target = report.target
+  const id = target
+    ? [target.application.id, target.environment.id, target.profile.id]
+        .map((part) => part.replace(/[^\w.:]/g, '_'))
+        .join('/')
+    : 'unknown'
+  return `<!-- appconfig-guarded-rollout plan ${id} -->`
+}
+
+/** The plan's headline: what deploying the bundle changes, whatever the run's outcome. */
+export function renderPlanHeadline(report: Report): string {
+  const plan = report.plan
+  const target = report.target
+  const environment = target
+    ? `**${escapeMarkdown(target.environment.name)}**`
+    : 'the environment'
+  const profile = target ? code(target.profile.name) : 'the configuration'
+  const refused = plan?.guards.some((g) => g.outcome === 'refuse') === true
+  const n = plan?.changes.length ?? 0
+  const what =
+    n === 0
+      ? `no change, ${environment} already runs this bundle`
+      : `${flagsChange(n)} in ${profile} on ${environment}`
+  return `${refused ? '⛔' : '🔎'} Plan: ${what}${refused ? ' (refused by a guard)' : ''}`
+}
+
+/**
+ * The plan as a pull-request comment (the `plan-markdown` output): the same target and flag
+ * diff as the job summary, kept under `maxChars` (GitHub's 65,536 for a comment) by showing
+ * fewer flags with a count of the rest. Empty when the run got no plan.
+ */
+export function renderPlanMarkdown(
+  report: Report,
+  context: GitHubContext,
+  maxChars: number = COMMENT_MAX_CHARS
+): string {
+  const plan = report.plan
+  if (plan === undefined) return ''
+  const rows = renderChangeRows(plan)
+  const render = (shown: number): string => {
+    const source = renderSource(context)
+    return `${[
+      planMarker(report),
+      `### ${renderPlanHeadline(report)}`,
+      renderNoAlarmsWarning(report),
+      renderTarget(report, context, { rollout: false }),
+      renderGuards(plan),
+      renderChanges(
+        plan,
+        rows,
+        shown,
+        'not shown, to fit a pull-request comment; the job summary and the `flags-added`, `flags-removed` and `flags-changed` outputs list more.'
+      ),
+      renderAlarms(report, true),
+      `<sub>AppConfig Guarded Rollout plan${source === '' ? '' : ` · ${source}`}</sub>`
+    ]
+      .filter(Boolean)
+      .join('\n\n')}\n`
+  }
+  return fitRows(rows.length, render, maxChars, (text) => text.length)
+}
