@@ -24,12 +24,17 @@ export default defineConfig(
     languageOptions: {
       globals: { ...globals.node },
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', '*.mjs'] },
+        projectService: {
+          allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs']
+        },
         tsconfigRootDir: import.meta.dirname
       }
     }
   },
-  { files: ['*.js', '*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
+  {
+    files: ['*.js', '*.mjs', 'scripts/*.mjs'],
+    extends: [tseslint.configs.disableTypeChecked]
+  },
   {
     files: ['__tests__/**/*.ts', '__fixtures__/**/*.ts'],
     extends: [jest.configs['flat/recommended']]
