@@ -985,6 +985,7 @@ function listOf(names, separator = ', ') {
 
 
 
+
 /**
  * `plan` and `deploy`: Target → Plan (→ Rollout). A refused guard, a rollback, a timeout or a
  * cancel is a result in the report, not an exception. AWS errors after the target is resolved
@@ -1304,7 +1305,7 @@ async function deploy(clients, target, versions, settings, validated, planned, r
                 result: 'timed-out',
                 failure: {
                     kind: 'timed-out',
-                    message: `Deployment ${deploymentNumber} did not finish within ${timeoutMinutes} minutes (last state ${last.State ?? 'unknown'}${last.PercentageComplete !== undefined ? `, ${Number(last.PercentageComplete.toFixed(2))}%` : ''}). ${stopped ? 'It was stopped and AppConfig rolls it back.' : settings.onTimeout === 'stop' ? 'Stopping it failed; it is still running.' : 'It was left running (on-timeout: leave).'}`
+                    message: `Deployment ${deploymentNumber} did not finish within ${minutesText(timeoutMinutes)} (last state ${last.State ?? 'unknown'}${last.PercentageComplete !== undefined ? `, ${Number(last.PercentageComplete.toFixed(2))}%` : ''}). ${stopped ? 'It was stopped and AppConfig rolls it back.' : settings.onTimeout === 'stop' ? 'Stopping it failed; it is still running.' : 'It was left running (on-timeout: leave).'}`
                 }
             };
         case 'cancelled':
@@ -1377,8 +1378,12 @@ function waitFailure(outcome, active, minutes) {
         }
         : {
             kind: 'timed-out',
-            message: `Deployment ${active.deploymentNumber} was still in progress after ${minutes} minutes; nothing was deployed. Re-run later or raise timeout-minutes.`
+            message: `Deployment ${active.deploymentNumber} was still in progress after ${minutesText(minutes)}; nothing was deployed. Re-run later or raise timeout-minutes.`
         };
+}
+/** "1 minute", "2.5 minutes", "0.01 minutes". */
+function minutesText(minutes) {
+    return `${(0,format/* formatNumber */.ZV)(minutes, 2)} minute${minutes === 1 ? '' : 's'}`;
 }
 function cancelledBeforeStart() {
     return {

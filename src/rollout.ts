@@ -39,6 +39,7 @@ import {
 } from './appconfig/watch-deployment.js'
 import { writeVersion, type WrittenVersion } from './appconfig/write-version.js'
 import type { ValidatedBundle } from './bundle/validate-bundle.js'
+import { formatNumber } from './format.js'
 import type { GitHubContext } from './github.js'
 import {
   checkAlarms,
@@ -507,7 +508,7 @@ async function deploy(
         result: 'timed-out',
         failure: {
           kind: 'timed-out',
-          message: `Deployment ${deploymentNumber} did not finish within ${timeoutMinutes} minutes (last state ${last.State ?? 'unknown'}${last.PercentageComplete !== undefined ? `, ${Number(last.PercentageComplete.toFixed(2))}%` : ''}). ${stopped ? 'It was stopped and AppConfig rolls it back.' : settings.onTimeout === 'stop' ? 'Stopping it failed; it is still running.' : 'It was left running (on-timeout: leave).'}`
+          message: `Deployment ${deploymentNumber} did not finish within ${minutesText(timeoutMinutes)} (last state ${last.State ?? 'unknown'}${last.PercentageComplete !== undefined ? `, ${Number(last.PercentageComplete.toFixed(2))}%` : ''}). ${stopped ? 'It was stopped and AppConfig rolls it back.' : settings.onTimeout === 'stop' ? 'Stopping it failed; it is still running.' : 'It was left running (on-timeout: leave).'}`
         }
       }
     case 'cancelled':
@@ -610,8 +611,13 @@ function waitFailure(
       }
     : {
         kind: 'timed-out',
-        message: `Deployment ${active.deploymentNumber} was still in progress after ${minutes} minutes; nothing was deployed. Re-run later or raise timeout-minutes.`
+        message: `Deployment ${active.deploymentNumber} was still in progress after ${minutesText(minutes)}; nothing was deployed. Re-run later or raise timeout-minutes.`
       }
+}
+
+/** "1 minute", "2.5 minutes", "0.01 minutes". */
+function minutesText(minutes: number): string {
+  return `${formatNumber(minutes, 2)} minute${minutes === 1 ? '' : 's'}`
 }
 
 function cancelledBeforeStart(): Failure {
