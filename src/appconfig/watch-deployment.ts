@@ -49,6 +49,73 @@ export interface WatchResult {
 /** After this many failed ticks in a row (each after the SDK's own retries), the watch fails. */
 export const MAX_FAILED_TICKS = 5
 
+/** The poll interval near an expected change and while trouble is visible (capped by pollMs). */
+export const FAST_POLL_MS = 1000
+/** A predicted change is polled for this long after it is due. */
+const PREDICTION_MARGIN_MS = 250
+/** How long after a predicted change that has not shown the watch keeps polling fast. */
+const PREDICTION_GRACE_MS = 15_000
+/**
+ * How long the watch polls fast once trouble shows (ROLLING_BACK, a monitored alarm firing): a
+ * rollback ends within it, and an alarm AppConfig does not act on (it cannot read it, say) does
+ * not keep the watch at FAST_POLL_MS for the rest of the rollout.
+ */
+const TROUBLE_FAST_MS = 60_000
+
+/**
+ * When the deployment should next reach a state the watch waits for, on its own (epoch ms):
+ * the end of the bake while BAKING; before that, StartedAt plus the strategy's duration (and bake,
+ * unless waiting for BAKING): a lower bound, as VALIDATING takes a while. Undefined when unknown.
+ */
+export function expectedChangeAt(
+  deployment: Deployment,
+  waitUntil: WaitUntil
+): number | undefined {
+  const minutes = (m: number | undefined): number => (m ?? 0) * 60_000
+  const bake = minutes(deployment.FinalBakeTimeInMinutes)
+  if (deployment.State === 'BAKING') {
+    const bakeStarted = deployment.EventLog?.find(
+      (e) => e.EventType === 'BAKE_TIME_STARTED'
+    )?.OccurredAt
+    return bakeStarted && bakeStarted.getTime() + bake
+  }
+  if (deployment.State === 'VALIDATING' || deployment.State === 'DEPLOYING') {
+    const started = deployment.StartedAt?.getTime()
+    if (started === undefined) return undefined
+    return (
+      started +
+      minutes(deployment.DeploymentDurationInMinutes) +
+      (waitUntil === 'baking' ? 0 : bake)
+    )
+  }
+  return undefined
+}
+
+/**
+ * The sleep before the next tick: the poll interval, shortened so a tick lands just after the
+ * deployment is expected to end (and polls each FAST_POLL_MS for a while if it has not yet), and
+ * FAST_POLL_MS for a while after trouble shows (`troubleSince`: ROLLING_BACK or a monitored alarm
+ * firing, AppConfig is about to roll back): the end is noticed at once without polling fast the
+ * rest of the time.
+ */
+export function nextSleepMs(
+  pollMs: number,
+  now: number,
+  deployment: Deployment | undefined,
+  troubleSince: number | undefined,
+  waitUntil: WaitUntil
+): number {
+  const fast = Math.min(pollMs, FAST_POLL_MS)
+  if (deployment === undefined) return pollMs
+  if (troubleSince !== undefined && now - troubleSince < TROUBLE_FAST_MS)
+    return fast
+  const expected = expectedChangeAt(deployment, waitUntil)
+  if (expected === undefined) return pollMs
+  const due = expected + PREDICTION_MARGIN_MS - now
+  if (due > 0) return Math.min(pollMs, Math.max(due, 100))
+  return -due < PREDICTION_GRACE_MS ? fast : pollMs
+}
+
 /**
  * Watches a deployment until it ends or reaches what `waitUntil` asks for: one GetDeployment
  * and one batched DescribeAlarms per tick, one log line per change of state, percentage or alarm
@@ -68,6 +135,7 @@ export async function watchDeployment(
   let lastLine = ''
   let failedTicks = 0
   let ticks = 0
+  let troubleSince: number | undefined
   const result = (outcome: WatchOutcome): WatchResult => ({
     outcome,
     deployment,
@@ -128,8 +196,18 @@ export async function watchDeployment(
     }
     const remaining = options.deadline - deps.now()
     if (remaining <= 0) return result('timed-out')
+    const trouble =
+      deployment?.State === 'ROLLING_BACK' || alarms.some(isFiring)
+    troubleSince = trouble ? (troubleSince ?? deps.now()) : undefined
+    const sleepMs = nextSleepMs(
+      options.pollMs,
+      deps.now(),
+      deployment,
+      troubleSince,
+      options.waitUntil
+    )
     try {
-      await deps.sleep(Math.min(options.pollMs, remaining), deps.signal)
+      await deps.sleep(Math.min(sleepMs, remaining), deps.signal)
     } catch {
       // the sleep only rejects when cancelled
     }

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises'
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { formatKb } from '../format.js'
 import { checkSchema, isObject } from './check-schema.js'
@@ -60,9 +60,10 @@ export async function validateBundleFile(
 ): Promise<ValidatedBundle> {
   const format = formatOf(file)
   const maxBytes = options.maxBytes ?? MAX_BUNDLE_BYTES
-  let handle
+  // Synchronous reads: node:fs/promises costs ~2 ms of start-up, and there is nothing to overlap.
+  let fd: number
   try {
-    handle = await open(file, 'r')
+    fd = openSync(file, 'r')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new BundleReadError(
@@ -72,7 +73,7 @@ export async function validateBundleFile(
     )
   }
   try {
-    const stats = await handle.stat()
+    const stats = fstatSync(fd)
     const size = stats.size
     if (!stats.isFile()) {
       throw new BundleReadError(`The bundle '${file}' is not a file.`)
@@ -83,10 +84,10 @@ export async function validateBundleFile(
         message: `the file is ${formatKb(size)}; AppConfig's hosted configuration limit is ${formatKb(maxBytes)}, so it was not read further`
       })
     }
-    const bytes = await handle.readFile()
+    const bytes = readFileSync(fd)
     return await validateBundleBytes(bytes, format, options)
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }
 
