@@ -17,22 +17,13 @@ var dist_cjs = __webpack_require__(5296);
 var client_cloudwatch_dist_cjs = __webpack_require__(4085);
 // EXTERNAL MODULE: ./src/appconfig/aws-error.ts
 var aws_error = __webpack_require__(11);
+// EXTERNAL MODULE: ./src/alarms/parse-alarm-arn.ts
+var parse_alarm_arn = __webpack_require__(87);
 ;// CONCATENATED MODULE: ./src/alarms/read-alarms.ts
 
 
-/** Parses a monitor's alarm ARN; undefined when it is not one (names may contain ':'). */
-function parseAlarmArn(arn) {
-    const parts = arn.split(':');
-    if (parts.length < 7 ||
-        parts[0] !== 'arn' ||
-        parts[2] !== 'cloudwatch' ||
-        parts[5] !== 'alarm')
-        return undefined;
-    const name = parts.slice(6).join(':');
-    return name === '' || parts[3] === ''
-        ? undefined
-        : { arn, region: parts[3], name };
-}
+
+
 /** AppConfig rolls back on these states unless the alarm's actions are disabled (§2.8). */
 function isFiring(alarm) {
     return ((alarm.state === 'ALARM' || alarm.state === 'INSUFFICIENT_DATA') &&
@@ -44,7 +35,7 @@ function isFiring(alarm) {
  * An alarm CloudWatch does not return is UNKNOWN, never OK.
  */
 async function readAlarms(clients, arns, signal) {
-    const refs = arns.map((arn) => ({ arn, ref: parseAlarmArn(arn) }));
+    const refs = arns.map((arn) => ({ arn, ref: (0,parse_alarm_arn/* parseAlarmArn */.S)(arn) }));
     const byRegion = new Map();
     for (const { ref } of refs) {
         if (ref === undefined)

@@ -1,6 +1,33 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 87:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ parseAlarmArn)
+/* harmony export */ });
+/**
+ * Parses a monitor's alarm ARN; undefined when it is not one. Alarm names may contain ':', so
+ * the name is everything after `alarm:`. No AWS SDK here: the report uses it too.
+ */
+function parseAlarmArn(arn) {
+    const parts = arn.split(':');
+    if (parts.length < 7 ||
+        parts[0] !== 'arn' ||
+        parts[2] !== 'cloudwatch' ||
+        parts[5] !== 'alarm') {
+        return undefined;
+    }
+    const name = parts.slice(6).join(':');
+    if (name === '' || parts[3] === '')
+        return undefined;
+    return { arn, region: parts[3], account: parts[4], name };
+}
+
+
+/***/ }),
+
 /***/ 11:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4523,7 +4550,11 @@ function truncate(text, max) {
     return `${text.slice(0, Math.max(0, max - 1))}…`;
 }
 
+// EXTERNAL MODULE: ./src/alarms/parse-alarm-arn.ts
+var parse_alarm_arn = __nccwpck_require__(87);
 ;// CONCATENATED MODULE: ./src/report/console-url.ts
+
+
 /**
  * Links into the AWS console, partition aware: China regions live on console.amazonaws.cn,
  * GovCloud on console.amazonaws-us-gov.com; the isolated partitions have no public console.
@@ -4555,16 +4586,9 @@ function deploymentConsoleUrl(region, applicationId, environmentId, deploymentNu
     ].join('/');
     return `${origin}/${path}?region=${region}`;
 }
-/** Splits an alarm ARN; undefined when it is not one. */
-function parseAlarmArn(arn) {
-    const match = /^arn:[\w-]+:cloudwatch:([\w-]+):(\d*):alarm:(.+)$/.exec(arn);
-    if (match === null)
-        return undefined;
-    return { region: match[1], account: match[2], name: match[3] };
-}
 /** The CloudWatch console page of an alarm, from its ARN. */
 function alarmConsoleUrl(arn) {
-    const parsed = parseAlarmArn(arn);
+    const parsed = (0,parse_alarm_arn/* parseAlarmArn */.S)(arn);
     if (parsed === undefined)
         return undefined;
     const origin = consoleOrigin(parsed.region);
@@ -4657,7 +4681,7 @@ function alarmArnsIn(text, known) {
 /** The display name of an alarm: from the snapshot, else from its ARN. */
 function alarmName(arn, alarms) {
     return (alarms.find((alarm) => alarm.arn === arn)?.name ??
-        parseAlarmArn(arn)?.name ??
+        (0,parse_alarm_arn/* parseAlarmArn */.S)(arn)?.name ??
         arn);
 }
 /**
@@ -4755,7 +4779,7 @@ function renderAlarms(report, compact = false) {
         if (!alarms.some((a) => a.arn === arn))
             alarms.push({
                 arn,
-                name: parseAlarmArn(arn)?.name ?? arn,
+                name: (0,parse_alarm_arn/* parseAlarmArn */.S)(arn)?.name ?? arn,
                 state: 'UNKNOWN'
             });
     }

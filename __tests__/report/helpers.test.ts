@@ -86,6 +86,7 @@ describe('console URLs', () => {
 
   it('links an alarm from its ARN, in its own region and partition', () => {
     expect(parseAlarmArn(ALARM_5XX)).toEqual({
+      arn: ALARM_5XX,
       region: 'eu-west-1',
       account: '123456789012',
       name: 'checkout-5xx'

@@ -2,29 +2,9 @@ import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch'
 import type { AlarmReport } from '../report/report.js'
 import type { AwsClients } from '../appconfig/clients.js'
 import { awsStep } from '../appconfig/aws-error.js'
+import { parseAlarmArn, type AlarmRef } from './parse-alarm-arn.js'
 
-/** An alarm ARN, taken apart: `arn:<partition>:cloudwatch:<region>:<account>:alarm:<name>`. */
-export interface AlarmRef {
-  readonly arn: string
-  readonly region: string
-  readonly name: string
-}
-
-/** Parses a monitor's alarm ARN; undefined when it is not one (names may contain ':'). */
-export function parseAlarmArn(arn: string): AlarmRef | undefined {
-  const parts = arn.split(':')
-  if (
-    parts.length < 7 ||
-    parts[0] !== 'arn' ||
-    parts[2] !== 'cloudwatch' ||
-    parts[5] !== 'alarm'
-  )
-    return undefined
-  const name = parts.slice(6).join(':')
-  return name === '' || parts[3] === ''
-    ? undefined
-    : { arn, region: parts[3], name }
-}
+export { parseAlarmArn, type AlarmRef }
 
 /** AppConfig rolls back on these states unless the alarm's actions are disabled (§2.8). */
 export function isFiring(alarm: AlarmReport): boolean {

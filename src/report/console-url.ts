@@ -1,3 +1,7 @@
+import { parseAlarmArn } from '../alarms/parse-alarm-arn.js'
+
+export { parseAlarmArn }
+
 /**
  * Links into the AWS console, partition aware: China regions live on console.amazonaws.cn,
  * GovCloud on console.amazonaws-us-gov.com; the isolated partitions have no public console.
@@ -31,20 +35,6 @@ export function deploymentConsoleUrl(
     String(deploymentNumber)
   ].join('/')
   return `${origin}/${path}?region=${region}`
-}
-
-/** A CloudWatch alarm ARN's parts: `arn:<partition>:cloudwatch:<region>:<account>:alarm:<name>`. */
-export interface AlarmArn {
-  readonly region: string
-  readonly account: string
-  readonly name: string
-}
-
-/** Splits an alarm ARN; undefined when it is not one. */
-export function parseAlarmArn(arn: string): AlarmArn | undefined {
-  const match = /^arn:[\w-]+:cloudwatch:([\w-]+):(\d*):alarm:(.+)$/.exec(arn)
-  if (match === null) return undefined
-  return { region: match[1], account: match[2], name: match[3] }
 }
 
 /** The CloudWatch console page of an alarm, from its ARN. */
