@@ -2,7 +2,22 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { parseOutputFile, type ActionRun } from './run-action.js'
+
+export interface ActionRun {
+  readonly code: number | null
+  readonly stdout: string
+  readonly stderr: string
+  readonly outputs: Record<string, string>
+  readonly summary: string
+}
+
+/** Parses a GITHUB_OUTPUT file (`name<<DELIMITER` heredocs). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const pattern = /^(.+?)<<(ghadelimiter_[0-9a-f-]+)\n([\s\S]*?)\n?\2$/gm
+  for (const match of text.matchAll(pattern)) outputs[match[1]] = match[3]
+  return outputs
+}
 
 /** A finished run, with when the process exited (epoch ms, before its stdio drained). */
 export interface FinishedAction extends ActionRun {
