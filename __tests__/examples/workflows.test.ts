@@ -9,8 +9,8 @@ import { INPUTS, type InputDefinition } from '../../src/contract.js'
  * workflow that uses only this action's real inputs and outputs, with the safety the README
  * recommends (OIDC credentials, environments and concurrency for deployments).
  *
- * @actions/workflow-parser (GitHub's own workflow schema) is not installed, so the structure is
- * checked here: the parts of the workflow syntax these examples use.
+ * GitHub's own workflow schema is checked by workflow-schema.test.ts (@actions/workflow-parser);
+ * this file checks what the schema cannot: this action's inputs, outputs and safety habits.
  */
 
 const DIR = 'examples/workflows'
