@@ -5014,8 +5014,6 @@ function renderHeadline(report) {
                 : '❌ Could not read the bundle';
         case 'input':
             return '❌ Invalid input';
-        case 'not-available':
-            return `❌ Mode ${code(report.mode ?? '')} is not available yet`;
         case 'internal':
         case 'failed':
             return '❌ The action failed: unexpected error';
@@ -5464,10 +5462,6 @@ function renderFailure(report) {
         case 'bundle':
             say('What happened', message);
             say('What to do', 'check the `bundle` input: the path is relative to `GITHUB_WORKSPACE`, and the file must be checked out (`actions/checkout`) before this step.');
-            break;
-        case 'not-available':
-            say('What happened', message);
-            say('What to do', 'use `mode: validate` for now; `plan` and `deploy` arrive with the guarded rollout.');
             break;
         case 'guard': {
             const refused = (report.plan?.guards ?? []).filter((g) => g.outcome === 'refuse');

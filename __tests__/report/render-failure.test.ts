@@ -35,18 +35,6 @@ describe('what to do, by failure', () => {
       "**What to do:** fix the input `timeout-minutes` in the workflow's `with:` block and re-run."
     ],
     [
-      'a mode not available',
-      {
-        ...withFailure(samples.plan(), {
-          kind: 'not-available',
-          message: 'not yet'
-        }),
-        mode: 'deploy'
-      },
-      '### ❌ Mode `deploy` is not available yet',
-      '**What to do:** use `mode: validate` for now'
-    ],
-    [
       'a refused plan',
       { ...samples['refused-by-guard'](), mode: 'plan' },
       '### ⛔ Plan refused by the `flag-removal` guard: deploying would be blocked',

@@ -103,13 +103,6 @@ export function renderFailure(report: Report): string {
         'check the `bundle` input: the path is relative to `GITHUB_WORKSPACE`, and the file must be checked out (`actions/checkout`) before this step.'
       )
       break
-    case 'not-available':
-      say('What happened', message)
-      say(
-        'What to do',
-        'use `mode: validate` for now; `plan` and `deploy` arrive with the guarded rollout.'
-      )
-      break
     case 'guard': {
       const refused = (report.plan?.guards ?? []).filter(
         (g) => g.outcome === 'refuse'

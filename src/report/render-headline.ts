@@ -44,8 +44,6 @@ export function renderHeadline(report: Report): string {
         : '❌ Could not read the bundle'
     case 'input':
       return '❌ Invalid input'
-    case 'not-available':
-      return `❌ Mode ${code(report.mode ?? '')} is not available yet`
     case 'internal':
     case 'failed':
       return '❌ The action failed: unexpected error'

@@ -125,7 +125,6 @@ export interface Failure {
   readonly kind:
     | 'input'
     | 'bundle'
-    | 'not-available'
     | 'guard'
     | 'aws'
     | 'rolled-back'
