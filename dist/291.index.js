@@ -1057,17 +1057,10 @@ async function runRollout(settings, validated, bundle, deps) {
     for (const guard of planned.plan.guards)
         if (guard.outcome === 'warn')
             deps.warn(guard.message);
-    const refused = planned.plan.guards.filter((g) => g.outcome === 'refuse');
     const report = { ...withTarget, plan: planned.plan };
-    if (refused.length > 0) {
-        return {
-            ...report,
-            result: 'failed',
-            failure: {
-                kind: 'guard',
-                message: refused.map((g) => g.message).join(' ')
-            }
-        };
+    const refused = guardFailure(planned.plan);
+    if (refused !== undefined) {
+        return { ...report, result: 'failed', failure: refused };
     }
     if (settings.mode === 'plan')
         return { ...report, result: 'planned' };
@@ -1171,17 +1164,9 @@ async function deploy(clients, target, versions, settings, validated, planned, r
             return { ...report, result: 'failed', failure: awsFailure(error) };
         }
         plan = current.plan;
-        const refused = plan.guards.filter((g) => g.outcome === 'refuse');
-        if (refused.length > 0) {
-            return {
-                ...report,
-                plan,
-                result: 'failed',
-                failure: {
-                    kind: 'guard',
-                    message: refused.map((g) => g.message).join(' ')
-                }
-            };
+        const refused = guardFailure(plan);
+        if (refused !== undefined) {
+            return { ...report, plan, result: 'failed', failure: refused };
         }
     }
     const planReport = { ...report, plan };
@@ -1195,6 +1180,7 @@ async function deploy(clients, target, versions, settings, validated, planned, r
             result: 'cancelled',
             failure: cancelledBeforeStart()
         };
+    const description = settings.description ?? defaultDescription(deps.context);
     let version;
     try {
         version = await writeVersion(clients.appconfig, versions, {
@@ -1203,7 +1189,7 @@ async function deploy(clients, target, versions, settings, validated, planned, r
             content: validated.content,
             label: settings.versionLabel ??
                 defaultVersionLabel(deps.context, validated.content),
-            description: settings.description ?? defaultDescription(deps.context)
+            description
         });
     }
     catch (error) {
@@ -1233,7 +1219,7 @@ async function deploy(clients, target, versions, settings, validated, planned, r
                 profileId: target.profile.id,
                 strategyId: target.strategy.id,
                 version: version.number,
-                description: settings.description ?? defaultDescription(deps.context),
+                description,
                 tags: settings.tags,
                 kmsKeyIdentifier: settings.kmsKeyIdentifier
             });
@@ -1434,6 +1420,13 @@ function waitFailure(outcome, active, minutes) {
 /** "1 minute", "2.5 minutes", "0.01 minutes". */
 function minutesText(minutes) {
     return `${(0,format/* formatNumber */.ZV)(minutes, 2)} minute${minutes === 1 ? '' : 's'}`;
+}
+/** The failure a plan's refusing guards make, if any refuses. */
+function guardFailure(plan) {
+    const refused = plan.guards.filter((g) => g.outcome === 'refuse');
+    if (refused.length === 0)
+        return undefined;
+    return { kind: 'guard', message: refused.map((g) => g.message).join(' ') };
 }
 function cancelledBeforeStart() {
     return {

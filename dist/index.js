@@ -5130,15 +5130,13 @@ function commitUrl(context) {
 }
 /** The AppConfig console page of the report's deployment, when one was started. */
 function deploymentUrl(report) {
-    const number = report.rollout?.deploymentNumber;
-    const target = report.target;
-    if (number === undefined || target === undefined)
-        return undefined;
-    return deploymentConsoleUrl(target.region, target.application.id, target.environment.id, number);
+    return consoleUrlOf(report, report.rollout?.deploymentNumber);
 }
 /** The AppConfig console page of the deployment the environment ran before, if any. */
 function deployedUrl(report) {
-    const number = report.plan?.deployed?.deploymentNumber;
+    return consoleUrlOf(report, report.plan?.deployed?.deploymentNumber);
+}
+function consoleUrlOf(report, number) {
     const target = report.target;
     if (number === undefined || target === undefined)
         return undefined;

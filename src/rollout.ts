@@ -114,17 +114,10 @@ export async function runRollout(
   }
   for (const guard of planned.plan.guards)
     if (guard.outcome === 'warn') deps.warn(guard.message)
-  const refused = planned.plan.guards.filter((g) => g.outcome === 'refuse')
   const report = { ...withTarget, plan: planned.plan }
-  if (refused.length > 0) {
-    return {
-      ...report,
-      result: 'failed',
-      failure: {
-        kind: 'guard',
-        message: refused.map((g) => g.message).join(' ')
-      }
-    }
+  const refused = guardFailure(planned.plan)
+  if (refused !== undefined) {
+    return { ...report, result: 'failed', failure: refused }
   }
   if (settings.mode === 'plan') return { ...report, result: 'planned' }
   try {
@@ -278,17 +271,9 @@ async function deploy(
       return { ...report, result: 'failed', failure: awsFailure(error) }
     }
     plan = current.plan
-    const refused = plan.guards.filter((g) => g.outcome === 'refuse')
-    if (refused.length > 0) {
-      return {
-        ...report,
-        plan,
-        result: 'failed',
-        failure: {
-          kind: 'guard',
-          message: refused.map((g) => g.message).join(' ')
-        }
-      }
+    const refused = guardFailure(plan)
+    if (refused !== undefined) {
+      return { ...report, plan, result: 'failed', failure: refused }
     }
   }
   const planReport = { ...report, plan }
@@ -305,6 +290,7 @@ async function deploy(
       failure: cancelledBeforeStart()
     }
 
+  const description = settings.description ?? defaultDescription(deps.context)
   let version: WrittenVersion
   try {
     version = await writeVersion(clients.appconfig, versions, {
@@ -314,7 +300,7 @@ async function deploy(
       label:
         settings.versionLabel ??
         defaultVersionLabel(deps.context, validated.content!),
-      description: settings.description ?? defaultDescription(deps.context)
+      description
     })
   } catch (error) {
     return { ...planReport, result: 'failed', failure: awsFailure(error) }
@@ -346,7 +332,7 @@ async function deploy(
         profileId: target.profile.id,
         strategyId: target.strategy.id,
         version: version.number,
-        description: settings.description ?? defaultDescription(deps.context),
+        description,
         tags: settings.tags,
         kmsKeyIdentifier: settings.kmsKeyIdentifier
       })
@@ -618,6 +604,13 @@ function waitFailure(
 /** "1 minute", "2.5 minutes", "0.01 minutes". */
 function minutesText(minutes: number): string {
   return `${formatNumber(minutes, 2)} minute${minutes === 1 ? '' : 's'}`
+}
+
+/** The failure a plan's refusing guards make, if any refuses. */
+function guardFailure(plan: PlanReport): Failure | undefined {
+  const refused = plan.guards.filter((g) => g.outcome === 'refuse')
+  if (refused.length === 0) return undefined
+  return { kind: 'guard', message: refused.map((g) => g.message).join(' ') }
 }
 
 function cancelledBeforeStart(): Failure {

@@ -11,20 +11,18 @@ export function commitUrl(context: GitHubContext): string | undefined {
 
 /** The AppConfig console page of the report's deployment, when one was started. */
 export function deploymentUrl(report: Report): string | undefined {
-  const number = report.rollout?.deploymentNumber
-  const target = report.target
-  if (number === undefined || target === undefined) return undefined
-  return deploymentConsoleUrl(
-    target.region,
-    target.application.id,
-    target.environment.id,
-    number
-  )
+  return consoleUrlOf(report, report.rollout?.deploymentNumber)
 }
 
 /** The AppConfig console page of the deployment the environment ran before, if any. */
 export function deployedUrl(report: Report): string | undefined {
-  const number = report.plan?.deployed?.deploymentNumber
+  return consoleUrlOf(report, report.plan?.deployed?.deploymentNumber)
+}
+
+function consoleUrlOf(
+  report: Report,
+  number: number | undefined
+): string | undefined {
   const target = report.target
   if (number === undefined || target === undefined) return undefined
   return deploymentConsoleUrl(
