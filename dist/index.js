@@ -1,6 +1,25 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ isFiring)
+/* harmony export */ });
+/**
+ * Whether AppConfig would roll back on this alarm now: it does on ALARM and on
+ * INSUFFICIENT_DATA, and ignores alarms whose actions are disabled (appconfig-spec.md §2.8,
+ * §5 item 8). The guard, the watch and the summary all count with this rule.
+ */
+function isFiring(alarm) {
+    return ((alarm.state === 'ALARM' || alarm.state === 'INSUFFICIENT_DATA') &&
+        alarm.actionsEnabled !== false);
+}
+
+
+/***/ }),
+
 /***/ 87:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28,114 +47,120 @@ function parseAlarmArn(arn) {
 
 /***/ }),
 
-/***/ 11:
+/***/ 3982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ac: () => (/* binding */ AwsStepError),
-/* harmony export */   Pp: () => (/* binding */ describeAwsError),
-/* harmony export */   ak: () => (/* binding */ awsStep),
-/* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   m_: () => (/* binding */ isAwsError)
+/* harmony export */   H7: () => (/* binding */ findRollbackCause),
+/* harmony export */   P9: () => (/* binding */ alarmArnsIn),
+/* harmony export */   PQ: () => (/* binding */ eventsOldestFirst),
+/* harmony export */   Vb: () => (/* binding */ rollbackEvent),
+/* harmony export */   XL: () => (/* binding */ eventsOf),
+/* harmony export */   ZJ: () => (/* binding */ eventPercentage),
+/* harmony export */   d4: () => (/* binding */ rollbackReason)
 /* harmony export */ });
-/* unused harmony export errorName */
-/**
- * AWS errors turned into messages a person can act on: the step that failed, what AWS said,
- * and what to do (the IAM action to grant, the resource that was not found...).
- */
-/** An AWS call that failed, with the step and the fix. */
-class AwsStepError extends Error {
-    step;
-    errorName;
-    iamAction;
-    transient;
-    constructor(message, step, errorName, iamAction, 
-    /** Throttling, 5xx or network: worth trying again later (the watch's next poll). */
-    transient = false) {
-        super(message);
-        this.step = step;
-        this.errorName = errorName;
-        this.iamAction = iamAction;
-        this.transient = transient;
-        this.name = 'AwsStepError';
-    }
+/* harmony import */ var _alarms_parse_alarm_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87);
+
+/** The one pattern for an alarm ARN inside AppConfig's free text. */
+const ALARM_ARN = /arn:[\w-]+:cloudwatch:[\w-]+:\d*:alarm:[^\s,;"')]+/g;
+/** A deployment's event log, oldest first (AppConfig lists it newest first). */
+function eventsOf(deployment) {
+    return eventsOldestFirst([...(deployment.EventLog ?? [])].reverse().map((e) => ({
+        at: e.OccurredAt?.toISOString() ?? '',
+        type: e.EventType ?? '',
+        triggeredBy: e.TriggeredBy,
+        description: e.Description
+    })));
 }
-const ACCESS_DENIED = new Set([
-    'AccessDenied',
-    'AccessDeniedException',
-    'UnauthorizedOperation',
-    'UnrecognizedClientException',
-    'InvalidClientTokenId',
-    'ExpiredToken',
-    'ExpiredTokenException'
-]);
-/** The name an SDK error carries (`ConflictException`, `AccessDeniedException`...). */
-function errorName(error) {
-    if (error instanceof AwsStepError)
-        return error.errorName;
-    if (typeof error === 'object' && error !== null) {
-        const named = error;
-        if (typeof named.name === 'string' && named.name !== 'Error')
-            return named.name;
-        if (typeof named.Code === 'string')
-            return named.Code;
-    }
-    return 'Error';
+/** The events oldest first, by time, keeping the given order among equal or unknown times. */
+function eventsOldestFirst(events) {
+    return events
+        .map((event, index) => ({ event, index, at: Date.parse(event.at) }))
+        .sort((a, b) => Number.isNaN(a.at) || Number.isNaN(b.at) || a.at === b.at
+        ? a.index - b.index
+        : a.at - b.at)
+        .map(({ event }) => event);
 }
-/** True for SDK errors of this name. */
-function isAwsError(error, ...names) {
-    return names.includes(errorName(error));
+/** The percentage an event reports (`Configuration available to 50.00% of clients`). */
+function eventPercentage(event) {
+    if (event.type !== 'PERCENTAGE_UPDATED')
+        return undefined;
+    const match = /(\d+(?:\.\d+)?)\s*%/.exec(event.description ?? '');
+    return match === null ? undefined : Number(match[1]);
 }
-/** Errors worth another try on the next poll: throttling, 5xx, network. */
-function isTransient(error) {
-    if (error instanceof AwsStepError)
-        return error.transient;
-    const name = errorName(error);
-    if (/Throttl|TooManyRequests|RequestLimitExceeded|InternalServer|ServiceUnavailable|TimeoutError|RequestTimeout/.test(name))
-        return true;
-    const status = error
-        .$metadata?.httpStatusCode;
-    if (status !== undefined && (status >= 500 || status === 429))
-        return true;
-    const code = error.code;
-    return (typeof code === 'string' &&
-        /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EAI_AGAIN)$/.test(code));
+/** The alarm ARNs a text names, preferring exact matches with the ARNs we know. */
+function alarmArnsIn(text, known = []) {
+    const exact = [...new Set(known)].filter((arn) => text.includes(arn));
+    if (exact.length > 0)
+        return exact;
+    return [
+        ...new Set((text.match(ALARM_ARN) ?? [])
+            .map((arn) => arn.replace(/\.$/, ''))
+            .filter((arn) => (0,_alarms_parse_alarm_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAlarmArn */ .S)(arn) !== undefined))
+    ];
 }
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
+/** The event that ended the deployment early: the first rollback start or revert. */
+function rollbackEvent(events) {
+    return events.find((e) => e.type === 'ROLLBACK_STARTED' || e.type === 'REVERT_COMPLETED');
 }
 /**
- * Runs one AWS call; a failure becomes an AwsStepError naming the step, the API and the fix.
- * `api` is the IAM action's name (`appconfig:ListApplications`).
+ * Why a deployment was rolled back or reverted: the first ROLLBACK_STARTED (or
+ * REVERT_COMPLETED) event says who triggered it; the rollout's own observations fill the gaps.
  */
-async function awsStep(step, api, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        throw describeAwsError(error, step, api);
-    }
+function findRollbackCause(events, hints) {
+    const oldestFirst = eventsOldestFirst(events);
+    const trigger = rollbackEvent(oldestFirst);
+    const index = trigger === undefined ? -1 : oldestFirst.indexOf(trigger);
+    const before = index >= 0 ? oldestFirst.slice(0, index) : oldestFirst;
+    const percentage = before
+        .map(eventPercentage)
+        .filter((p) => p !== undefined)
+        .at(-1) ?? hints.percentage;
+    const description = trigger?.description;
+    const named = alarmArnsIn(description ?? '', [
+        ...hints.knownAlarms,
+        ...hints.triggeredAlarms
+    ]);
+    const alarmArns = named.length > 0 ? named : hints.triggeredAlarms;
+    const by = (() => {
+        switch (trigger?.triggeredBy) {
+            case 'CLOUDWATCH_ALARM':
+                return 'alarm';
+            case 'USER':
+                return hints.stopped ? 'self' : 'user';
+            case 'INTERNAL_ERROR':
+                return 'internal-error';
+            case 'APPCONFIG':
+                return 'appconfig';
+        }
+        if (alarmArns.length > 0)
+            return 'alarm';
+        return hints.stopped ? 'self' : 'unknown';
+    })();
+    return {
+        by,
+        alarmArns: by === 'alarm' ? alarmArns : [],
+        description,
+        percentage
+    };
 }
-/** An AWS error as an AwsStepError (unchanged when it already is one). */
-function describeAwsError(error, step, api) {
-    if (error instanceof AwsStepError)
-        return error;
-    const name = errorName(error);
-    const said = messageOf(error);
-    if (ACCESS_DENIED.has(name)) {
-        const credentials = /token|client/i.test(name)
-            ? ' The credentials are missing, invalid or expired: check the aws-actions/configure-aws-credentials step (role-to-assume, id-token: write permission).'
-            : '';
-        return new AwsStepError(`${step} failed: access denied to ${api} (${said}).${credentials} Grant the role the IAM action ${api}; the README lists the whole policy.`, step, name, api);
-    }
-    if (name === 'CredentialsProviderError' ||
-        /Could not load credentials/i.test(said)) {
-        return new AwsStepError(`${step} failed: no AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions id-token: write for OIDC).`, step, name);
-    }
-    if (isTransient(error)) {
-        return new AwsStepError(`${step} failed: ${api} kept failing after the SDK's retries (${name}: ${said}). AWS may be throttling this account or having trouble; re-run the job.`, step, name, undefined, true);
-    }
-    return new AwsStepError(`${step} failed: ${api} answered ${name}: ${said}`, step, name);
+/**
+ * The one-line reason for the `rollback-reason` output and the failure message: AppConfig's
+ * words from the latest rollback or revert event, who triggered it, and the alarms firing.
+ */
+function rollbackReason(events, firingAlarmNames) {
+    const event = [...eventsOldestFirst(events)]
+        .reverse()
+        .find((e) => e.type === 'ROLLBACK_STARTED' || e.type === 'REVERT_COMPLETED');
+    if (event === undefined)
+        return undefined;
+    const alarms = event.triggeredBy === 'CLOUDWATCH_ALARM' && firingAlarmNames.length
+        ? `: ${firingAlarmNames.join(', ')}`
+        : '';
+    const by = event.triggeredBy
+        ? ` (triggered by ${event.triggeredBy}${alarms})`
+        : '';
+    return `${event.description ?? event.type}${by}`;
 }
 
 
@@ -168,28 +193,6 @@ function isTerminal(state) {
 }
 function isInProgress(state) {
     return state !== undefined && IN_PROGRESS_STATES.has(state);
-}
-
-
-/***/ }),
-
-/***/ 1535:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ TargetError)
-/* harmony export */ });
-/**
- * A target input names a resource that does not exist, is ambiguous or is the wrong kind.
- * Kept apart from resolve-target.ts so main.ts can recognise it without loading the AWS SDK.
- */
-class TargetError extends Error {
-    input;
-    constructor(message, input) {
-        super(message);
-        this.input = input;
-        this.name = 'TargetError';
-    }
 }
 
 
@@ -298,6 +301,38 @@ const RESULTS = (/* unused pure expression or super */ null && ([
 
 /***/ }),
 
+/***/ 1633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ ActionError),
+/* harmony export */   w: () => (/* binding */ toFailure)
+/* harmony export */ });
+/**
+ * Why a run failed, and the one function that turns any thrown error into that. Errors of our
+ * own stages extend ActionError and say which kind of failure they are; anything else is an
+ * internal error. The original error stays as `cause`, so nothing it carried (an AWS request
+ * ID, a stack) is lost.
+ */
+/** An error a stage of the pipeline throws on purpose; it knows which failure it is. */
+class ActionError extends Error {
+}
+/** Any thrown value as a failure; `suffix` adds what the caller knows (a deployment left running). */
+function toFailure(error, suffix = '') {
+    const failure = error instanceof ActionError
+        ? error.toFailure()
+        : {
+            kind: 'internal',
+            message: `Unexpected error: ${error instanceof Error ? error.message : String(error)}`
+        };
+    return suffix === ''
+        ? failure
+        : { ...failure, message: `${failure.message}${suffix}` };
+}
+
+
+/***/ }),
+
 /***/ 6264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -330,7 +365,7 @@ function formatKb(bytes) {
 
 /***/ }),
 
-/***/ 9248:
+/***/ 9556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -380,7 +415,7 @@ function fileLineUrl(context, file, line) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7262);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73);
 /** The action's entry point: runs the action; main.ts decides the exit status. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -390,7 +425,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7262:
+/***/ 73:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -401,6 +436,24 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/contract.ts
 var contract = __nccwpck_require__(3665);
+// EXTERNAL MODULE: ./src/failure.ts
+var failure = __nccwpck_require__(1633);
+// EXTERNAL MODULE: ./src/github/context.ts
+var github_context = __nccwpck_require__(9556);
+;// CONCATENATED MODULE: ./src/bundle/bundle-report.ts
+/** The report's view of a validated bundle. */
+function toBundleReport(validated, displayPath) {
+    return {
+        displayPath,
+        format: validated.format,
+        fileBytes: validated.fileBytes,
+        flagCount: validated.flagCount,
+        problems: validated.problems,
+        errorCount: validated.errorCount,
+        warningCount: validated.warningCount
+    };
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -4146,13 +4199,17 @@ function firstLine(message) {
 
 
 
+
 /** AppConfig's default hosted-configuration size limit: 2,048 KB (appconfig-spec.md §2.4). */
 const MAX_BUNDLE_BYTES = 2048 * 1024;
 /** Raised when the bundle cannot be read at all (missing file, wrong extension). */
-class BundleReadError extends Error {
+class BundleReadError extends failure/* ActionError */.l {
     constructor(message) {
         super(message);
         this.name = 'BundleReadError';
+    }
+    toFailure() {
+        return { kind: 'bundle', message: this.message };
     }
 }
 /** The format a bundle path's extension announces. */
@@ -4314,50 +4371,77 @@ function failed(format, fileBytes, problem) {
     };
 }
 
-// EXTERNAL MODULE: ./src/github.ts
-var github = __nccwpck_require__(9248);
-// EXTERNAL MODULE: ./src/appconfig/aws-error.ts
-var aws_error = __nccwpck_require__(11);
-// EXTERNAL MODULE: ./src/appconfig/target-error.ts
-var target_error = __nccwpck_require__(1535);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 
+
+
 /**
- * Settings → Bundle → Target → Plan → Rollout; `validate` stops after the bundle, `plan` after
- * the plan. Every outcome, including a refused bundle, is returned as a report, not thrown.
+ * Settings → Bundle → Target → Plan → Rollout, an early return per mode. Every outcome,
+ * including a refused bundle or an AWS error, is returned as a report, never thrown; the
+ * report keeps everything learned and everything written before the run ended.
  */
 async function runPipeline(settings, deps) {
-    const validated = await validateBundleFile(settings.bundlePath, {
-        flagNamePattern: settings.flagNamePattern,
-        deprecatedFlags: settings.deprecatedFlags,
-        today: deps.today
-    });
-    const bundle = {
-        displayPath: settings.bundleDisplayPath,
-        format: validated.format,
-        fileBytes: validated.fileBytes,
-        flagCount: validated.flagCount,
-        problems: validated.problems,
-        errorCount: validated.errorCount,
-        warningCount: validated.warningCount
+    const progress = {
+        mode: settings.mode
     };
-    if (validated.errorCount > 0) {
-        return {
-            result: 'failed',
-            mode: settings.mode,
-            bundle,
-            failure: {
-                kind: 'bundle',
-                message: `The bundle ${settings.bundleDisplayPath} has ${validated.errorCount} problem${validated.errorCount === 1 ? '' : 's'}; each is annotated at its line.`
+    try {
+        // Bundle: read and validate, no AWS.
+        const validated = await validateBundleFile(settings.bundlePath, {
+            flagNamePattern: settings.flagNamePattern,
+            deprecatedFlags: settings.deprecatedFlags,
+            today: deps.today
+        });
+        progress.bundle = toBundleReport(validated, settings.bundleDisplayPath);
+        if (validated.errorCount > 0 || validated.content === undefined)
+            return {
+                ...progress,
+                result: 'failed',
+                failure: {
+                    kind: 'bundle',
+                    message: `The bundle ${settings.bundleDisplayPath} has ${validated.errorCount} problem${validated.errorCount === 1 ? '' : 's'}; each is annotated at its line.`
+                }
+            };
+        if (settings.mode === 'validate')
+            return { ...progress, result: 'validated' };
+        // Target: names → IDs. The AWS SDK is loaded only from here on, so validate starts fast.
+        const aws = await __nccwpck_require__.e(/* import() */ 201).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+        const { resolveTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(174)]).then(__nccwpck_require__.bind(__nccwpck_require__, 174));
+        const { VersionReader } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1864));
+        const clients = await (deps.createClients ?? aws.createClients)(aws.resolveRegion(settings.region, deps.env));
+        const target = await resolveTarget(clients, settings);
+        progress.target = target;
+        // Plan: diff against what runs, guards.
+        const { makePlan, refusalOf } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(85), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9697));
+        const versions = new VersionReader(clients.appconfig, target.application.id, target.profile.id);
+        const planned = await makePlan(clients, target, versions, settings, validated.value);
+        progress.plan = planned.plan;
+        for (const guard of planned.plan.guards)
+            if (guard.outcome === 'warn')
+                deps.warn(guard.message);
+        const refused = refusalOf(planned.plan);
+        if (refused !== undefined)
+            return { ...progress, result: 'failed', failure: refused };
+        if (settings.mode === 'plan')
+            return { ...progress, result: 'planned' };
+        // Rollout: version, deployment, watch.
+        const { runRollout } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(85), __nccwpck_require__.e(697), __nccwpck_require__.e(560)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2560));
+        const outcome = await runRollout({
+            clients,
+            target,
+            versions,
+            settings,
+            content: { value: validated.value, text: validated.content },
+            planned,
+            deps,
+            record: (rollout) => {
+                progress.rollout = rollout;
             }
-        };
+        });
+        return { ...progress, ...outcome };
     }
-    if (settings.mode === 'validate') {
-        return { result: 'validated', mode: settings.mode, bundle };
+    catch (error) {
+        return { ...progress, result: 'failed', failure: (0,failure/* toFailure */.w)(error) };
     }
-    // The AWS SDK is loaded only here, so validate mode starts fast.
-    const { runRollout } = await Promise.all(/* import() */[__nccwpck_require__.e(46), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9291));
-    return runRollout(settings, validated, bundle, deps);
 }
 
 ;// CONCATENATED MODULE: ./src/report/fit.ts
@@ -4647,36 +4731,14 @@ function formatTimestamp(iso) {
     return match === null ? iso : `${match[1]} ${match[2]} UTC`;
 }
 
-;// CONCATENATED MODULE: ./src/report/rollback-cause.ts
+// EXTERNAL MODULE: ./src/alarms/alarm.ts
+var alarm = __nccwpck_require__(3495);
+;// CONCATENATED MODULE: ./src/report/known-alarms.ts
 
-const ALARM_ARN = /arn:[\w-]+:cloudwatch:[\w-]+:\d*:alarm:[^\s,;)]+/g;
-/** The events oldest first (AppConfig lists them newest first). */
-function eventsOldestFirst(events) {
-    return events
-        .map((event, index) => ({ event, index, at: Date.parse(event.at) }))
-        .sort((a, b) => Number.isNaN(a.at) || Number.isNaN(b.at) || a.at === b.at
-        ? a.index - b.index
-        : a.at - b.at)
-        .map(({ event }) => event);
-}
-/** The percentage an event reports (`Configuration available to 50.00% of clients`). */
-function eventPercentage(event) {
-    if (event.type !== 'PERCENTAGE_UPDATED')
-        return undefined;
-    const match = /(\d+(?:\.\d+)?)\s*%/.exec(event.description ?? '');
-    return match === null ? undefined : Number(match[1]);
-}
 /** The alarms the report knows of: the rollout's last snapshot, else the plan's. */
 function knownAlarms(report) {
     const fromRollout = report.rollout?.alarms ?? [];
     return fromRollout.length > 0 ? fromRollout : (report.plan?.alarms ?? []);
-}
-/** The alarm ARNs a text names, preferring exact matches with the ARNs we know. */
-function alarmArnsIn(text, known) {
-    const exact = [...new Set(known)].filter((arn) => text.includes(arn));
-    if (exact.length > 0)
-        return exact;
-    return [...new Set(text.match(ALARM_ARN) ?? [])];
 }
 /** The display name of an alarm: from the snapshot, else from its ARN. */
 function alarmName(arn, alarms) {
@@ -4684,47 +4746,9 @@ function alarmName(arn, alarms) {
         (0,parse_alarm_arn/* parseAlarmArn */.S)(arn)?.name ??
         arn);
 }
-/**
- * Why the rollout was rolled back or reverted: the first ROLLBACK_STARTED event (or
- * REVERT_COMPLETED) says who triggered it; the report's own fields fill the gaps.
- */
-function findRollbackCause(rollout, alarms) {
-    const events = eventsOldestFirst(rollout.events);
-    const index = events.findIndex((e) => e.type === 'ROLLBACK_STARTED' || e.type === 'REVERT_COMPLETED');
-    const trigger = index >= 0 ? events[index] : undefined;
-    const before = index >= 0 ? events.slice(0, index) : events;
-    const percentage = before
-        .map(eventPercentage)
-        .filter((p) => p !== undefined)
-        .at(-1) ?? rollout.percentage;
-    const description = trigger?.description ?? rollout.rollbackReason;
-    const known = [...alarms.map((a) => a.arn), ...rollout.triggeredAlarms];
-    const named = alarmArnsIn(description ?? '', known);
-    const alarmArns = named.length > 0 ? named : rollout.triggeredAlarms;
-    const by = (() => {
-        switch (trigger?.triggeredBy) {
-            case 'CLOUDWATCH_ALARM':
-                return 'alarm';
-            case 'USER':
-                return rollout.stopped === true ? 'self' : 'user';
-            case 'INTERNAL_ERROR':
-                return 'internal-error';
-            case 'APPCONFIG':
-                return 'appconfig';
-        }
-        if (alarmArns.length > 0)
-            return 'alarm';
-        return rollout.stopped === true ? 'self' : 'unknown';
-    })();
-    return {
-        by,
-        alarmArns: by === 'alarm' ? alarmArns : [],
-        description,
-        percentage
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/report/render-alarms.ts
+
 
 
 
@@ -4743,10 +4767,6 @@ const STATE_ICON = {
     UNKNOWN: '⚪',
     OK: '🟢'
 };
-/** An alarm state AppConfig rolls back on. */
-function isFiring(alarm) {
-    return alarm.state === 'ALARM' || alarm.state === 'INSUFFICIENT_DATA';
-}
 /**
  * The visible warning for an environment without alarm monitors: nothing can roll the
  * deployment back automatically. Empty when the environment has monitors.
@@ -4791,8 +4811,8 @@ function renderAlarms(report, compact = false) {
             : a.name > b.name
                 ? 1
                 : 0);
-    // AppConfig rolls back on INSUFFICIENT_DATA as well as ALARM (src/plan/check-guards.ts).
-    const firing = alarms.filter(isFiring).length;
+    // The one rule (src/alarms/alarm.ts): a muted alarm in ALARM is shown, not counted as firing.
+    const firing = alarms.filter(alarm/* isFiring */.G).length;
     if (compact && alarms.every((a) => a.state === 'OK' && !fired.has(a.arn)))
         return `**Alarms:** ${(0,src_format/* plural */.LS)(alarms.length, 'alarm')} watched, all OK: ${alarms.map((a) => markdown_link(code(a.name), alarmConsoleUrl(a.arn))).join(', ')}.`;
     const heading = firing > 0
@@ -5031,9 +5051,7 @@ function renderHeadline(report) {
         case 'aws':
             return awsHeadline(failure);
         case 'rolled-back': {
-            const cause = rollout === undefined
-                ? undefined
-                : findRollbackCause(rollout, knownAlarms(report));
+            const cause = rollout?.cause;
             const where = cause?.percentage === undefined
                 ? ` in ${environment}`
                 : ` at ${formatPercent(cause.percentage)} of ${environment}`;
@@ -5233,7 +5251,7 @@ function renderSource(context) {
     const parts = [];
     if (context.sha !== undefined)
         parts.push(`commit ${markdown_link(code(context.sha.slice(0, 7)), commitUrl(context))}`);
-    const run = (0,github/* runUrl */.Vp)(context);
+    const run = (0,github_context/* runUrl */.Vp)(context);
     if (run !== undefined)
         parts.push(markdown_link('workflow run', run));
     return parts.join(' · ');
@@ -5318,7 +5336,6 @@ function renderPlanMarkdown(report, context, maxChars = COMMENT_MAX_CHARS) {
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
-
 /**
  * Every output for a report, derived from it alone; empty values are written too, so later
  * steps can rely on them. `context` gives `plan-markdown` its commit and run links.
@@ -5368,21 +5385,13 @@ function rollbackReason(report) {
         return rollout.rollbackReason;
     if (!['ROLLED_BACK', 'REVERTED', 'ROLLING_BACK'].includes(rollout.state ?? ''))
         return '';
-    return findRollbackCause(rollout, knownAlarms(report)).description ?? '';
+    return rollout.cause?.description ?? '';
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
-/** Results for which the step succeeds (design/action-contract.md, "Exit status"). */
+/** Whether the step succeeds for this report. */
 function isSuccess(report) {
-    return (report.failure === undefined &&
-        [
-            'complete',
-            'unchanged',
-            'validated',
-            'planned',
-            'baking',
-            'started'
-        ].includes(report.result));
+    return report.failure === undefined;
 }
 
 // EXTERNAL MODULE: ./src/appconfig/deployment-states.ts
@@ -5482,7 +5491,7 @@ function renderFailure(report) {
             say('What to do', awsAdvice(report, environment));
             break;
         case 'rolled-back': {
-            const cause = rollout && findRollbackCause(rollout, knownAlarms(report));
+            const cause = rollout?.cause;
             const at = cause?.percentage === undefined
                 ? ''
                 : ` at ${formatPercent(cause.percentage)} of clients`;
@@ -5492,7 +5501,7 @@ function renderFailure(report) {
             break;
         }
         case 'reverted': {
-            const cause = rollout && findRollbackCause(rollout, knownAlarms(report));
+            const cause = rollout?.cause;
             say('What happened', `${capitalise(deployment)} was reverted after it completed: ${environment} serves ${previous} again.`);
             say('Triggered by', cause?.by === 'user'
                 ? `a user reverted it (StopDeployment with AllowRevert, from the console, the CLI or another workflow).${said(cause)}`
@@ -5649,7 +5658,10 @@ function capitalise(text) {
     return text.replace(/^(\[?)([a-z])/, (_, bracket, c) => `${bracket}${c.toUpperCase()}`);
 }
 
+// EXTERNAL MODULE: ./src/appconfig/deployment-events.ts
+var deployment_events = __nccwpck_require__(3982);
 ;// CONCATENATED MODULE: ./src/report/render-timeline.ts
+
 
 
 
@@ -5667,7 +5679,7 @@ function timeOfDay(iso) {
 function renderTimeline(rollout, alarms, strategy) {
     if (rollout.deploymentNumber === undefined)
         return '';
-    const events = eventsOldestFirst(rollout.events);
+    const events = (0,deployment_events/* eventsOldestFirst */.PQ)(rollout.events);
     const origin = rollout.startedAt ?? events[0]?.at;
     const facts = [];
     if (origin !== undefined)
@@ -5708,7 +5720,7 @@ function describeEvent(event, rollout, alarms, known, strategy) {
         case 'DEPLOYMENT_STARTED':
             return '🚀 Deployment started';
         case 'PERCENTAGE_UPDATED': {
-            const percentage = eventPercentage(event);
+            const percentage = (0,deployment_events/* eventPercentage */.ZJ)(event);
             return percentage === undefined
                 ? `📈 Percentage updated${said}`
                 : `📈 ${formatPercent(percentage)} of clients`;
@@ -5732,7 +5744,7 @@ function describeEvent(event, rollout, alarms, known, strategy) {
 function trigger(event, rollout, alarms, known) {
     switch (event.triggeredBy) {
         case 'CLOUDWATCH_ALARM': {
-            const arns = alarmArnsIn(event.description ?? '', known);
+            const arns = (0,deployment_events/* alarmArnsIn */.P9)(event.description ?? '', known);
             if (arns.length === 0)
                 return 'a CloudWatch alarm';
             return `alarm ${arns.map((arn) => markdown_link(code(alarmName(arn, alarms)), alarmConsoleUrl(arn))).join(', ')}`;
@@ -5819,7 +5831,7 @@ function compose(report, context, rows, shown) {
     ];
 }
 function footer(report, context) {
-    const run = (0,github/* runUrl */.Vp)(context);
+    const run = (0,github_context/* runUrl */.Vp)(context);
     return `<sub>AppConfig Guarded Rollout · mode ${code(report.mode ?? 'unknown')} · ${report.durationSeconds.toFixed(1)} s${run ? ` · ${markdown_link('workflow run', run)}` : ''}</sub>`;
 }
 /** After a success, how to undo it: revert a completed deployment, stop a running one. */
@@ -5850,7 +5862,7 @@ function bundleSection(bundle, context, heading) {
         return parts.join('\n\n');
     const rows = bundle.problems.slice(0, MAX_PROBLEM_ROWS).map((p) => {
         const where = `${bundle.displayPath}:${p.line}:${p.col}`;
-        const url = (0,github/* fileLineUrl */.MK)(context, bundle.displayPath, p.line);
+        const url = (0,github_context/* fileLineUrl */.MK)(context, bundle.displayPath, p.line);
         return [
             p.severity === 'error' ? '❌ error' : '⚠️ warning',
             markdown_link(escapeMarkdown(where), url),
@@ -5987,8 +5999,6 @@ function abortableSleep(ms, signal) {
 
 
 
-
-
 /**
  * The action: inputs → settings → pipeline → outputs, annotations and job summary (written on
  * every path) → pass or fail, decided once. The only module that talks to the runner.
@@ -5996,13 +6006,20 @@ function abortableSleep(ms, signal) {
 async function run(options = {}) {
     const runner = options.runner ?? processRunner;
     const now = options.now ?? Date.now;
-    const context = (0,github/* readGitHubContext */.L7)(options.env ?? process.env);
+    const context = (0,github_context/* readGitHubContext */.L7)(options.env ?? process.env);
     const started = now();
     const cancel = options.signal === undefined ? cancelOnSignals(runner) : undefined;
-    let partial = { result: 'failed', mode: undefined };
+    let partial = {
+        result: 'failed',
+        mode: undefined,
+        failure: {
+            kind: 'internal',
+            message: 'The action ended before it started.'
+        }
+    };
     try {
         const settings = (0,src_settings/* parseSettings */.P)((name) => runner.getInput(name), context.workspace);
-        partial = { result: 'failed', mode: settings.mode };
+        partial = { ...partial, mode: settings.mode };
         partial = await (options.pipeline ?? runPipeline)(settings, {
             today: new Date(now()).toISOString().slice(0, 10),
             env: options.env ?? process.env,
@@ -6016,7 +6033,7 @@ async function run(options = {}) {
         });
     }
     catch (error) {
-        partial = { ...partial, result: 'failed', failure: describeError(error) };
+        partial = { ...partial, result: 'failed', failure: (0,failure/* toFailure */.w)(error) };
     }
     finally {
         cancel?.dispose();
@@ -6052,24 +6069,6 @@ function cancelOnSignals(runner) {
             process.off('SIGTERM', onSignal);
         }
     };
-}
-function describeError(error) {
-    if (error instanceof src_settings/* InputError */.d || error instanceof target_error/* TargetError */.I) {
-        return { kind: 'input', message: error.message, input: error.input };
-    }
-    if (error instanceof aws_error/* AwsStepError */.Ac) {
-        return {
-            kind: 'aws',
-            message: error.message,
-            step: error.step,
-            errorName: error.errorName,
-            iamAction: error.iamAction
-        };
-    }
-    if (error instanceof BundleReadError)
-        return { kind: 'bundle', message: error.message };
-    const message = error instanceof Error ? error.message : String(error);
-    return { kind: 'internal', message: `Unexpected error: ${message}` };
 }
 /** Outputs (all of them, on every path) and one annotation per bundle problem. */
 function publish(runner, report, context) {
@@ -6124,15 +6123,20 @@ function errorText(error) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3665);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1633);
+
 
 
 /** A bad input value; the message names the input and the value. */
-class InputError extends Error {
+class InputError extends _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l {
     input;
     constructor(input, message) {
         super(message);
         this.input = input;
         this.name = 'InputError';
+    }
+    toFailure() {
+        return { kind: 'input', message: this.message, input: this.input };
     }
 }
 const MAX_TIMEOUT_MINUTES = 35_000; // setTimeout's 2^31 ms ceiling is ~35,791 minutes

@@ -1,18 +1,16 @@
 import { OUTPUTS, type InputName } from './contract.js'
-import { BundleReadError } from './bundle/validate-bundle.js'
-import { readGitHubContext, type GitHubContext } from './github.js'
-import { AwsStepError } from './appconfig/aws-error.js'
-import { TargetError } from './appconfig/target-error.js'
+import { toFailure } from './failure.js'
+import { readGitHubContext, type GitHubContext } from './github/context.js'
 import {
   runPipeline,
   type PipelineDeps,
   type PipelineReport
 } from './pipeline.js'
 import { toOutputs } from './report/outputs.js'
-import { isSuccess, type Failure, type Report } from './report/report.js'
+import { isSuccess, type Report } from './report/report.js'
 import { renderSummary } from './report/render-summary.js'
 import { processRunner, type Runner } from './runner.js'
-import { InputError, parseSettings } from './settings.js'
+import { parseSettings } from './settings.js'
 import { abortableSleep } from './sleep.js'
 
 /** Injected for tests; the action itself uses the defaults. */
@@ -38,13 +36,20 @@ export async function run(options: RunOptions = {}): Promise<void> {
   const started = now()
   const cancel =
     options.signal === undefined ? cancelOnSignals(runner) : undefined
-  let partial: PipelineReport = { result: 'failed', mode: undefined }
+  let partial: PipelineReport = {
+    result: 'failed',
+    mode: undefined,
+    failure: {
+      kind: 'internal',
+      message: 'The action ended before it started.'
+    }
+  }
   try {
     const settings = parseSettings(
       (name: InputName) => runner.getInput(name),
       context.workspace
     )
-    partial = { result: 'failed', mode: settings.mode }
+    partial = { ...partial, mode: settings.mode }
     partial = await (options.pipeline ?? runPipeline)(settings, {
       today: new Date(now()).toISOString().slice(0, 10),
       env: options.env ?? process.env,
@@ -57,13 +62,13 @@ export async function run(options: RunOptions = {}): Promise<void> {
       createClients: options.createClients
     })
   } catch (error) {
-    partial = { ...partial, result: 'failed', failure: describeError(error) }
+    partial = { ...partial, result: 'failed', failure: toFailure(error) }
   } finally {
     cancel?.dispose()
-    const report: Report = {
+    const report = {
       ...partial,
       durationSeconds: (now() - started) / 1000
-    }
+    } as Report
     publish(runner, report, context)
     writeSummary(runner, renderSummary(report, context))
     if (!isSuccess(report)) {
@@ -98,25 +103,6 @@ function cancelOnSignals(runner: Runner): {
       process.off('SIGTERM', onSignal)
     }
   }
-}
-
-function describeError(error: unknown): Failure {
-  if (error instanceof InputError || error instanceof TargetError) {
-    return { kind: 'input', message: error.message, input: error.input }
-  }
-  if (error instanceof AwsStepError) {
-    return {
-      kind: 'aws',
-      message: error.message,
-      step: error.step,
-      errorName: error.errorName,
-      iamAction: error.iamAction
-    }
-  }
-  if (error instanceof BundleReadError)
-    return { kind: 'bundle', message: error.message }
-  const message = error instanceof Error ? error.message : String(error)
-  return { kind: 'internal', message: `Unexpected error: ${message}` }
 }
 
 /** Outputs (all of them, on every path) and one annotation per bundle problem. */

@@ -1,55 +1,106 @@
+import { toBundleReport } from './bundle/bundle-report.js'
 import { validateBundleFile } from './bundle/validate-bundle.js'
-import type { BundleReport, Report } from './report/report.js'
-import type { RolloutDeps } from './rollout.js'
+import type { AwsClients } from './aws/clients.js'
+import { toFailure } from './failure.js'
+import type { PipelineReport, Report } from './report/report.js'
+import type { StageDeps } from './rollout/rollout-context.js'
 import type { Settings } from './settings.js'
 
 /** What the pipeline needs from outside besides settings (injected so tests control it). */
-export interface PipelineDeps extends Omit<RolloutDeps, 'createClients'> {
+export interface PipelineDeps extends StageDeps {
+  readonly env: NodeJS.ProcessEnv
   /** Today's date, `YYYY-MM-DD`, for `_deprecation.date`. */
   readonly today: string
-  readonly createClients?: RolloutDeps['createClients']
+  readonly createClients?: (region: string) => Promise<AwsClients>
 }
 
-/** The report without its duration, which main.ts measures. */
-export type PipelineReport = Omit<Report, 'durationSeconds'>
+export type { PipelineReport }
+
+/** What the run has learned so far: kept whatever happens next, so a failure reports it. */
+type Progress = {
+  -readonly [K in 'mode' | 'bundle' | 'target' | 'plan' | 'rollout']: Report[K]
+}
 
 /**
- * Settings → Bundle → Target → Plan → Rollout; `validate` stops after the bundle, `plan` after
- * the plan. Every outcome, including a refused bundle, is returned as a report, not thrown.
+ * Settings → Bundle → Target → Plan → Rollout, an early return per mode. Every outcome,
+ * including a refused bundle or an AWS error, is returned as a report, never thrown; the
+ * report keeps everything learned and everything written before the run ended.
  */
 export async function runPipeline(
   settings: Settings,
   deps: PipelineDeps
 ): Promise<PipelineReport> {
-  const validated = await validateBundleFile(settings.bundlePath, {
-    flagNamePattern: settings.flagNamePattern,
-    deprecatedFlags: settings.deprecatedFlags,
-    today: deps.today
-  })
-  const bundle: BundleReport = {
-    displayPath: settings.bundleDisplayPath,
-    format: validated.format,
-    fileBytes: validated.fileBytes,
-    flagCount: validated.flagCount,
-    problems: validated.problems,
-    errorCount: validated.errorCount,
-    warningCount: validated.warningCount
+  const progress: Partial<Progress> & Pick<Progress, 'mode'> = {
+    mode: settings.mode
   }
-  if (validated.errorCount > 0) {
-    return {
-      result: 'failed',
-      mode: settings.mode,
-      bundle,
-      failure: {
-        kind: 'bundle',
-        message: `The bundle ${settings.bundleDisplayPath} has ${validated.errorCount} problem${validated.errorCount === 1 ? '' : 's'}; each is annotated at its line.`
+  try {
+    // Bundle: read and validate, no AWS.
+    const validated = await validateBundleFile(settings.bundlePath, {
+      flagNamePattern: settings.flagNamePattern,
+      deprecatedFlags: settings.deprecatedFlags,
+      today: deps.today
+    })
+    progress.bundle = toBundleReport(validated, settings.bundleDisplayPath)
+    if (validated.errorCount > 0 || validated.content === undefined)
+      return {
+        ...progress,
+        result: 'failed',
+        failure: {
+          kind: 'bundle',
+          message: `The bundle ${settings.bundleDisplayPath} has ${validated.errorCount} problem${validated.errorCount === 1 ? '' : 's'}; each is annotated at its line.`
+        }
       }
-    }
+    if (settings.mode === 'validate')
+      return { ...progress, result: 'validated' }
+
+    // Target: names → IDs. The AWS SDK is loaded only from here on, so validate starts fast.
+    const aws = await import('./aws/clients.js')
+    const { resolveTarget } = await import('./appconfig/resolve-target.js')
+    const { VersionReader } = await import('./appconfig/read-deployments.js')
+    const clients = await (deps.createClients ?? aws.createClients)(
+      aws.resolveRegion(settings.region, deps.env)
+    )
+    const target = await resolveTarget(clients, settings)
+    progress.target = target
+
+    // Plan: diff against what runs, guards.
+    const { makePlan, refusalOf } = await import('./plan/make-plan.js')
+    const versions = new VersionReader(
+      clients.appconfig,
+      target.application.id,
+      target.profile.id
+    )
+    const planned = await makePlan(
+      clients,
+      target,
+      versions,
+      settings,
+      validated.value
+    )
+    progress.plan = planned.plan
+    for (const guard of planned.plan.guards)
+      if (guard.outcome === 'warn') deps.warn(guard.message)
+    const refused = refusalOf(planned.plan)
+    if (refused !== undefined)
+      return { ...progress, result: 'failed', failure: refused }
+    if (settings.mode === 'plan') return { ...progress, result: 'planned' }
+
+    // Rollout: version, deployment, watch.
+    const { runRollout } = await import('./rollout/run-rollout.js')
+    const outcome = await runRollout({
+      clients,
+      target,
+      versions,
+      settings,
+      content: { value: validated.value, text: validated.content },
+      planned,
+      deps,
+      record: (rollout) => {
+        progress.rollout = rollout
+      }
+    })
+    return { ...progress, ...outcome }
+  } catch (error) {
+    return { ...progress, result: 'failed', failure: toFailure(error) }
   }
-  if (settings.mode === 'validate') {
-    return { result: 'validated', mode: settings.mode, bundle }
-  }
-  // The AWS SDK is loaded only here, so validate mode starts fast.
-  const { runRollout } = await import('./rollout.js')
-  return runRollout(settings, validated, bundle, deps)
 }

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { INPUTS, type InputName } from './contract.js'
+import { ActionError, type Failure } from './failure.js'
 
 export type Mode = 'validate' | 'plan' | 'deploy'
 export type WaitUntil = 'complete' | 'baking' | 'started'
@@ -35,13 +36,17 @@ export interface Settings {
 }
 
 /** A bad input value; the message names the input and the value. */
-export class InputError extends Error {
+export class InputError extends ActionError {
   constructor(
     readonly input: InputName,
     message: string
   ) {
     super(message)
     this.name = 'InputError'
+  }
+
+  toFailure(): Failure {
+    return { kind: 'input', message: this.message, input: this.input }
   }
 }
 

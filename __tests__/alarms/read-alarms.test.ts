@@ -6,12 +6,10 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import 'aws-sdk-client-mock-jest'
 import { AppConfigClient } from '@aws-sdk/client-appconfig'
-import {
-  isFiring,
-  parseAlarmArn,
-  readAlarms
-} from '../../src/alarms/read-alarms.js'
-import type { AwsClients } from '../../src/appconfig/clients.js'
+import { isFiring } from '../../src/alarms/alarm.js'
+import { parseAlarmArn } from '../../src/alarms/parse-alarm-arn.js'
+import { readAlarms } from '../../src/alarms/read-alarms.js'
+import type { AwsClients } from '../../src/aws/clients.js'
 
 const cloudwatch = mockClient(CloudWatchClient)
 const regions: string[] = []

@@ -4,12 +4,8 @@
  * well-formed bundle.
  */
 import { describe, expect, it } from '@jest/globals'
-import {
-  diffBundles,
-  isSameContent,
-  stripMetadata,
-  type BundleDiff
-} from '../../src/plan/diff-bundles.js'
+import { isSameContent, stripMetadata } from '../../src/bundle/same-content.js'
+import { diffBundles, type BundleDiff } from '../../src/plan/diff-bundles.js'
 import type { FlagChange } from '../../src/report/report.js'
 
 /** One flag: its `flags.<key>` definition and its `values.<key>` value; undefined leaves one out. */

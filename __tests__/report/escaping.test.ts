@@ -3,7 +3,6 @@ import { allNodes, parseMarkdown, textOf, type MdNode } from './markdown-ast.js'
 import { toOutputs } from '../../src/report/outputs.js'
 import { renderPlanMarkdown } from '../../src/report/render-plan.js'
 import { renderSummary } from '../../src/report/render-summary.js'
-import type { Report } from '../../src/report/report.js'
 import {
   code,
   escapeMarkdown,
@@ -16,7 +15,9 @@ import {
   sampleContext,
   samplePlan,
   samples,
-  sampleTarget
+  sampleTarget,
+  asReport,
+  type LooseReport
 } from './sample-reports.js'
 
 /** Strings that try to break out of a table cell, a code span, a link or the page. */
@@ -38,7 +39,7 @@ const HOSTILE = [
 const hostile = HOSTILE.join(' ')
 
 /** A report where every user- or AWS-supplied string is hostile. */
-function hostileReport(): Report {
+function hostileReport(): LooseReport {
   const plan = samplePlan()
   return {
     ...samples['rolled-back-by-alarm'](),
@@ -151,7 +152,7 @@ describe('escaping hostile strings', () => {
   })
 
   it('lets no HTML, link, heading or extra cell through in the summary', async () => {
-    const md = renderSummary(hostileReport(), sampleContext)
+    const md = renderSummary(asReport(hostileReport()), sampleContext)
     const nodes = await expectSafe(md)
     expect(
       nodes.filter((n) => n.type === 'table').length
@@ -176,7 +177,7 @@ describe('escaping hostile strings', () => {
 
   it('lets no HTML, link, heading or extra cell through in the plan comment', async () => {
     const nodes = await expectSafe(
-      renderPlanMarkdown(hostileReport(), sampleContext)
+      renderPlanMarkdown(asReport(hostileReport()), sampleContext)
     )
     const codes = nodes
       .filter((n) => n.type === 'inlineCode')
@@ -186,7 +187,7 @@ describe('escaping hostile strings', () => {
   })
 
   it('keeps hostile flag keys exact in the outputs, as JSON', () => {
-    const outputs = toOutputs(hostileReport())
+    const outputs = toOutputs(asReport(hostileReport()))
     expect(JSON.parse(outputs['flags-changed'])).toEqual(HOSTILE)
   })
 

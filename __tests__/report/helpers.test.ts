@@ -13,11 +13,15 @@ import {
   secondsBetween
 } from '../../src/report/format-duration.js'
 import { describeStrategy } from '../../src/report/render-target.js'
-import type { StrategyReport } from '../../src/report/report.js'
+import type {
+  AlarmReport,
+  RolloutReport,
+  StrategyReport
+} from '../../src/report/report.js'
 import {
   eventsOldestFirst,
-  findRollbackCause
-} from '../../src/report/rollback-cause.js'
+  findRollbackCause as findCause
+} from '../../src/appconfig/deployment-events.js'
 import { ALARM_5XX, at, sampleRollout } from './sample-reports.js'
 
 describe('formatDuration', () => {
@@ -136,6 +140,19 @@ describe('describeStrategy', () => {
     expect(describeStrategy(strategy(overrides))).toBe(text)
   })
 })
+
+/** The cause as the rollout reads it, from a report's rollout and the alarms it knows. */
+function findRollbackCause(
+  rollout: RolloutReport,
+  alarms: readonly AlarmReport[]
+) {
+  return findCause(rollout.events, {
+    triggeredAlarms: rollout.triggeredAlarms,
+    knownAlarms: alarms.map((a) => a.arn),
+    stopped: rollout.stopped === true,
+    percentage: rollout.percentage
+  })
+}
 
 describe('findRollbackCause', () => {
   it('reads the alarm from the ROLLBACK_STARTED event and the percentage before it', () => {

@@ -2,12 +2,13 @@ import { describe, expect, it } from '@jest/globals'
 import { OUTPUTS, type OutputName } from '../../src/contract.js'
 import { toOutputs } from '../../src/report/outputs.js'
 import { renderPlanMarkdown } from '../../src/report/render-plan.js'
-import type { Report } from '../../src/report/report.js'
 import {
   ALARM_5XX,
   sampleContext,
   samples,
-  type SampleName
+  type SampleName,
+  asReport,
+  type LooseReport
 } from './sample-reports.js'
 
 const IDS = {
@@ -219,13 +220,13 @@ describe('toOutputs', () => {
   )
 
   it('writes empty values, not missing ones, when the run failed before anything', () => {
-    const report: Report = {
+    const report: LooseReport = {
       result: 'failed',
       mode: undefined,
       failure: { kind: 'input', message: 'bad', input: 'mode' },
       durationSeconds: 0.04
     }
-    expect(toOutputs(report)).toEqual({
+    expect(toOutputs(asReport(report))).toEqual({
       result: 'failed',
       ...NOTHING_DEPLOYED,
       ...NO_IDS,

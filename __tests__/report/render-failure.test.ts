@@ -11,19 +11,21 @@ import {
   sampleContext,
   samplePlan,
   sampleRollout,
-  samples
+  samples,
+  asReport,
+  type LooseReport
 } from './sample-reports.js'
 
-function render(report: Report): string {
-  return renderSummary(report, sampleContext)
+function render(report: LooseReport): string {
+  return renderSummary(asReport(report), sampleContext)
 }
 
-function withFailure(base: Report, failure: Failure): Report {
+function withFailure(base: LooseReport, failure: Failure): LooseReport {
   return { ...base, failure }
 }
 
 describe('what to do, by failure', () => {
-  it.each<[string, Report, string, string]>([
+  it.each<[string, LooseReport, string, string]>([
     [
       'a bad input',
       withFailure(samples.plan(), {
@@ -149,7 +151,7 @@ describe('what to do, by failure', () => {
 
   it('gives the stop command when a timeout or cancel left the deployment running', () => {
     const base = samples['timed-out']()
-    const left: Report = {
+    const left: LooseReport = {
       ...base,
       rollout: {
         ...base.rollout!,
@@ -178,7 +180,7 @@ describe('what to do, by failure', () => {
   })
 
   it('says nothing changed when the wait for another deployment timed out', () => {
-    const report: Report = {
+    const report: LooseReport = {
       ...samples['timed-out'](),
       rollout: undefined,
       failure: {
@@ -198,7 +200,7 @@ describe('what to do, by failure', () => {
 
   it('names every alarm that started a rollback, and says so when none is named', () => {
     const base = samples['rolled-back-by-alarm']()
-    const two: Report = {
+    const two: LooseReport = {
       ...base,
       rollout: {
         ...base.rollout!,
@@ -213,7 +215,7 @@ describe('what to do, by failure', () => {
     expect(render(two).split('\n')[0]).toBe(
       '### ❌ Rolled back by alarms `checkout-5xx`, `checkout-p99-latency` at 50% of **Production**'
     )
-    const unnamed: Report = {
+    const unnamed: LooseReport = {
       ...base,
       rollout: {
         ...base.rollout!,
@@ -234,7 +236,7 @@ describe('what to do, by failure', () => {
 
   it("ends a CloudWatch reason as a sentence before AppConfig's own words", () => {
     const base = samples['rolled-back-by-alarm']()
-    const report: Report = {
+    const report: LooseReport = {
       ...base,
       rollout: {
         ...base.rollout!,
@@ -249,7 +251,7 @@ describe('what to do, by failure', () => {
   })
 
   it('says the cause is unknown when the event log has nothing', () => {
-    const report: Report = {
+    const report: LooseReport = {
       ...samples['rolled-back-by-user'](),
       rollout: sampleRollout({
         state: 'ROLLED_BACK',
@@ -267,7 +269,7 @@ describe('what to do, by failure', () => {
 describe('alarms and timeline details', () => {
   it('marks composite, unreadable, muted and never-described alarms', () => {
     const base = samples.complete()
-    const report: Report = {
+    const report: LooseReport = {
       ...base,
       target: {
         ...base.target!,
@@ -306,7 +308,7 @@ describe('alarms and timeline details', () => {
     expect(rows[1]).toContain('DescribeAlarms did not return it')
     expect(rows[2]).toContain('actions disabled: AppConfig ignores it')
 
-    const neverRead: Report = {
+    const neverRead: LooseReport = {
       ...report,
       rollout: { ...report.rollout!, alarms: [] },
       plan: { ...report.plan!, alarms: [] }

@@ -4,8 +4,12 @@ import {
   renderPlanHeadline,
   renderPlanMarkdown
 } from '../../src/report/render-plan.js'
-import type { Report } from '../../src/report/report.js'
-import { sampleContext, samples } from './sample-reports.js'
+import {
+  asReport,
+  sampleContext,
+  samples,
+  type LooseReport
+} from './sample-reports.js'
 
 describe('renderPlanMarkdown', () => {
   it('renders the plan sample (snapshot)', () => {
@@ -13,8 +17,13 @@ describe('renderPlanMarkdown', () => {
   })
 
   it('renders the refused plan (snapshot)', () => {
-    const report: Report = { ...samples['refused-by-guard'](), mode: 'plan' }
-    expect(renderPlanMarkdown(report, sampleContext)).toMatchSnapshot()
+    const report: LooseReport = {
+      ...samples['refused-by-guard'](),
+      mode: 'plan'
+    }
+    expect(
+      renderPlanMarkdown(asReport(report), sampleContext)
+    ).toMatchSnapshot()
   })
 
   it('is the same diff and target as the summary, without the rollout', () => {
@@ -39,14 +48,14 @@ describe('renderPlanMarkdown', () => {
 
   it('keeps the marker a valid comment whatever the IDs hold', () => {
     const report = samples.plan()
-    const odd: Report = {
+    const odd: LooseReport = {
       ...report,
       target: {
         ...report.target!,
         application: { id: 'x-->y <b>', name: 'n' }
       }
     }
-    expect(planMarker(odd)).toBe(
+    expect(planMarker(asReport(odd))).toBe(
       '<!-- appconfig-guarded-rollout plan x___y__b_/e4f5g6h/p7q8r9s -->'
     )
   })

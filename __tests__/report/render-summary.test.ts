@@ -1,20 +1,21 @@
 import { describe, expect, it } from '@jest/globals'
 import { NO_CONTEXT } from '../../src/report/report-links.js'
 import { renderSummary } from '../../src/report/render-summary.js'
-import type { Report } from '../../src/report/report.js'
 import {
   ALARM_5XX,
   sampleContext,
   samplePlan,
   sampleRollout,
   samples,
-  type SampleName
+  type SampleName,
+  asReport,
+  type LooseReport
 } from './sample-reports.js'
 
 const names = Object.keys(samples) as SampleName[]
 
-function render(report: Report): string {
-  return renderSummary(report, sampleContext)
+function render(report: LooseReport): string {
+  return renderSummary(asReport(report), sampleContext)
 }
 
 function headline(markdown: string): string {
@@ -92,7 +93,7 @@ describe('renderSummary: headlines', () => {
 
   it('says "1 flag changes" for a single change', () => {
     const plan = samplePlan()
-    const report: Report = {
+    const report: LooseReport = {
       ...samples.plan(),
       plan: { ...plan, changes: plan.changes.slice(0, 1) }
     }
@@ -102,7 +103,7 @@ describe('renderSummary: headlines', () => {
   })
 
   it('names an unchanged plan as a plan, not a deployment', () => {
-    const report: Report = { ...samples.unchanged(), mode: 'plan' }
+    const report: LooseReport = { ...samples.unchanged(), mode: 'plan' }
     expect(headline(render(report))).toBe(
       '### 🔎 Plan: no change, **Production** already runs this bundle (`checkout-flags` v16)'
     )
@@ -114,7 +115,7 @@ describe('renderSummary: headlines', () => {
       '### ⏹️ Cancelled before a deployment started: nothing changed'
     )
     const left = samples.cancelled()
-    const leftRunning: Report = {
+    const leftRunning: LooseReport = {
       ...left,
       rollout: { ...left.rollout!, stopped: false, state: 'DEPLOYING' }
     }
@@ -166,7 +167,7 @@ describe('renderSummary: content', () => {
 
   it('orders the timeline oldest first with elapsed times, whatever order AppConfig used', () => {
     const report = samples['rolled-back-by-alarm']()
-    const newestFirst: Report = {
+    const newestFirst: LooseReport = {
       ...report,
       rollout: {
         ...report.rollout!,
@@ -234,7 +235,7 @@ describe('renderSummary: content', () => {
 
   it('advises by AWS error name when no IAM action is known', () => {
     const base = samples['aws-error']()
-    const conflict: Report = {
+    const conflict: LooseReport = {
       ...base,
       failure: {
         kind: 'aws',
@@ -252,7 +253,7 @@ describe('renderSummary: content', () => {
   })
 
   it('names the missing bundle file problem instead of a generic failure', () => {
-    const report: Report = {
+    const report: LooseReport = {
       result: 'failed',
       mode: 'validate',
       failure: {
@@ -269,7 +270,7 @@ describe('renderSummary: content', () => {
 
   it('shows a rollback by AppConfig after an internal error', () => {
     const report = samples['rolled-back-by-user']()
-    const internal: Report = {
+    const internal: LooseReport = {
       ...report,
       rollout: {
         ...report.rollout!,
@@ -293,7 +294,7 @@ describe('renderSummary: content', () => {
   })
 
   it('falls back to the triggered alarms when the event log is empty', () => {
-    const report: Report = {
+    const report: LooseReport = {
       ...samples['rolled-back-by-alarm'](),
       rollout: sampleRollout({
         state: 'ROLLED_BACK',
@@ -332,7 +333,7 @@ describe('renderSummary: validate mode (unchanged behaviour)', () => {
   })
 
   it('says a valid bundle is valid, with its warnings counted', () => {
-    const report: Report = {
+    const report: LooseReport = {
       result: 'validated',
       mode: 'validate',
       bundle: samples.complete().bundle,
@@ -345,7 +346,7 @@ describe('renderSummary: validate mode (unchanged behaviour)', () => {
 
   it('counts the problems past the first 100', () => {
     const one = samples['validation-failed']().bundle!.problems[0]
-    const report: Report = {
+    const report: LooseReport = {
       ...samples['validation-failed'](),
       bundle: {
         ...samples['validation-failed']().bundle!,

@@ -4,9 +4,16 @@
  * the `checkout-flags` profile of `checkout-service` out to Production with the predefined
  * Linear50PercentEvery30Seconds strategy, watched by two CloudWatch alarms.
  */
-import type { GitHubContext } from '../../src/github.js'
+import type { GitHubContext } from '../../src/github/context.js'
+import {
+  findRollbackCause,
+  rollbackEvent
+} from '../../src/appconfig/deployment-events.js'
+import type { Result } from '../../src/contract.js'
+import type { Mode } from '../../src/settings.js'
 import type {
   AlarmReport,
+  Failure,
   BundleReport,
   PlanReport,
   Report,
@@ -267,9 +274,8 @@ export function sampleRollout(
 const ALARM_REASON =
   'Threshold Crossed: 2 out of the last 2 datapoints [14.0 (20/11/25 10:00:00), 9.0 (20/11/25 09:59:00)] were greater than the threshold (5.0) (minimum 2 datapoints for OK -> ALARM transition).'
 
-/** Every sample, by the name of its file in docs/summaries/. */
-export const samples = {
-  complete: (): Report => ({
+const rawSamples = {
+  complete: (): LooseReport => ({
     result: 'complete',
     mode: 'deploy',
     bundle: sampleBundle(),
@@ -279,7 +285,7 @@ export const samples = {
     durationSeconds: 134.6
   }),
 
-  'rolled-back-by-alarm': (): Report => {
+  'rolled-back-by-alarm': (): LooseReport => {
     const description = `Rollback initiated by CloudWatch Alarm: ${ALARM_5XX}`
     // src/rollout.ts appends who triggered it to AppConfig's description.
     const reason = `${description} (triggered by CLOUDWATCH_ALARM: checkout-5xx)`
@@ -327,7 +333,7 @@ export const samples = {
     }
   },
 
-  'rolled-back-by-user': (): Report => ({
+  'rolled-back-by-user': (): LooseReport => ({
     result: 'rolled-back',
     mode: 'deploy',
     bundle: sampleBundle(),
@@ -352,7 +358,7 @@ export const samples = {
     durationSeconds: 75.9
   }),
 
-  reverted: (): Report => ({
+  reverted: (): LooseReport => ({
     result: 'reverted',
     mode: 'deploy',
     bundle: sampleBundle(),
@@ -384,7 +390,7 @@ export const samples = {
     durationSeconds: 165.3
   }),
 
-  'timed-out': (): Report => ({
+  'timed-out': (): LooseReport => ({
     result: 'timed-out',
     mode: 'deploy',
     bundle: sampleBundle(),
@@ -405,7 +411,7 @@ export const samples = {
     durationSeconds: 64.1
   }),
 
-  cancelled: (): Report => ({
+  cancelled: (): LooseReport => ({
     result: 'cancelled',
     mode: 'deploy',
     bundle: sampleBundle(),
@@ -426,7 +432,7 @@ export const samples = {
     durationSeconds: 51.7
   }),
 
-  unchanged: (): Report => ({
+  unchanged: (): LooseReport => ({
     result: 'unchanged',
     mode: 'deploy',
     bundle: sampleBundle(),
@@ -435,7 +441,7 @@ export const samples = {
     durationSeconds: 2.3
   }),
 
-  plan: (): Report => ({
+  plan: (): LooseReport => ({
     result: 'planned',
     mode: 'plan',
     bundle: sampleBundle(),
@@ -444,7 +450,7 @@ export const samples = {
     durationSeconds: 2.8
   }),
 
-  'validation-failed': (): Report => ({
+  'validation-failed': (): LooseReport => ({
     result: 'failed',
     mode: 'deploy',
     bundle: sampleBundle({
@@ -498,7 +504,7 @@ export const samples = {
     durationSeconds: 0.4
   }),
 
-  'aws-error': (): Report => ({
+  'aws-error': (): LooseReport => ({
     result: 'failed',
     mode: 'deploy',
     bundle: sampleBundle(),
@@ -520,7 +526,7 @@ export const samples = {
     durationSeconds: 3.1
   }),
 
-  baking: (): Report => ({
+  baking: (): LooseReport => ({
     result: 'baking',
     mode: 'deploy',
     bundle: sampleBundle(),
@@ -539,7 +545,7 @@ export const samples = {
     durationSeconds: 70.4
   }),
 
-  started: (): Report => ({
+  started: (): LooseReport => ({
     result: 'started',
     mode: 'deploy',
     bundle: sampleBundle(),
@@ -554,7 +560,7 @@ export const samples = {
     durationSeconds: 3.4
   }),
 
-  'refused-by-guard': (): Report => {
+  'refused-by-guard': (): LooseReport => {
     const message =
       'Refusing to remove 1 flag not marked `_deprecation` in the deployed version: legacy-coupon-field. Mark them `_deprecation` in a release first, or set allow-flag-removal: true.'
     return {
@@ -585,7 +591,7 @@ export const samples = {
     }
   },
 
-  'no-alarms': (): Report => ({
+  'no-alarms': (): LooseReport => ({
     result: 'complete',
     mode: 'deploy',
     bundle: sampleBundle(),
@@ -623,7 +629,7 @@ export const samples = {
     durationSeconds: 134.2
   }),
 
-  crashed: (): Report => ({
+  crashed: (): LooseReport => ({
     result: 'failed',
     mode: 'deploy',
     bundle: sampleBundle(),
@@ -642,7 +648,15 @@ export const samples = {
     },
     durationSeconds: 40.8
   })
-} satisfies Record<string, () => Report>
+} satisfies Record<string, () => LooseReport>
+
+/** Every sample, by the name of its file in docs/summaries/, shaped as the pipeline shapes it. */
+export const samples = Object.fromEntries(
+  Object.entries(rawSamples).map(([name, make]) => [
+    name,
+    () => asReport(make())
+  ])
+) as { [K in keyof typeof rawSamples]: () => Report }
 
 export type SampleName = keyof typeof samples
 
@@ -663,4 +677,52 @@ export const sampleTitles: Record<SampleName, string> = {
   'refused-by-guard': 'Refused by a guard: a flag would be removed',
   'no-alarms': 'Deployed to an environment without alarms',
   crashed: 'Crash inside the pipeline while a deployment runs'
+}
+
+/** A report as tests like to build it, by spreading samples: any result with any failure. */
+export interface LooseReport {
+  readonly result: Result
+  readonly mode: Mode | undefined
+  readonly bundle?: BundleReport
+  readonly target?: TargetReport
+  readonly plan?: PlanReport
+  readonly rollout?: RolloutReport
+  readonly failure?: Failure
+  readonly durationSeconds: number
+}
+
+/**
+ * A loose report in the pipeline's shape: the rollback cause that src/rollout/run-rollout.ts
+ * reads once from the event log is read here the same way. The union's invariants are the
+ * renderers' to rely on; tests that break them on purpose say so.
+ */
+export function asReport(report: LooseReport): Report {
+  const rollout = report.rollout
+  if (
+    rollout === undefined ||
+    (rollbackEvent(rollout.events) === undefined &&
+      report.result !== 'rolled-back' &&
+      report.result !== 'reverted')
+  )
+    return report as Report
+  const cause = findRollbackCause(rollout.events, {
+    triggeredAlarms: rollout.triggeredAlarms,
+    knownAlarms: [
+      ...(report.target?.monitors ?? []),
+      ...rollout.alarms.map((a) => a.arn),
+      ...(report.plan?.alarms ?? []).map((a) => a.arn)
+    ],
+    stopped: rollout.stopped === true,
+    percentage: rollout.percentage
+  })
+  return {
+    ...report,
+    rollout: {
+      ...rollout,
+      cause: {
+        ...cause,
+        description: cause.description ?? rollout.rollbackReason
+      }
+    }
+  } as Report
 }

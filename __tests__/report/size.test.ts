@@ -8,11 +8,16 @@ import {
 import { toOutputs } from '../../src/report/outputs.js'
 import { renderPlanMarkdown } from '../../src/report/render-plan.js'
 import { renderSummary } from '../../src/report/render-summary.js'
-import type { FlagChange, Report } from '../../src/report/report.js'
-import { sampleContext, samples } from './sample-reports.js'
+import type { FlagChange } from '../../src/report/report.js'
+import {
+  asReport,
+  sampleContext,
+  samples,
+  type LooseReport
+} from './sample-reports.js'
 
 /** A bundle of `n` changed flags, each with a few long-ish attribute changes (and some UTF-8). */
-function hugeReport(n: number): Report {
+function hugeReport(n: number): LooseReport {
   const changes: FlagChange[] = Array.from({ length: n }, (_, i) => ({
     key: `flag-${String(i).padStart(5, '0')}-checkout-experiment`,
     kind: i % 3 === 0 ? 'added' : i % 3 === 1 ? 'removed' : 'changed',
@@ -46,7 +51,7 @@ describe('size limits', () => {
   const report = hugeReport(8_000)
 
   it('keeps the job summary under 1 MiB with a visible count of the flags left out', () => {
-    const md = renderSummary(report, sampleContext)
+    const md = renderSummary(asReport(report), sampleContext)
     expect(byteLength(md)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES)
     // Degraded, not trivially short: most of the budget is used.
     expect(byteLength(md)).toBeGreaterThan(SUMMARY_MAX_BYTES * 0.9)
@@ -69,17 +74,17 @@ describe('size limits', () => {
   })
 
   it('keeps plan-markdown under 65,536 characters with the same count', () => {
-    const md = renderPlanMarkdown(report, sampleContext)
+    const md = renderPlanMarkdown(asReport(report), sampleContext)
     expect(md.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS)
     expect(md.length).toBeGreaterThan(COMMENT_MAX_CHARS * 0.9)
     expect(md).toMatch(
       /… and [\d,]+ more flags not shown, to fit a pull-request comment/
     )
-    expect(toOutputs(report, sampleContext)['plan-markdown']).toBe(md)
+    expect(toOutputs(asReport(report), sampleContext)['plan-markdown']).toBe(md)
   })
 
   it('keeps every key in the outputs even when the markdown cannot list them', () => {
-    const outputs = toOutputs(report)
+    const outputs = toOutputs(asReport(report))
     const listed = ['flags-added', 'flags-removed', 'flags-changed'].flatMap(
       (name) => JSON.parse(outputs[name as 'flags-added']) as string[]
     )
@@ -87,7 +92,7 @@ describe('size limits', () => {
   })
 
   it('renders everything when it fits', () => {
-    const md = renderSummary(hugeReport(50), sampleContext)
+    const md = renderSummary(asReport(hugeReport(50)), sampleContext)
     expect(md).not.toContain('more flags not shown')
     expect(
       md
@@ -99,7 +104,7 @@ describe('size limits', () => {
   })
 
   it('honours a smaller limit passed by the caller', () => {
-    const md = renderSummary(hugeReport(200), sampleContext, 20_000)
+    const md = renderSummary(asReport(hugeReport(200)), sampleContext, 20_000)
     expect(byteLength(md)).toBeLessThanOrEqual(20_000)
     expect(md).toMatch(/… and [\d,]+ more flags not shown/)
   })

@@ -1,18 +1,8 @@
 import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch'
-import type { AlarmReport } from '../report/report.js'
-import type { AwsClients } from '../appconfig/clients.js'
-import { awsStep } from '../appconfig/aws-error.js'
+import type { AwsClients } from '../aws/clients.js'
+import { awsStep } from '../aws/aws-error.js'
+import type { Alarm } from './alarm.js'
 import { parseAlarmArn, type AlarmRef } from './parse-alarm-arn.js'
-
-export { parseAlarmArn, type AlarmRef }
-
-/** AppConfig rolls back on these states unless the alarm's actions are disabled (§2.8). */
-export function isFiring(alarm: AlarmReport): boolean {
-  return (
-    (alarm.state === 'ALARM' || alarm.state === 'INSUFFICIENT_DATA') &&
-    alarm.actionsEnabled !== false
-  )
-}
 
 /**
  * The monitored alarms' states: one DescribeAlarms per region (normally one call), asking for
@@ -23,14 +13,14 @@ export async function readAlarms(
   clients: AwsClients,
   arns: readonly string[],
   signal?: AbortSignal
-): Promise<AlarmReport[]> {
+): Promise<Alarm[]> {
   const refs = arns.map((arn) => ({ arn, ref: parseAlarmArn(arn) }))
   const byRegion = new Map<string, AlarmRef[]>()
   for (const { ref } of refs) {
     if (ref === undefined) continue
     byRegion.set(ref.region, [...(byRegion.get(ref.region) ?? []), ref])
   }
-  const found = new Map<string, AlarmReport>()
+  const found = new Map<string, Alarm>()
   await Promise.all(
     [...byRegion].map(async ([region, regionRefs]) => {
       const client = clients.cloudwatch(region)
@@ -60,7 +50,7 @@ export async function readAlarms(
           }))
         ]
         for (const alarm of alarms) {
-          const report: AlarmReport = {
+          const report: Alarm = {
             arn: alarm.AlarmArn ?? '',
             name: alarm.AlarmName ?? '',
             state:

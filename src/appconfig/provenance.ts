@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { runUrl, type GitHubContext } from '../github.js'
+import { runUrl, type GitHubContext } from '../github/context.js'
 
 /** Keeps printable ASCII only: AppConfig sends descriptions and labels in HTTP headers. */
 function ascii(text: string): string {

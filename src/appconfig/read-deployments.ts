@@ -3,7 +3,8 @@ import {
   paginateListDeployments
 } from '@aws-sdk/client-appconfig'
 import type { AppConfigClient } from '@aws-sdk/client-appconfig'
-import { awsStep } from './aws-error.js'
+import { AwsStepError, awsStep } from '../aws/aws-error.js'
+import { requiredField } from '../aws/required-field.js'
 import { isInProgress } from './deployment-states.js'
 
 /** A deployment occupying the environment. */
@@ -62,7 +63,11 @@ export async function readDeployments(
         for (const item of page.Items ?? []) {
           if (active === undefined && isInProgress(item.State)) {
             active = {
-              deploymentNumber: item.DeploymentNumber ?? 0,
+              deploymentNumber: requiredField(
+                item.DeploymentNumber,
+                'DeploymentNumber',
+                'appconfig:ListDeployments'
+              ),
               state: item.State ?? '',
               profileId: item.ConfigurationProfileId,
               percentage: item.PercentageComplete
@@ -74,7 +79,11 @@ export async function readDeployments(
             item.ConfigurationVersion
           ) {
             live = {
-              deploymentNumber: item.DeploymentNumber ?? 0,
+              deploymentNumber: requiredField(
+                item.DeploymentNumber,
+                'DeploymentNumber',
+                'appconfig:ListDeployments'
+              ),
               version: item.ConfigurationVersion,
               label: item.VersionLabel
             }
@@ -87,8 +96,10 @@ export async function readDeployments(
   if (live === undefined) return { active, deployed: undefined }
   const version = Number(live.version)
   if (!Number.isInteger(version)) {
-    throw new Error(
-      `Deployment ${live.deploymentNumber} names configuration version '${live.version}', which is not a hosted version number.`
+    throw new AwsStepError(
+      `Deployment ${live.deploymentNumber} names configuration version '${live.version}', which is not a hosted version number.`,
+      "Reading the environment's deployments",
+      'UnexpectedAnswer'
     )
   }
   const stored = await versions.read(version)
@@ -147,8 +158,10 @@ export class VersionReader {
     try {
       content = JSON.parse(text)
     } catch {
-      throw new Error(
-        `Hosted configuration version ${number} is not JSON, so it cannot be compared with the bundle; is this really a feature-flag profile?`
+      throw new AwsStepError(
+        `Hosted configuration version ${number} is not JSON, so it cannot be compared with the bundle; is this really a feature-flag profile?`,
+        `Reading hosted configuration version ${number}`,
+        'UnexpectedAnswer'
       )
     }
     return { number, label: output.VersionLabel, content }

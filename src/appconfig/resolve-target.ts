@@ -5,9 +5,10 @@ import {
   paginateListEnvironments
 } from '@aws-sdk/client-appconfig'
 import type { InputName } from '../contract.js'
-import type { StrategyReport, TargetReport } from '../report/report.js'
-import type { AwsClients } from './clients.js'
-import { awsStep } from './aws-error.js'
+import type { AwsClients } from '../aws/clients.js'
+import { awsStep } from '../aws/aws-error.js'
+import { requiredField } from '../aws/required-field.js'
+import type { Strategy, Target } from './target.js'
 import { TargetError } from './target-error.js'
 
 export interface TargetNames {
@@ -64,7 +65,7 @@ export function pick<T extends Item>(
 }
 
 /** A target with the environment's monitor details, for the guards and the watch. */
-export interface ResolvedTarget extends TargetReport {
+export interface ResolvedTarget extends Target {
   readonly environmentState: string | undefined
 }
 
@@ -168,14 +169,23 @@ function toStrategy(strategy: {
   GrowthFactor?: number
   DeploymentDurationInMinutes?: number
   FinalBakeTimeInMinutes?: number
-}): StrategyReport {
+}): Strategy {
   return {
     id: strategy.Id!,
     name: strategy.Name ?? strategy.Id!,
     growthType:
       strategy.GrowthType === 'EXPONENTIAL' ? 'EXPONENTIAL' : 'LINEAR',
-    growthFactor: strategy.GrowthFactor ?? 100,
-    durationMinutes: strategy.DeploymentDurationInMinutes ?? 0,
+    growthFactor: requiredField(
+      strategy.GrowthFactor,
+      'GrowthFactor',
+      'appconfig:ListDeploymentStrategies'
+    ),
+    durationMinutes: requiredField(
+      strategy.DeploymentDurationInMinutes,
+      'DeploymentDurationInMinutes',
+      'appconfig:ListDeploymentStrategies'
+    ),
+    // A strategy without bake time omits the field: 0 is AppConfig's meaning, not a guess.
     finalBakeMinutes: strategy.FinalBakeTimeInMinutes ?? 0
   }
 }

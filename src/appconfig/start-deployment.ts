@@ -3,7 +3,7 @@ import {
   StopDeploymentCommand
 } from '@aws-sdk/client-appconfig'
 import type { AppConfigClient, Deployment } from '@aws-sdk/client-appconfig'
-import { awsStep } from './aws-error.js'
+import { awsStep } from '../aws/aws-error.js'
 
 export interface StartRequest {
   readonly applicationId: string

@@ -3,13 +3,15 @@ import {
   paginateListHostedConfigurationVersions
 } from '@aws-sdk/client-appconfig'
 import type { AppConfigClient } from '@aws-sdk/client-appconfig'
-import { isSameContent } from '../plan/diff-bundles.js'
+import { isSameContent } from '../bundle/same-content.js'
+import type { WrittenVersion } from './written-version.js'
 import {
   AwsStepError,
   awsStep,
   describeAwsError,
   isAwsError
-} from './aws-error.js'
+} from '../aws/aws-error.js'
+import { requiredField } from '../aws/required-field.js'
 import type { VersionReader } from './read-deployments.js'
 
 export interface VersionRequest {
@@ -19,13 +21,6 @@ export interface VersionRequest {
   readonly content: string
   readonly label: string
   readonly description: string
-}
-
-export interface WrittenVersion {
-  readonly number: number
-  readonly label: string | undefined
-  /** True when the latest hosted version already held this content and was reused. */
-  readonly reused: boolean
 }
 
 /** The newest hosted version's number (versions are not listed in a documented order). */
@@ -93,7 +88,11 @@ export async function writeVersion(
         })
       )
       return {
-        number: output.VersionNumber ?? (latest ?? 0) + 1,
+        number: requiredField(
+          output.VersionNumber,
+          'VersionNumber',
+          'appconfig:CreateHostedConfigurationVersion'
+        ),
         label: output.VersionLabel ?? request.label,
         reused: false
       }
@@ -108,14 +107,20 @@ export async function writeVersion(
         throw new AwsStepError(
           `Creating the hosted configuration version failed twice with ConflictException (${described.message}). Either another writer created versions of this profile at the same moment, or the version label is already taken (choose another with the input version-label). Nothing was deployed.`,
           described.step,
-          described.errorName
+          described.errorName,
+          undefined,
+          false,
+          error
         )
       }
       if (isAwsError(error, 'BadRequestException')) {
         throw new AwsStepError(
           `AppConfig refused the bundle although it passed local validation (${described.message}). Nothing was deployed. Please report this with the bundle, so the local checks can learn the rule.`,
           described.step,
-          described.errorName
+          described.errorName,
+          undefined,
+          false,
+          error
         )
       }
       throw described

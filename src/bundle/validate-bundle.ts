@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { ActionError, type Failure } from '../failure.js'
 import { formatKb } from '../format.js'
 import { checkSchema, isObject } from './check-schema.js'
 import { checkSemantics, type SemanticOptions } from './check-semantics.js'
@@ -36,10 +37,14 @@ export interface ValidatedBundle {
 }
 
 /** Raised when the bundle cannot be read at all (missing file, wrong extension). */
-export class BundleReadError extends Error {
+export class BundleReadError extends ActionError {
   constructor(message: string) {
     super(message)
     this.name = 'BundleReadError'
+  }
+
+  toFailure(): Failure {
+    return { kind: 'bundle', message: this.message }
   }
 }
 

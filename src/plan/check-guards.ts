@@ -1,7 +1,8 @@
 import { formatNumber, plural } from '../format.js'
-import type { AlarmReport, FlagChange, GuardResult } from '../report/report.js'
+import { isFiring, type Alarm } from '../alarms/alarm.js'
+import type { FlagChange, GuardResult } from './plan.js'
 import { capText } from './cap-text.js'
-import { isObject, objectAt, own } from './json-object.js'
+import { isObject, objectAt, own } from '../bundle/json-object.js'
 
 /** Names listed in one message; a bundle that drops 3,000 flags should not print 3,000 names. */
 const MAX_LISTED = 10
@@ -67,13 +68,8 @@ export function checkMonitors(
 }
 
 /** The monitored alarms before a rollout: one already firing would make AppConfig roll back at once. */
-export function checkAlarms(alarms: readonly AlarmReport[]): GuardResult {
-  // AppConfig rolls back on INSUFFICIENT_DATA as well as ALARM, and ignores alarms whose actions
-  // are disabled (appconfig-spec.md §5 item 8).
-  const firing = alarms.filter(
-    (a) => a.state === 'ALARM' || a.state === 'INSUFFICIENT_DATA'
-  )
-  const blocking = firing.filter((a) => a.actionsEnabled !== false)
+export function checkAlarms(alarms: readonly Alarm[]): GuardResult {
+  const blocking = alarms.filter(isFiring)
   // Alarms with actions disabled protect nothing, firing or not: say so.
   const muted = alarms.filter(
     (a) => a.actionsEnabled === false && a.state !== 'UNKNOWN'
@@ -125,13 +121,13 @@ function firingGuard(
 }
 
 /** `high-5xx (ALARM: Threshold Crossed: …)`: the name with the state and CloudWatch's reason. */
-function describeAlarm(alarm: AlarmReport): string {
+function describeAlarm(alarm: Alarm): string {
   const reason = alarm.reason?.trim()
   const why = reason ? `${alarm.state}: ${capText(reason)}` : alarm.state
   return `${alarmName(alarm)} (${why})`
 }
 
-function alarmName(alarm: AlarmReport): string {
+function alarmName(alarm: Alarm): string {
   return alarm.name === '' ? alarm.arn : alarm.name
 }
 

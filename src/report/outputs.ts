@@ -1,9 +1,8 @@
 import type { OutputName } from '../contract.js'
-import type { GitHubContext } from '../github.js'
+import type { GitHubContext } from '../github/context.js'
 import { renderPlanMarkdown } from './render-plan.js'
 import type { FlagChange, Report } from './report.js'
 import { NO_CONTEXT } from './report-links.js'
-import { findRollbackCause, knownAlarms } from './rollback-cause.js'
 
 /**
  * Every output for a report, derived from it alone; empty values are written too, so later
@@ -62,5 +61,5 @@ function rollbackReason(report: Report): string {
     !['ROLLED_BACK', 'REVERTED', 'ROLLING_BACK'].includes(rollout.state ?? '')
   )
     return ''
-  return findRollbackCause(rollout, knownAlarms(report)).description ?? ''
+  return rollout.cause?.description ?? ''
 }

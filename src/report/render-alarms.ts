@@ -4,7 +4,8 @@ import { formatTimestamp } from './format-duration.js'
 import { TEXT_MAX_CHARS } from './limits.js'
 import { code, escapeMarkdown, link, table, truncate } from './markdown.js'
 import type { AlarmReport, Report } from './report.js'
-import { knownAlarms } from './rollback-cause.js'
+import { isFiring } from '../alarms/alarm.js'
+import { knownAlarms } from './known-alarms.js'
 
 const STATE_ORDER: readonly AlarmReport['state'][] = [
   'ALARM',
@@ -18,11 +19,6 @@ const STATE_ICON: Record<AlarmReport['state'], string> = {
   INSUFFICIENT_DATA: '🟠',
   UNKNOWN: '⚪',
   OK: '🟢'
-}
-
-/** An alarm state AppConfig rolls back on. */
-export function isFiring(alarm: AlarmReport): boolean {
-  return alarm.state === 'ALARM' || alarm.state === 'INSUFFICIENT_DATA'
 }
 
 /**
@@ -71,7 +67,7 @@ export function renderAlarms(report: Report, compact = false): string {
           ? 1
           : 0
   )
-  // AppConfig rolls back on INSUFFICIENT_DATA as well as ALARM (src/plan/check-guards.ts).
+  // The one rule (src/alarms/alarm.ts): a muted alarm in ALARM is shown, not counted as firing.
   const firing = alarms.filter(isFiring).length
   if (compact && alarms.every((a) => a.state === 'OK' && !fired.has(a.arn)))
     return `**Alarms:** ${plural(alarms.length, 'alarm')} watched, all OK: ${alarms.map((a) => link(code(a.name), alarmConsoleUrl(a.arn))).join(', ')}.`

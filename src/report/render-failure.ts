@@ -13,12 +13,8 @@ import {
 } from './markdown.js'
 import type { GuardResult, Report } from './report.js'
 import { deploymentUrl } from './report-links.js'
-import {
-  alarmName,
-  findRollbackCause,
-  knownAlarms,
-  type RollbackCause
-} from './rollback-cause.js'
+import type { RollbackCause } from '../appconfig/deployment-events.js'
+import { alarmName, knownAlarms } from './known-alarms.js'
 
 /** A failure message can be long (an AWS error with a request ID); this is plenty. */
 const MESSAGE_MAX_CHARS = 2_000
@@ -132,7 +128,7 @@ export function renderFailure(report: Report): string {
       say('What to do', awsAdvice(report, environment))
       break
     case 'rolled-back': {
-      const cause = rollout && findRollbackCause(rollout, knownAlarms(report))
+      const cause = rollout?.cause
       const at =
         cause?.percentage === undefined
           ? ''
@@ -146,7 +142,7 @@ export function renderFailure(report: Report): string {
       break
     }
     case 'reverted': {
-      const cause = rollout && findRollbackCause(rollout, knownAlarms(report))
+      const cause = rollout?.cause
       say(
         'What happened',
         `${capitalise(deployment)} was reverted after it completed: ${environment} serves ${previous} again.`

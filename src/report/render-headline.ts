@@ -6,7 +6,7 @@ import {
 } from './format-duration.js'
 import { code, escapeMarkdown } from './markdown.js'
 import type { Failure, Report } from './report.js'
-import { alarmName, findRollbackCause, knownAlarms } from './rollback-cause.js'
+import { alarmName, knownAlarms } from './known-alarms.js'
 
 /** What the summary is about: the failure's kind when the run failed, else the result. */
 export type Outcome = Failure['kind'] | Report['result']
@@ -62,10 +62,7 @@ export function renderHeadline(report: Report): string {
     case 'aws':
       return awsHeadline(failure)
     case 'rolled-back': {
-      const cause =
-        rollout === undefined
-          ? undefined
-          : findRollbackCause(rollout, knownAlarms(report))
+      const cause = rollout?.cause
       const where =
         cause?.percentage === undefined
           ? ` in ${environment}`

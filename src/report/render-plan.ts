@@ -1,4 +1,4 @@
-import type { GitHubContext } from '../github.js'
+import type { GitHubContext } from '../github/context.js'
 import { fitRows } from './fit.js'
 import { COMMENT_MAX_CHARS } from './limits.js'
 import { code, escapeMarkdown } from './markdown.js'

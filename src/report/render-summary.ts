@@ -1,5 +1,5 @@
 import { formatKb, plural } from '../format.js'
-import { fileLineUrl, runUrl, type GitHubContext } from '../github.js'
+import { fileLineUrl, runUrl, type GitHubContext } from '../github/context.js'
 import { fitRows } from './fit.js'
 import {
   byteLength,
@@ -24,7 +24,7 @@ import { renderHeadline } from './render-headline.js'
 import { renderTarget } from './render-target.js'
 import { renderTimeline } from './render-timeline.js'
 import { isSuccess, type BundleReport, type Report } from './report.js'
-import { knownAlarms } from './rollback-cause.js'
+import { knownAlarms } from './known-alarms.js'
 
 export { MAX_PROBLEM_ROWS } from './limits.js'
 

@@ -1,4 +1,4 @@
-import { runUrl, type GitHubContext } from '../github.js'
+import { runUrl, type GitHubContext } from '../github/context.js'
 import { formatMinutes, formatPercent } from './format-duration.js'
 import { code, escapeMarkdown, link, table } from './markdown.js'
 import type { Named, Report, StrategyReport } from './report.js'

@@ -24,10 +24,10 @@ import type {
 } from './report.js'
 import {
   alarmArnsIn,
-  alarmName,
   eventPercentage,
   eventsOldestFirst
-} from './rollback-cause.js'
+} from '../appconfig/deployment-events.js'
+import { alarmName } from './known-alarms.js'
 
 /** `2025-11-20T10:00:33.000Z` → `10:00:33`. */
 function timeOfDay(iso: string): string {

@@ -1,4 +1,4 @@
-import type { GitHubContext } from '../github.js'
+import type { GitHubContext } from '../github/context.js'
 import { deploymentConsoleUrl } from './console-url.js'
 import type { Report } from './report.js'
 

@@ -1,21 +1,47 @@
+import { ActionError, type Failure } from '../failure.js'
+
 /**
  * AWS errors turned into messages a person can act on: the step that failed, what AWS said,
  * and what to do (the IAM action to grant, the resource that was not found...).
  */
 
-/** An AWS call that failed, with the step and the fix. */
-export class AwsStepError extends Error {
+/** An AWS call that failed, with the step and the fix; `cause` is the SDK's own error. */
+export class AwsStepError extends ActionError {
+  /** AWS's request ID for the failed call (from the SDK error's `$metadata`), if any. */
+  readonly requestId: string | undefined
+
   constructor(
     message: string,
     readonly step: string,
     readonly errorName: string,
     readonly iamAction?: string,
     /** Throttling, 5xx or network: worth trying again later (the watch's next poll). */
-    readonly transient = false
+    readonly transient = false,
+    cause?: unknown
   ) {
-    super(message)
+    super(message, cause === undefined ? undefined : { cause })
     this.name = 'AwsStepError'
+    this.requestId = requestIdOf(cause)
   }
+
+  toFailure(): Failure {
+    return {
+      kind: 'aws',
+      message: this.message,
+      step: this.step,
+      errorName: this.errorName,
+      iamAction: this.iamAction,
+      requestId: this.requestId
+    }
+  }
+}
+
+/** The request ID an SDK error carries, looking through AwsStepError causes. */
+export function requestIdOf(error: unknown): string | undefined {
+  if (error instanceof AwsStepError) return error.requestId
+  const id = (error as { $metadata?: { requestId?: unknown } } | undefined)
+    ?.$metadata?.requestId
+  return typeof id === 'string' && id !== '' ? id : undefined
 }
 
 const ACCESS_DENIED = new Set([
@@ -102,7 +128,9 @@ export function describeAwsError(
       `${step} failed: access denied to ${api} (${said}).${credentials} Grant the role the IAM action ${api}; the README lists the whole policy.`,
       step,
       name,
-      api
+      api,
+      false,
+      error
     )
   }
   if (
@@ -112,7 +140,10 @@ export function describeAwsError(
     return new AwsStepError(
       `${step} failed: no AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions id-token: write for OIDC).`,
       step,
-      name
+      name,
+      undefined,
+      false,
+      error
     )
   }
   if (isTransient(error)) {
@@ -121,12 +152,16 @@ export function describeAwsError(
       step,
       name,
       undefined,
-      true
+      true,
+      error
     )
   }
   return new AwsStepError(
     `${step} failed: ${api} answered ${name}: ${said}`,
     step,
-    name
+    name,
+    undefined,
+    false,
+    error
   )
 }

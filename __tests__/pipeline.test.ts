@@ -21,12 +21,12 @@ import {
 } from '@aws-sdk/client-cloudwatch'
 import { mockClient } from 'aws-sdk-client-mock'
 import 'aws-sdk-client-mock-jest'
-import { AwsStepError } from '../src/appconfig/aws-error.js'
-import type { AwsClients } from '../src/appconfig/clients.js'
-import { TargetError } from '../src/appconfig/target-error.js'
-import { validateBundleText } from '../src/bundle/validate-bundle.js'
+import type { AwsClients } from '../src/aws/clients.js'
 import type { InputName } from '../src/contract.js'
-import { runRollout, type RolloutDeps } from '../src/rollout.js'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { runPipeline, type PipelineDeps } from '../src/pipeline.js'
 import { parseSettings } from '../src/settings.js'
 
 const appconfig = mockClient(AppConfigClient)
@@ -207,19 +207,23 @@ function settings(inputs: Partial<Record<InputName, string>> = {}) {
     'deployment-strategy': 'AppConfig.AllAtOnce',
     ...inputs
   }
-  return parseSettings((name) => all[name] ?? '', '/ws')
+  return parseSettings((name) => all[name] ?? '', workspace)
 }
+
+/** The workspace the bundle is written to: the pipeline reads it from disk, as the action does. */
+const workspace = mkdtempSync(path.join(tmpdir(), 'pipeline-test-'))
 
 async function rollout(
   inputs: Partial<Record<InputName, string>> = {},
   bundle: unknown = newBundle,
-  extra: Partial<RolloutDeps> = {}
+  extra: Partial<PipelineDeps> = {}
 ) {
-  const validated = await validateBundleText(JSON.stringify(bundle), 'json')
+  writeFileSync(path.join(workspace, 'flags.json'), JSON.stringify(bundle))
   const log: string[] = []
   const warnings: string[] = []
   let t = 0
-  const deps: RolloutDeps = {
+  const deps: PipelineDeps = {
+    today: '2026-11-29',
     env: { AWS_REGION: 'us-east-1' },
     context: {
       serverUrl: 'https://github.com',
@@ -243,21 +247,7 @@ async function rollout(
     createClients: () => Promise.resolve(clients),
     ...extra
   }
-  const bundleReport = {
-    displayPath: 'flags.json',
-    format: 'json' as const,
-    fileBytes: 1,
-    flagCount: 2,
-    problems: [],
-    errorCount: 0,
-    warningCount: 0
-  }
-  const report = await runRollout(
-    settings(inputs),
-    validated,
-    bundleReport,
-    deps
-  )
+  const report = await runPipeline(settings(inputs), deps)
   return { report, log, warnings }
 }
 
@@ -304,9 +294,14 @@ describe('resolving the target', () => {
   })
 
   it('lists what exists when nothing matches, with a case hint', async () => {
-    await expect(rollout({ environment: 'production' })).rejects.toThrow(
-      "No environment 'production' in application checkout-service (app0001): no ID or name matches exactly (existing: Production (env0001), Beta (env0002)). Did you mean 'Production'?"
-    )
+    const { report } = await rollout({ environment: 'production' })
+    expect(report.result).toBe('failed')
+    expect(report.failure).toEqual({
+      kind: 'input',
+      input: 'environment',
+      message:
+        "No environment 'production' in application checkout-service (app0001): no ID or name matches exactly (existing: Production (env0001), Beta (env0002)). Did you mean 'Production'? Names are case-sensitive."
+    })
   })
 
   it('refuses an ambiguous name', async () => {
@@ -316,18 +311,19 @@ describe('resolving the target', () => {
         { Id: 'a2', Name: 'dup' }
       ]
     })
-    const error = await rollout({ application: 'dup' }).catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(TargetError)
-    expect((error as TargetError).input).toBe('application')
-    expect((error as Error).message).toContain(
+    const { report } = await rollout({ application: 'dup' })
+    expect(report.failure?.kind).toBe('input')
+    expect(report.failure?.input).toBe('application')
+    expect(report.failure?.message).toContain(
       'is ambiguous: 2 have this name (IDs a1, a2)'
     )
+    expect(report.target).toBeUndefined()
   })
 
   it('refuses a profile that is not a feature-flag profile', async () => {
-    await expect(
-      rollout({ 'configuration-profile': 'settings' })
-    ).rejects.toThrow('has type AWS.Freeform')
+    const { report } = await rollout({ 'configuration-profile': 'settings' })
+    expect(report.failure?.input).toBe('configuration-profile')
+    expect(report.failure?.message).toContain('has type AWS.Freeform')
   })
 
   it('names the IAM action when access is denied', async () => {
@@ -336,10 +332,10 @@ describe('resolving the target', () => {
         name: 'AccessDeniedException'
       })
     )
-    const error = await rollout().catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(AwsStepError)
-    expect((error as AwsStepError).iamAction).toBe('appconfig:ListApplications')
-    expect((error as Error).message).toContain(
+    const { report } = await rollout()
+    expect(report.failure?.kind).toBe('aws')
+    expect(report.failure?.iamAction).toBe('appconfig:ListApplications')
+    expect(report.failure?.message).toContain(
       'Grant the role the IAM action appconfig:ListApplications'
     )
   })
@@ -603,6 +599,39 @@ describe('deploy', () => {
     expect(failed.report.failure?.message).toContain(
       'StartDeployment answered ConflictException: deployment 3, DEPLOYING'
     )
+  })
+
+  // Regression (issue 10): when the re-read after a ConflictException failed, the report
+  // dropped the hosted version already written, so the outputs and the summary hid it.
+  it('keeps the written version when the re-read after a ConflictException fails', async () => {
+    appconfig.on(StartDeploymentCommand).rejects(
+      Object.assign(new Error('Deployment number 3 already exists'), {
+        name: 'ConflictException'
+      })
+    )
+    appconfig
+      .on(ListDeploymentsCommand)
+      .resolvesOnce(liveDeployments)
+      .rejects(
+        Object.assign(new Error('Rate exceeded'), {
+          name: 'AccessDeniedException',
+          $metadata: { requestId: 'req-123' }
+        })
+      )
+    const { report } = await rollout()
+    expect(report.result).toBe('failed')
+    expect(appconfig).toHaveReceivedCommand(
+      CreateHostedConfigurationVersionCommand
+    )
+    expect(report.rollout?.version).toEqual({
+      number: 4,
+      label: expect.any(String),
+      reused: false
+    })
+    expect(report.rollout?.deploymentNumber).toBeUndefined()
+    expect(report.failure?.kind).toBe('aws')
+    expect(report.failure?.requestId).toBe('req-123')
+    expect(report.plan?.changed).toBe(true)
   })
 
   it('reports a rollback with its reason and the alarm', async () => {

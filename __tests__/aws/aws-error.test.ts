@@ -4,7 +4,7 @@ import {
   awsStep,
   describeAwsError,
   isTransient
-} from '../../src/appconfig/aws-error.js'
+} from '../../src/aws/aws-error.js'
 
 const named = (name: string, message = 'x', extra: object = {}) =>
   Object.assign(new Error(message), { name, ...extra })

@@ -5,7 +5,7 @@ import {
   MAX_FAILED_TICKS,
   type WatchDeps,
   type WatchOptions
-} from '../../src/appconfig/watch-deployment.js'
+} from '../../src/rollout/watch-deployment.js'
 import type { AlarmReport } from '../../src/report/report.js'
 
 const ARN = 'arn:aws:cloudwatch:eu-west-1:123456789012:alarm:checkout-5xx'

@@ -5,7 +5,7 @@ import {
   FAST_POLL_MS,
   nextSleepMs,
   watchDeployment
-} from '../../src/appconfig/watch-deployment.js'
+} from '../../src/rollout/watch-deployment.js'
 
 const MINUTE = 60_000
 const T0 = Date.UTC(2026, 10, 21, 9, 0, 0)

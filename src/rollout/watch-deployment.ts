@@ -1,9 +1,9 @@
 import type { Deployment } from '@aws-sdk/client-appconfig'
-import { isFiring } from '../alarms/read-alarms.js'
-import type { AlarmReport } from '../report/report.js'
+import { isFiring, type Alarm } from '../alarms/alarm.js'
+import { alarmArnsIn } from '../appconfig/deployment-events.js'
+import { isTerminal } from '../appconfig/deployment-states.js'
+import { isTransient } from '../aws/aws-error.js'
 import type { WaitUntil } from '../settings.js'
-import { isTransient } from './aws-error.js'
-import { isTerminal } from './deployment-states.js'
 
 export type WatchOutcome =
   | 'complete'
@@ -18,8 +18,7 @@ export type WatchOutcome =
 export interface WatchDeps {
   readonly getDeployment: (signal: AbortSignal) => Promise<Deployment>
   /** The monitored alarms' states; not called when the environment has no monitors. */
-  readonly readAlarms:
-    ((signal: AbortSignal) => Promise<AlarmReport[]>) | undefined
+  readonly readAlarms: ((signal: AbortSignal) => Promise<Alarm[]>) | undefined
   readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>
   readonly now: () => number
   readonly log: (line: string) => void
@@ -34,13 +33,13 @@ export interface WatchOptions {
   readonly deadline: number
   readonly pollMs: number
   /** Alarm states already known (from the plan), so only changes are logged. */
-  readonly initialAlarms?: readonly AlarmReport[]
+  readonly initialAlarms?: readonly Alarm[]
 }
 
 export interface WatchResult {
   readonly outcome: WatchOutcome
   readonly deployment: Deployment | undefined
-  readonly alarms: readonly AlarmReport[]
+  readonly alarms: readonly Alarm[]
   /** ARNs of monitored alarms seen firing, and of any alarm AppConfig named in a rollback. */
   readonly triggeredAlarms: readonly string[]
   readonly ticks: number
@@ -130,7 +129,7 @@ export async function watchDeployment(
   const started = deps.now()
   const elapsed = (): string => `${((deps.now() - started) / 1000).toFixed(1)}s`
   let deployment: Deployment | undefined
-  let alarms: readonly AlarmReport[] = options.initialAlarms ?? []
+  let alarms: readonly Alarm[] = options.initialAlarms ?? []
   const triggered = new Set<string>()
   let lastLine = ''
   let failedTicks = 0
@@ -178,10 +177,8 @@ export async function watchDeployment(
         event.EventType === 'ROLLBACK_STARTED' &&
         event.TriggeredBy === 'CLOUDWATCH_ALARM'
       ) {
-        for (const arn of event.Description?.match(
-          /arn:[\w-]+:cloudwatch:[^\s,;"')]+/g
-        ) ?? [])
-          triggered.add(arn.replace(/\.$/, ''))
+        for (const arn of alarmArnsIn(event.Description ?? ''))
+          triggered.add(arn)
       }
     }
 
@@ -222,8 +219,8 @@ function describe(number: number, deployment: Deployment): string {
 }
 
 function logAlarmChanges(
-  before: readonly AlarmReport[],
-  after: readonly AlarmReport[],
+  before: readonly Alarm[],
+  after: readonly Alarm[],
   log: (line: string) => void,
   elapsed: () => string
 ): void {

@@ -1,0 +1,894 @@
+export const id = 697;
+export const ids = [697,864];
+export const modules = {
+
+/***/ 9479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ readAlarms)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4085);
+/* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
+/* harmony import */ var _parse_alarm_arn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87);
+
+
+
+/**
+ * The monitored alarms' states: one DescribeAlarms per region (normally one call), asking for
+ * both metric and composite alarms (without AlarmTypes CloudWatch returns metric alarms only).
+ * An alarm CloudWatch does not return is UNKNOWN, never OK.
+ */
+async function readAlarms(clients, arns, signal) {
+    const refs = arns.map((arn) => ({ arn, ref: (0,_parse_alarm_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAlarmArn */ .S)(arn) }));
+    const byRegion = new Map();
+    for (const { ref } of refs) {
+        if (ref === undefined)
+            continue;
+        byRegion.set(ref.region, [...(byRegion.get(ref.region) ?? []), ref]);
+    }
+    const found = new Map();
+    await Promise.all([...byRegion].map(async ([region, regionRefs]) => {
+        const client = clients.cloudwatch(region);
+        let NextToken;
+        do {
+            const page = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)('Reading the CloudWatch alarms', 'cloudwatch:DescribeAlarms', () => client.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__.DescribeAlarmsCommand({
+                AlarmNames: [...new Set(regionRefs.map((r) => r.name))],
+                AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
+                NextToken
+            }), { abortSignal: signal }));
+            const alarms = [
+                ...(page.MetricAlarms ?? []).map((a) => ({
+                    ...a,
+                    type: 'metric'
+                })),
+                ...(page.CompositeAlarms ?? []).map((a) => ({
+                    ...a,
+                    type: 'composite'
+                }))
+            ];
+            for (const alarm of alarms) {
+                const report = {
+                    arn: alarm.AlarmArn ?? '',
+                    name: alarm.AlarmName ?? '',
+                    state: alarm.StateValue === 'ALARM' ||
+                        alarm.StateValue === 'INSUFFICIENT_DATA'
+                        ? alarm.StateValue
+                        : 'OK',
+                    reason: alarm.StateReason,
+                    type: alarm.type,
+                    actionsEnabled: alarm.ActionsEnabled,
+                    updatedAt: alarm.StateUpdatedTimestamp?.toISOString()
+                };
+                if (report.arn)
+                    found.set(report.arn, report);
+                found.set(`${region}|${report.name}`, report);
+            }
+            NextToken = page.NextToken;
+        } while (NextToken);
+    }));
+    return refs.map(({ arn, ref }) => {
+        if (ref === undefined) {
+            return {
+                arn,
+                name: arn,
+                state: 'UNKNOWN',
+                reason: 'not a CloudWatch alarm ARN'
+            };
+        }
+        const alarm = found.get(arn) ?? found.get(`${ref.region}|${ref.name}`);
+        return (alarm ?? {
+            arn,
+            name: ref.name,
+            state: 'UNKNOWN',
+            reason: "DescribeAlarms did not return this alarm: it may be deleted, in another account, or outside the role's permissions"
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 1864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ readDeployments),
+/* harmony export */   VersionReader: () => (/* binding */ VersionReader)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5296);
+/* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
+/* harmony import */ var _aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8677);
+/* harmony import */ var _deployment_states_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6317);
+
+
+
+
+/**
+ * Reads the environment's deployments, newest first, until it knows both whether one is in
+ * progress and which version of this profile is live. Rolled-back and reverted deployments are
+ * not live; errors are never swallowed (a missed page would make an old version look current:
+ * koh-sh/apcdeploy#103).
+ */
+async function readDeployments(client, scope, versions) {
+    let active;
+    let live;
+    await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)("Reading the environment's deployments", 'appconfig:ListDeployments', async () => {
+        const pages = (0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListDeployments)({ client, pageSize: 50 }, {
+            ApplicationId: scope.applicationId,
+            EnvironmentId: scope.environmentId
+        });
+        for await (const page of pages) {
+            for (const item of page.Items ?? []) {
+                if (active === undefined && (0,_deployment_states_js__WEBPACK_IMPORTED_MODULE_2__/* .isInProgress */ .LT)(item.State)) {
+                    active = {
+                        deploymentNumber: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
+                        state: item.State ?? '',
+                        profileId: item.ConfigurationProfileId,
+                        percentage: item.PercentageComplete
+                    };
+                }
+                if (item.ConfigurationProfileId === scope.profileId &&
+                    item.State === 'COMPLETE' &&
+                    item.ConfigurationVersion) {
+                    live = {
+                        deploymentNumber: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
+                        version: item.ConfigurationVersion,
+                        label: item.VersionLabel
+                    };
+                    return;
+                }
+            }
+        }
+    });
+    if (live === undefined)
+        return { active, deployed: undefined };
+    const version = Number(live.version);
+    if (!Number.isInteger(version)) {
+        throw new _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsStepError */ .Ac(`Deployment ${live.deploymentNumber} names configuration version '${live.version}', which is not a hosted version number.`, "Reading the environment's deployments", 'UnexpectedAnswer');
+    }
+    const stored = await versions.read(version);
+    return {
+        active,
+        deployed: {
+            deploymentNumber: live.deploymentNumber,
+            version,
+            label: live.label ?? stored.label,
+            content: stored.content
+        }
+    };
+}
+/** Reads hosted versions of one profile, each at most once per run. */
+class VersionReader {
+    client;
+    applicationId;
+    profileId;
+    cache = new Map();
+    constructor(client, applicationId, profileId) {
+        this.client = client;
+        this.applicationId = applicationId;
+        this.profileId = profileId;
+    }
+    read(number) {
+        let version = this.cache.get(number);
+        if (version === undefined) {
+            version = this.fetch(number);
+            this.cache.set(number, version);
+        }
+        return version;
+    }
+    async fetch(number) {
+        const output = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)(`Reading hosted configuration version ${number}`, 'appconfig:GetHostedConfigurationVersion', () => this.client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.GetHostedConfigurationVersionCommand({
+            ApplicationId: this.applicationId,
+            ConfigurationProfileId: this.profileId,
+            VersionNumber: number
+        })));
+        const text = new TextDecoder().decode(output.Content ?? new Uint8Array());
+        let content;
+        try {
+            content = JSON.parse(text);
+        }
+        catch {
+            throw new _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsStepError */ .Ac(`Hosted configuration version ${number} is not JSON, so it cannot be compared with the bundle; is this really a feature-flag profile?`, `Reading hosted configuration version ${number}`, 'UnexpectedAnswer');
+        }
+        return { number, label: output.VersionLabel, content };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ AwsStepError),
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   ak: () => (/* binding */ awsStep),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   m_: () => (/* binding */ isAwsError)
+/* harmony export */ });
+/* unused harmony exports requestIdOf, errorName */
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1633);
+
+/**
+ * AWS errors turned into messages a person can act on: the step that failed, what AWS said,
+ * and what to do (the IAM action to grant, the resource that was not found...).
+ */
+/** An AWS call that failed, with the step and the fix; `cause` is the SDK's own error. */
+class AwsStepError extends _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
+    step;
+    errorName;
+    iamAction;
+    transient;
+    /** AWS's request ID for the failed call (from the SDK error's `$metadata`), if any. */
+    requestId;
+    constructor(message, step, errorName, iamAction, 
+    /** Throttling, 5xx or network: worth trying again later (the watch's next poll). */
+    transient = false, cause) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.step = step;
+        this.errorName = errorName;
+        this.iamAction = iamAction;
+        this.transient = transient;
+        this.name = 'AwsStepError';
+        this.requestId = requestIdOf(cause);
+    }
+    toFailure() {
+        return {
+            kind: 'aws',
+            message: this.message,
+            step: this.step,
+            errorName: this.errorName,
+            iamAction: this.iamAction,
+            requestId: this.requestId
+        };
+    }
+}
+/** The request ID an SDK error carries, looking through AwsStepError causes. */
+function requestIdOf(error) {
+    if (error instanceof AwsStepError)
+        return error.requestId;
+    const id = error
+        ?.$metadata?.requestId;
+    return typeof id === 'string' && id !== '' ? id : undefined;
+}
+const ACCESS_DENIED = new Set([
+    'AccessDenied',
+    'AccessDeniedException',
+    'UnauthorizedOperation',
+    'UnrecognizedClientException',
+    'InvalidClientTokenId',
+    'ExpiredToken',
+    'ExpiredTokenException'
+]);
+/** The name an SDK error carries (`ConflictException`, `AccessDeniedException`...). */
+function errorName(error) {
+    if (error instanceof AwsStepError)
+        return error.errorName;
+    if (typeof error === 'object' && error !== null) {
+        const named = error;
+        if (typeof named.name === 'string' && named.name !== 'Error')
+            return named.name;
+        if (typeof named.Code === 'string')
+            return named.Code;
+    }
+    return 'Error';
+}
+/** True for SDK errors of this name. */
+function isAwsError(error, ...names) {
+    return names.includes(errorName(error));
+}
+/** Errors worth another try on the next poll: throttling, 5xx, network. */
+function isTransient(error) {
+    if (error instanceof AwsStepError)
+        return error.transient;
+    const name = errorName(error);
+    if (/Throttl|TooManyRequests|RequestLimitExceeded|InternalServer|ServiceUnavailable|TimeoutError|RequestTimeout/.test(name))
+        return true;
+    const status = error
+        .$metadata?.httpStatusCode;
+    if (status !== undefined && (status >= 500 || status === 429))
+        return true;
+    const code = error.code;
+    return (typeof code === 'string' &&
+        /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EAI_AGAIN)$/.test(code));
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/**
+ * Runs one AWS call; a failure becomes an AwsStepError naming the step, the API and the fix.
+ * `api` is the IAM action's name (`appconfig:ListApplications`).
+ */
+async function awsStep(step, api, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw describeAwsError(error, step, api);
+    }
+}
+/** An AWS error as an AwsStepError (unchanged when it already is one). */
+function describeAwsError(error, step, api) {
+    if (error instanceof AwsStepError)
+        return error;
+    const name = errorName(error);
+    const said = messageOf(error);
+    if (ACCESS_DENIED.has(name)) {
+        const credentials = /token|client/i.test(name)
+            ? ' The credentials are missing, invalid or expired: check the aws-actions/configure-aws-credentials step (role-to-assume, id-token: write permission).'
+            : '';
+        return new AwsStepError(`${step} failed: access denied to ${api} (${said}).${credentials} Grant the role the IAM action ${api}; the README lists the whole policy.`, step, name, api, false, error);
+    }
+    if (name === 'CredentialsProviderError' ||
+        /Could not load credentials/i.test(said)) {
+        return new AwsStepError(`${step} failed: no AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions id-token: write for OIDC).`, step, name, undefined, false, error);
+    }
+    if (isTransient(error)) {
+        return new AwsStepError(`${step} failed: ${api} kept failing after the SDK's retries (${name}: ${said}). AWS may be throttling this account or having trouble; re-run the job.`, step, name, undefined, true, error);
+    }
+    return new AwsStepError(`${step} failed: ${api} answered ${name}: ${said}`, step, name, undefined, false, error);
+}
+
+
+/***/ }),
+
+/***/ 8677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ requiredField)
+/* harmony export */ });
+/* harmony import */ var _aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
+
+/**
+ * A field AWS's answer must carry. The SDK types every field as optional; a missing one is
+ * reported, never replaced by a guess (a deployment number of 0 would point the watch, the
+ * outputs and a stop command at the wrong deployment).
+ */
+function requiredField(value, field, api) {
+    if (value === undefined || value === null) {
+        throw new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsStepError */ .Ac(`${api} answered without ${field}; the action cannot go on without it. Nothing after this call was done. Re-run; if it persists, report it with the AWS request ID.`, `Reading the answer of ${api}`, 'MissingField');
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 7534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   ZV: () => (/* binding */ own),
+/* harmony export */   lJ: () => (/* binding */ objectAt)
+/* harmony export */ });
+/** A non-null, non-array object. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * `parent[key]` if it is an own property. Valid flag and attribute keys include `constructor`
+ * and `toString`, so a plain index would find Object.prototype's members for a missing key.
+ */
+function own(parent, key) {
+    return Object.hasOwn(parent, key) ? parent[key] : undefined;
+}
+/** `parent[key]` when `parent` is an object and that own property is one too; `{}` otherwise. */
+function objectAt(parent, key) {
+    const value = isObject(parent) ? own(parent, key) : undefined;
+    return isObject(value) ? value : {};
+}
+
+
+/***/ }),
+
+/***/ 2976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OI: () => (/* binding */ isSameContent),
+/* harmony export */   fR: () => (/* binding */ isEqualJson),
+/* harmony export */   qc: () => (/* binding */ stripMetadata)
+/* harmony export */ });
+/* unused harmony export METADATA_KEYS */
+/* harmony import */ var _json_object_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7534);
+
+/**
+ * Keys AppConfig adds to flags and values when it stores a version (appconfig-spec.md §1.1).
+ * Stripping them at any depth is safe: every customer-chosen key must match
+ * `^[a-z][a-zA-Z\d_-]{0,63}$`, so none can start with `_`.
+ */
+const METADATA_KEYS = new Set([
+    '_createdAt',
+    '_updatedAt'
+]);
+/** A deep copy of a bundle without AppConfig's `_createdAt`/`_updatedAt` keys or a top-level `$schema`. */
+function stripMetadata(bundle) {
+    if (!(0,_json_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(bundle))
+        return copyWithoutMetadata(bundle);
+    // `$schema` only helps editors; the reader accepts it at the top and AppConfig never sees it.
+    return copyObject(bundle, (key) => key !== '$schema' && !METADATA_KEYS.has(key));
+}
+/** Whether two bundles have the same content: metadata and object key order ignored, array order kept. */
+function isSameContent(a, b) {
+    return isEqualJson(stripMetadata(a), stripMetadata(b));
+}
+function copyWithoutMetadata(value) {
+    if (Array.isArray(value))
+        return value.map(copyWithoutMetadata);
+    if (!(0,_json_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value))
+        return value;
+    return copyObject(value, (key) => !METADATA_KEYS.has(key));
+}
+function copyObject(value, keep) {
+    // Object.fromEntries defines own properties, so a `__proto__` key from JSON.parse stays a key.
+    return Object.fromEntries(Object.entries(value)
+        .filter(([key]) => keep(key))
+        .map(([key, item]) => [key, copyWithoutMetadata(item)]));
+}
+/** Deep equality of JSON values; object key order is ignored, array order is not. */
+function isEqualJson(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a)) {
+        return (Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((item, i) => isEqualJson(item, b[i])));
+    }
+    if (!(0,_json_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(a) || !(0,_json_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(b))
+        return false;
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length)
+        return false;
+    return keys.every((key) => Object.hasOwn(b, key) && isEqualJson(a[key], b[key]));
+}
+
+
+/***/ }),
+
+/***/ 9697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  makePlan: () => (/* binding */ makePlan),
+  refusalOf: () => (/* binding */ refusalOf)
+});
+
+// EXTERNAL MODULE: ./src/alarms/read-alarms.ts
+var read_alarms = __webpack_require__(9479);
+// EXTERNAL MODULE: ./src/appconfig/read-deployments.ts
+var read_deployments = __webpack_require__(1864);
+// EXTERNAL MODULE: ./src/format.ts
+var format = __webpack_require__(6264);
+// EXTERNAL MODULE: ./src/alarms/alarm.ts
+var alarm = __webpack_require__(3495);
+;// CONCATENATED MODULE: ./src/plan/cap-text.ts
+/** The longest before/after text or alarm reason a report carries, ellipsis included. */
+const MAX_TEXT_LENGTH = 200;
+/** Shortens `text` to at most `max` characters, ending in `…` when it was cut. */
+function capText(text, max = MAX_TEXT_LENGTH) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    // Never split a surrogate pair: half an emoji is not valid text in a summary.
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+
+// EXTERNAL MODULE: ./src/bundle/json-object.ts
+var json_object = __webpack_require__(7534);
+;// CONCATENATED MODULE: ./src/plan/check-guards.ts
+
+
+
+
+/** Names listed in one message; a bundle that drops 3,000 flags should not print 3,000 names. */
+const MAX_LISTED = 10;
+/** Flags the bundle removes: refused unless announced with `_deprecation` in the deployed version or allowed. */
+function checkFlagRemoval(deployed, changes, allowFlagRemoval) {
+    const removed = changes.filter((c) => c.kind === 'removed').map((c) => c.key);
+    if (removed.length === 0) {
+        return removal('pass', 'The bundle removes no flags.');
+    }
+    // The deployed version, not the bundle: the announcement must have shipped before the removal.
+    const definitions = (0,json_object/* objectAt */.lJ)(deployed, 'flags');
+    const unannounced = removed.filter((key) => !(0,json_object/* isObject */.Gv)((0,json_object/* own */.ZV)((0,json_object/* objectAt */.lJ)(definitions, key), '_deprecation')));
+    if (unannounced.length === 0) {
+        return removal('pass', `Removes ${(0,format/* plural */.LS)(removed.length, 'flag')} announced with \`_deprecation\` in the deployed version: ${listOf(removed)}.`);
+    }
+    if (allowFlagRemoval) {
+        return removal('warn', `Removes ${(0,format/* plural */.LS)(removed.length, 'flag')} (allowed by allow-flag-removal: true): ${listOf(removed)}.`);
+    }
+    return removal('refuse', `Refusing to remove ${(0,format/* plural */.LS)(unannounced.length, 'flag')} not marked \`_deprecation\` in the deployed version: ${listOf(unannounced)}. Mark them \`_deprecation\` in a release first, or set allow-flag-removal: true.`);
+}
+/** Whether AppConfig can roll back on its own: the environment needs CloudWatch alarm monitors. */
+function checkMonitors(monitorArns, requireAlarms) {
+    if (monitorArns.length > 0) {
+        return {
+            guard: 'no-alarms',
+            outcome: 'pass',
+            message: `The environment has ${(0,format/* plural */.LS)(monitorArns.length, 'CloudWatch alarm monitor')}; AppConfig rolls back if one fires.`
+        };
+    }
+    const problem = 'AppConfig cannot roll back automatically: the environment has no CloudWatch alarm monitors.';
+    return requireAlarms
+        ? {
+            guard: 'no-alarms',
+            outcome: 'refuse',
+            message: `${problem} Add an alarm monitor to the environment, or set require-alarms: false.`
+        }
+        : {
+            guard: 'no-alarms',
+            outcome: 'warn',
+            message: `${problem} Add an alarm monitor to the environment; require-alarms: true refuses such rollouts.`
+        };
+}
+/** The monitored alarms before a rollout: one already firing would make AppConfig roll back at once. */
+function checkAlarms(alarms) {
+    const blocking = alarms.filter(alarm/* isFiring */.G);
+    // Alarms with actions disabled protect nothing, firing or not: say so.
+    const muted = alarms.filter((a) => a.actionsEnabled === false && a.state !== 'UNKNOWN');
+    const unknown = alarms.filter((a) => a.state === 'UNKNOWN');
+    const notes = [];
+    if (unknown.length > 0) {
+        notes.push(`${(0,format/* plural */.LS)(unknown.length, 'monitored alarm')} could not be read (deleted, in another account or region, or no cloudwatch:DescribeAlarms permission), so ${unknown.length === 1 ? 'its' : 'their'} state is unknown: ${listOf(unknown.map(alarmName))}.`);
+    }
+    if (muted.length > 0) {
+        const one = muted.length === 1;
+        notes.push(`${listOf(muted.map(describeAlarm), '; ')} ${one ? 'has' : 'have'} actions disabled, so AppConfig ignores ${one ? 'it' : 'them'}: ${one ? 'it' : 'they'} cannot roll this deployment back.`);
+    }
+    if (blocking.length > 0) {
+        const one = blocking.length === 1;
+        const message = `${(0,format/* plural */.LS)(blocking.length, 'monitored alarm')} ${one ? 'is' : 'are'} in ALARM or INSUFFICIENT_DATA, so AppConfig would roll back at once: ${listOf(blocking.map(describeAlarm), '; ')}. Wait until ${one ? 'it is' : 'they are'} OK, then run again.`;
+        return firingGuard('refuse', [message, ...notes].join(' '));
+    }
+    if (notes.length > 0)
+        return firingGuard('warn', notes.join(' '));
+    if (alarms.length === 0) {
+        return firingGuard('pass', 'No monitored alarms to check.');
+    }
+    return firingGuard('pass', alarms.length === 1
+        ? `The monitored alarm ${alarmName(alarms[0])} is OK.`
+        : `All ${(0,format/* formatNumber */.ZV)(alarms.length)} monitored alarms are OK.`);
+}
+function removal(outcome, message) {
+    return { guard: 'flag-removal', outcome, message };
+}
+function firingGuard(outcome, message) {
+    return { guard: 'alarm-firing', outcome, message };
+}
+/** `high-5xx (ALARM: Threshold Crossed: …)`: the name with the state and CloudWatch's reason. */
+function describeAlarm(alarm) {
+    const reason = alarm.reason?.trim();
+    const why = reason ? `${alarm.state}: ${capText(reason)}` : alarm.state;
+    return `${alarmName(alarm)} (${why})`;
+}
+function alarmName(alarm) {
+    return alarm.name === '' ? alarm.arn : alarm.name;
+}
+/** `a, b, c`, or the first ten and `and 2,990 more`; alarms take `; ` since reasons hold commas. */
+function listOf(names, separator = ', ') {
+    if (names.length <= MAX_LISTED)
+        return names.join(separator);
+    const rest = (0,format/* formatNumber */.ZV)(names.length - MAX_LISTED);
+    return `${names.slice(0, MAX_LISTED).join(separator)} and ${rest} more`;
+}
+
+// EXTERNAL MODULE: ./src/bundle/same-content.ts
+var same_content = __webpack_require__(2976);
+;// CONCATENATED MODULE: ./src/plan/diff-bundles.ts
+
+
+
+/** Definition keys with a detail of their own; any other key is reported as `definition <key>`. */
+const DEFINITION_FIELDS = ['name', 'description', '_deprecation'];
+/** Value keys that are not attribute values. */
+const VALUE_FIELDS = new Set(['enabled', '_variants']);
+/** Variant keys with a detail of their own; any other key is reported by its name. */
+const VARIANT_FIELDS = new Set([
+    'enabled',
+    'rule',
+    'attributeValues'
+]);
+const ABSENT = { definition: {}, value: {} };
+/** Flag-level diff of the deployed content (undefined: nothing deployed yet) against the bundle. */
+function diffBundles(deployed, bundle) {
+    const strippedDeployed = (0,same_content/* stripMetadata */.qc)(deployed);
+    const strippedBundle = (0,same_content/* stripMetadata */.qc)(bundle);
+    const before = flagsOf(strippedDeployed);
+    const after = flagsOf(strippedBundle);
+    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+    const changes = [];
+    let unchangedCount = 0;
+    for (const key of keys) {
+        const old = before.get(key);
+        const next = after.get(key);
+        if (old === undefined || next === undefined) {
+            changes.push({
+                key,
+                kind: old === undefined ? 'added' : 'removed',
+                details: describeFlag(old ?? ABSENT, next ?? ABSENT)
+            });
+        }
+        else if ((0,same_content/* isEqualJson */.fR)(old, next)) {
+            unchangedCount += 1;
+        }
+        else {
+            const toggled = toggleOf(old.value, next.value);
+            changes.push({
+                key,
+                kind: 'changed',
+                ...(toggled === undefined ? {} : { toggled }),
+                details: describeFlag(old, next)
+            });
+        }
+    }
+    // Decided on the whole content, not the flags: `version` or stray top-level keys count too.
+    const changed = !(0,same_content/* isEqualJson */.fR)(strippedDeployed, strippedBundle);
+    return { changes, unchangedCount, changed };
+}
+/** The flags of one side; non-objects anywhere (malformed content from AWS) count as empty. */
+function flagsOf(bundle) {
+    const definitions = (0,json_object/* objectAt */.lJ)(bundle, 'flags');
+    const values = (0,json_object/* objectAt */.lJ)(bundle, 'values');
+    const flags = new Map();
+    for (const key of [...Object.keys(definitions), ...Object.keys(values)]) {
+        if (flags.has(key))
+            continue;
+        flags.set(key, {
+            definition: (0,json_object/* objectAt */.lJ)(definitions, key),
+            value: (0,json_object/* objectAt */.lJ)(values, key)
+        });
+    }
+    return flags;
+}
+/**
+ * The details of one flag's change, most consequential first: state, attribute values,
+ * variants, then the definition. Diffing against ABSENT summarises an added or removed flag.
+ */
+function describeFlag(before, after) {
+    const details = [];
+    const b = before.value;
+    const a = after.value;
+    // Every key of a value is covered: `enabled`, `_variants`, and attribute values for the rest.
+    pushIfDifferent(details, 'enabled', (0,json_object/* own */.ZV)(b, 'enabled'), (0,json_object/* own */.ZV)(a, 'enabled'));
+    const attributeKeys = unionOfKeys(b, a).filter((k) => !VALUE_FIELDS.has(k));
+    for (const name of attributeKeys) {
+        pushIfDifferent(details, `attribute ${name}`, (0,json_object/* own */.ZV)(b, name), (0,json_object/* own */.ZV)(a, name));
+    }
+    details.push(...describeVariants((0,json_object/* own */.ZV)(b, '_variants'), (0,json_object/* own */.ZV)(a, '_variants')));
+    const definitionDetails = [];
+    const bd = before.definition;
+    const ad = after.definition;
+    for (const field of DEFINITION_FIELDS) {
+        pushIfDifferent(definitionDetails, field, (0,json_object/* own */.ZV)(bd, field), (0,json_object/* own */.ZV)(ad, field));
+    }
+    const bAttributes = (0,json_object/* objectAt */.lJ)(bd, 'attributes');
+    const aAttributes = (0,json_object/* objectAt */.lJ)(ad, 'attributes');
+    for (const name of unionOfKeys(bAttributes, aAttributes)) {
+        pushIfDifferent(definitionDetails, `attribute ${name} definition`, (0,json_object/* own */.ZV)(bAttributes, name), (0,json_object/* own */.ZV)(aAttributes, name));
+    }
+    const known = new Set([...DEFINITION_FIELDS, 'attributes']);
+    for (const field of unionOfKeys(bd, ad).filter((k) => !known.has(k))) {
+        pushIfDifferent(definitionDetails, `definition ${field}`, (0,json_object/* own */.ZV)(bd, field), (0,json_object/* own */.ZV)(ad, field));
+    }
+    // E.g. `attributes` was not an object on one side: say what differs rather than nothing.
+    if (definitionDetails.length === 0 && !(0,same_content/* isEqualJson */.fR)(bd, ad)) {
+        definitionDetails.push(detail('definition', bd, ad));
+    }
+    return [...details, ...definitionDetails];
+}
+/** A basic flag's state flip; undefined for multi-variant flags, whose state is per variant. */
+function toggleOf(before, after) {
+    if (Array.isArray((0,json_object/* own */.ZV)(before, '_variants')) ||
+        Array.isArray((0,json_object/* own */.ZV)(after, '_variants'))) {
+        return undefined;
+    }
+    // Only a definite flip counts: AppConfig does not document what a missing `enabled` means.
+    const was = (0,json_object/* own */.ZV)(before, 'enabled');
+    const is = (0,json_object/* own */.ZV)(after, 'enabled');
+    if (typeof was !== 'boolean' || typeof is !== 'boolean' || was === is) {
+        return undefined;
+    }
+    return is ? 'enabled' : 'disabled';
+}
+/**
+ * Variant changes, matched by name (names identify variants; order decides which rule wins,
+ * appconfig-spec.md §1.4, so a reorder of the variants both sides share is a detail too).
+ */
+function describeVariants(before, after) {
+    if ((0,same_content/* isEqualJson */.fR)(before, after))
+        return [];
+    const old = labelVariants(before);
+    const next = labelVariants(after);
+    const oldByLabel = new Map(old.map((v) => [v.label, v]));
+    const nextLabels = new Set(next.map((v) => v.label));
+    const details = [];
+    for (const { label, variant } of next) {
+        const previous = oldByLabel.get(label);
+        if (previous === undefined)
+            details.push(detail(label, undefined, variant));
+        else
+            details.push(...describeVariant(label, previous.variant, variant));
+    }
+    for (const { label, variant } of old) {
+        if (!nextLabels.has(label))
+            details.push(detail(label, variant, undefined));
+    }
+    const sharedBefore = old.filter((v) => nextLabels.has(v.label));
+    const sharedAfter = next.filter((v) => oldByLabel.has(v.label));
+    if (sharedBefore.some((v, i) => v.label !== sharedAfter[i].label)) {
+        details.push(detail('variant order', old.map((v) => v.shortName), next.map((v) => v.shortName)));
+    }
+    // E.g. `_variants` went from [] to absent, or from a non-array: still say what differs.
+    if (details.length === 0)
+        details.push(detail('variants', before, after));
+    return details;
+}
+/** One changed variant: a detail per changed field. */
+function describeVariant(label, before, after) {
+    if ((0,same_content/* isEqualJson */.fR)(before, after))
+        return [];
+    const details = [];
+    pushIfDifferent(details, `${label} enabled`, (0,json_object/* own */.ZV)(before, 'enabled'), (0,json_object/* own */.ZV)(after, 'enabled'));
+    pushIfDifferent(details, `${label} rule`, (0,json_object/* own */.ZV)(before, 'rule'), (0,json_object/* own */.ZV)(after, 'rule'));
+    const bValues = (0,json_object/* objectAt */.lJ)(before, 'attributeValues');
+    const aValues = (0,json_object/* objectAt */.lJ)(after, 'attributeValues');
+    for (const name of unionOfKeys(bValues, aValues)) {
+        pushIfDifferent(details, `${label} attribute ${name}`, (0,json_object/* own */.ZV)(bValues, name), (0,json_object/* own */.ZV)(aValues, name));
+    }
+    for (const field of unionOfKeys(before, after)) {
+        if (VARIANT_FIELDS.has(field))
+            continue;
+        pushIfDifferent(details, `${label} ${field}`, (0,json_object/* own */.ZV)(before, field), (0,json_object/* own */.ZV)(after, field));
+    }
+    if (details.length === 0)
+        details.push(detail(label, before, after));
+    return details;
+}
+/**
+ * Labels `variant "QA"`; a variant without a string name is `variant #n` (1-based position)
+ * and a repeated name gets its position too, so every label on one side is unique.
+ */
+function labelVariants(variants) {
+    if (!Array.isArray(variants))
+        return [];
+    const seen = new Set();
+    return variants.map((raw, index) => {
+        const variant = (0,json_object/* isObject */.Gv)(raw) ? raw : {};
+        const position = `#${index + 1}`;
+        const name = (0,json_object/* own */.ZV)(variant, 'name');
+        if (typeof name !== 'string') {
+            return { label: `variant ${position}`, shortName: position, variant };
+        }
+        const quoted = `variant ${JSON.stringify(name)}`;
+        const label = seen.has(quoted) ? `${quoted} ${position}` : quoted;
+        seen.add(quoted);
+        return { label, shortName: name, variant };
+    });
+}
+function pushIfDifferent(details, what, before, after) {
+    if (!(0,same_content/* isEqualJson */.fR)(before, after))
+        details.push(detail(what, before, after));
+}
+/** A detail with compact, key-sorted JSON text; an absent side is left out. */
+function detail(what, before, after) {
+    return {
+        what,
+        ...(before === undefined ? {} : { before: capText(toJsonText(before)) }),
+        ...(after === undefined ? {} : { after: capText(toJsonText(after)) })
+    };
+}
+/** Compact JSON with object keys sorted, so equal values always read the same. */
+function toJsonText(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (!(0,json_object/* isObject */.Gv)(value))
+        return value;
+    return Object.fromEntries(Object.keys(value)
+        .sort()
+        .map((key) => [key, sortKeys((0,json_object/* own */.ZV)(value, key))]));
+}
+/** Sorted union of two objects' keys (code-unit order, so the same in every locale). */
+function unionOfKeys(a, b) {
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+}
+
+;// CONCATENATED MODULE: ./src/plan/make-plan.ts
+
+
+
+
+/**
+ * Target → Plan: reads what the environment runs and the monitored alarms, diffs the content
+ * against it and runs the guards. Writes nothing.
+ */
+async function makePlan(clients, target, versions, settings, content) {
+    const scope = {
+        applicationId: target.application.id,
+        environmentId: target.environment.id,
+        profileId: target.profile.id
+    };
+    const [deployments, alarms] = await Promise.all([
+        (0,read_deployments/* readDeployments */.F)(clients.appconfig, scope, versions),
+        target.monitors.length
+            ? (0,read_alarms/* readAlarms */.t)(clients, target.monitors)
+            : Promise.resolve([])
+    ]);
+    const diff = diffBundles(deployments.deployed?.content, content);
+    const guards = [
+        checkFlagRemoval(deployments.deployed?.content, diff.changes, settings.allowFlagRemoval),
+        checkMonitors(target.monitors, settings.requireAlarms),
+        soften(checkAlarms(alarms), settings.mode === 'plan'),
+        checkInProgress(deployments.active, settings, target)
+    ];
+    return {
+        active: deployments.active,
+        deployed: deployments.deployed,
+        plan: {
+            deployed: deployments.deployed && {
+                version: deployments.deployed.version,
+                label: deployments.deployed.label,
+                deploymentNumber: deployments.deployed.deploymentNumber
+            },
+            changed: diff.changed,
+            changes: diff.changes,
+            unchangedCount: diff.unchangedCount,
+            guards,
+            alarms
+        }
+    };
+}
+/** The failure a plan's refusing guards make, if any refuses. */
+function refusalOf(plan) {
+    const refused = plan.guards.filter((g) => g.outcome === 'refuse');
+    if (refused.length === 0)
+        return undefined;
+    return { kind: 'guard', message: refused.map((g) => g.message).join(' ') };
+}
+/** A plan is read ahead of time: a firing alarm may clear before the deploy, so it only warns. */
+function soften(guard, isPlan) {
+    return isPlan && guard.outcome === 'refuse'
+        ? { ...guard, outcome: 'warn' }
+        : guard;
+}
+/** Another deployment occupying the environment: wait for it, or refuse with on-in-progress: fail. */
+function checkInProgress(active, settings, target) {
+    if (active === undefined) {
+        return {
+            guard: 'in-progress',
+            outcome: 'pass',
+            message: `No other deployment is in progress in ${target.environment.name}.`
+        };
+    }
+    const what = `Deployment ${active.deploymentNumber} (${active.state}${active.percentage !== undefined ? `, ${Number(active.percentage.toFixed(2))}%` : ''}) is in progress in ${target.environment.name}; AppConfig runs one deployment per environment at a time.`;
+    if (settings.mode === 'deploy' && settings.onInProgress === 'fail') {
+        return {
+            guard: 'in-progress',
+            outcome: 'refuse',
+            message: `${what} Refusing because on-in-progress is fail; re-run when it has ended, or set on-in-progress: wait.`
+        };
+    }
+    return {
+        guard: 'in-progress',
+        outcome: 'warn',
+        message: `${what} ${settings.mode === 'deploy' ? 'Waiting for it to end (on-in-progress: wait).' : 'A deploy would wait for it (on-in-progress: wait) or fail (fail).'}`
+    };
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=697.index.js.map

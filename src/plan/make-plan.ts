@@ -1,0 +1,120 @@
+import { readAlarms } from '../alarms/read-alarms.js'
+import {
+  readDeployments,
+  type ActiveDeployment,
+  type DeployedVersion,
+  type VersionReader
+} from '../appconfig/read-deployments.js'
+import type { Target } from '../appconfig/target.js'
+import type { AwsClients } from '../aws/clients.js'
+import type { Failure } from '../failure.js'
+import type { Settings } from '../settings.js'
+import { checkAlarms, checkFlagRemoval, checkMonitors } from './check-guards.js'
+import { diffBundles } from './diff-bundles.js'
+import type { GuardResult, Plan } from './plan.js'
+
+/** The plan and what it was made from: the rollout needs the live state too. */
+export interface Planned {
+  readonly plan: Plan
+  readonly active: ActiveDeployment | undefined
+  readonly deployed: DeployedVersion | undefined
+}
+
+/** The settings the plan reads. */
+export type PlanSettings = Pick<
+  Settings,
+  'mode' | 'allowFlagRemoval' | 'requireAlarms' | 'onInProgress'
+>
+
+/**
+ * Target → Plan: reads what the environment runs and the monitored alarms, diffs the content
+ * against it and runs the guards. Writes nothing.
+ */
+export async function makePlan(
+  clients: AwsClients,
+  target: Target,
+  versions: VersionReader,
+  settings: PlanSettings,
+  content: unknown
+): Promise<Planned> {
+  const scope = {
+    applicationId: target.application.id,
+    environmentId: target.environment.id,
+    profileId: target.profile.id
+  }
+  const [deployments, alarms] = await Promise.all([
+    readDeployments(clients.appconfig, scope, versions),
+    target.monitors.length
+      ? readAlarms(clients, target.monitors)
+      : Promise.resolve([])
+  ])
+  const diff = diffBundles(deployments.deployed?.content, content)
+  const guards: GuardResult[] = [
+    checkFlagRemoval(
+      deployments.deployed?.content,
+      diff.changes,
+      settings.allowFlagRemoval
+    ),
+    checkMonitors(target.monitors, settings.requireAlarms),
+    soften(checkAlarms(alarms), settings.mode === 'plan'),
+    checkInProgress(deployments.active, settings, target)
+  ]
+  return {
+    active: deployments.active,
+    deployed: deployments.deployed,
+    plan: {
+      deployed: deployments.deployed && {
+        version: deployments.deployed.version,
+        label: deployments.deployed.label,
+        deploymentNumber: deployments.deployed.deploymentNumber
+      },
+      changed: diff.changed,
+      changes: diff.changes,
+      unchangedCount: diff.unchangedCount,
+      guards,
+      alarms
+    }
+  }
+}
+
+/** The failure a plan's refusing guards make, if any refuses. */
+export function refusalOf(plan: Plan): Failure | undefined {
+  const refused = plan.guards.filter((g) => g.outcome === 'refuse')
+  if (refused.length === 0) return undefined
+  return { kind: 'guard', message: refused.map((g) => g.message).join(' ') }
+}
+
+/** A plan is read ahead of time: a firing alarm may clear before the deploy, so it only warns. */
+function soften(guard: GuardResult, isPlan: boolean): GuardResult {
+  return isPlan && guard.outcome === 'refuse'
+    ? { ...guard, outcome: 'warn' }
+    : guard
+}
+
+/** Another deployment occupying the environment: wait for it, or refuse with on-in-progress: fail. */
+function checkInProgress(
+  active: ActiveDeployment | undefined,
+  settings: PlanSettings,
+  target: Target
+): GuardResult {
+  if (active === undefined) {
+    return {
+      guard: 'in-progress',
+      outcome: 'pass',
+      message: `No other deployment is in progress in ${target.environment.name}.`
+    }
+  }
+  const what = `Deployment ${active.deploymentNumber} (${active.state}${active.percentage !== undefined ? `, ${Number(active.percentage.toFixed(2))}%` : ''}) is in progress in ${target.environment.name}; AppConfig runs one deployment per environment at a time.`
+  if (settings.mode === 'deploy' && settings.onInProgress === 'fail') {
+    return {
+      guard: 'in-progress',
+      outcome: 'refuse',
+      message: `${what} Refusing because on-in-progress is fail; re-run when it has ended, or set on-in-progress: wait.`
+    }
+  }
+  return {
+    guard: 'in-progress',
+    outcome: 'warn',
+    message: `${what} ${settings.mode === 'deploy' ? 'Waiting for it to end (on-in-progress: wait).' : 'A deploy would wait for it (on-in-progress: wait) or fail (fail).'}`
+  }
+}
