@@ -498,7 +498,8 @@ async function createVersion(
 
 function listVersions(r: InputReader, c: AppConfigContext): Reply {
   const label = r.str('VersionLabel', { min: 1, max: 64 })
-  // A trailing `*` is a prefix match, as the API documents.
+  // Model: "This parameter supports filtering by prefix using a wildcard, for example "v2*". If
+  // you don't specify an asterisk at the end of the value, only an exact match is returned."
   const matches = (versionLabel: string | undefined): boolean =>
     label === undefined ||
     (label.endsWith('*')
@@ -523,6 +524,7 @@ function getVersion(r: InputReader, c: AppConfigContext): Reply {
   }
 }
 
+/** StartDeployment; `Tags` is "Metadata to assign to the deployment" (model), kept for ListTagsForResource. */
 function startDeployment(r: InputReader, c: AppConfigContext): Reply {
   const deployment = c.engine.start({
     applicationId: id(r, 'ApplicationId'),
