@@ -138,6 +138,21 @@ export interface E2E {
     latest: number,
     label: string
   ): Promise<number>
+  /**
+   * A person's change in the console (control surface, so not in the call log): uploads
+   * `content` as a new version of checkout-flags and deploys it to Production (or
+   * `environmentId`) with AppConfig.AllAtOnce unless `strategyId` says otherwise.
+   */
+  consoleDeploy(
+    content: unknown,
+    options?: {
+      description?: string
+      tags?: Record<string, string>
+      label?: string
+      strategyId?: string
+      environmentId?: string
+    }
+  ): Promise<{ versionNumber: number; deploymentNumber: number }>
   /** Real epoch ms at which an emulated instant happened (or will happen). */
   realTimeOf(emulated: Date | number): number
   close(): Promise<void>
@@ -259,6 +274,18 @@ export async function startE2E(
         })
       )
       return created.VersionNumber ?? 0
+    },
+    consoleDeploy(content, options = {}) {
+      return control.consoleDeploy({
+        applicationId: IDS.application,
+        environmentId: options.environmentId ?? IDS.production,
+        profileId: IDS.profile,
+        content,
+        versionLabel: options.label,
+        description: options.description,
+        tags: options.tags,
+        strategyId: options.strategyId
+      })
     },
     realTimeOf(emulated) {
       const at = typeof emulated === 'number' ? emulated : emulated.getTime()

@@ -15,6 +15,7 @@ import type { DeploymentEngine } from './deployment-engine.js'
 import type { EmulatorClock } from './emulator-clock.js'
 import { appConfigReader, type InputReader } from './input-reader.js'
 import { paginate } from './paginate.js'
+import { checkTags, tagsOf } from './resource-tags.js'
 import { badRequest, ServiceError } from './service-error.js'
 import { storeHostedVersion } from './store-hosted-version.js'
 
@@ -31,6 +32,9 @@ export interface AppConfigContext {
   clock: EmulatorClock
   /** Hosted configuration size limit in bytes (2,048 KB by default, spec §2.4). */
   maxContentBytes: number
+  /** Region and account of the resource ARNs the tag operations accept. */
+  region: string
+  accountId: string
 }
 
 interface Route {
@@ -39,6 +43,8 @@ interface Route {
   regex: RegExp
   labels: string[]
   query: Record<string, string>
+  /** Query keys that may repeat (`?tagKeys=a&tagKeys=b`), decoded as lists. */
+  queryLists: Record<string, string>
   headers: Record<string, string>
   body: 'json' | 'blob' | 'none'
   handle: (input: InputReader, ctx: AppConfigContext) => Reply | Promise<Reply>
@@ -55,6 +61,7 @@ function route(
   handle: Route['handle'],
   options: {
     query?: Record<string, string>
+    queryLists?: Record<string, string>
     headers?: Record<string, string>
     body?: Route['body']
   } = {}
@@ -70,6 +77,7 @@ function route(
     regex: new RegExp(`^${source}$`),
     labels,
     query: options.query ?? {},
+    queryLists: options.queryLists ?? {},
     headers: options.headers ?? {},
     body: options.body ?? 'none',
     handle
@@ -200,7 +208,17 @@ export const APPCONFIG_ROUTES: readonly Route[] = [
     {
       headers: { 'allow-revert': 'AllowRevert' }
     }
-  )
+  ),
+  // The ARN is one path label; the SDK percent-encodes its `:` and `/`.
+  route('ListTagsForResource', 'GET', '/tags/{ResourceArn}', (r, c) =>
+    ok({ Tags: { ...resourceTags(r, c) } })
+  ),
+  route('TagResource', 'POST', '/tags/{ResourceArn}', tagResource, {
+    body: 'json'
+  }),
+  route('UntagResource', 'DELETE', '/tags/{ResourceArn}', untagResource, {
+    queryLists: { tagKeys: 'TagKeys' }
+  })
 ]
 
 /** A request matched to its operation, with the model-level input decoded from path, query, headers and body. */
@@ -258,6 +276,10 @@ export function decodeAppConfigInput(
   for (const [wire, member] of Object.entries(route.query)) {
     const value = query.get(wire)
     if (value !== null) input[member] = value
+  }
+  for (const [wire, member] of Object.entries(route.queryLists)) {
+    const values = query.getAll(wire)
+    if (values.length > 0) input[member] = values
   }
   for (const [wire, member] of Object.entries(route.headers)) {
     const value = headers[wire]
@@ -476,7 +498,8 @@ async function createVersion(
 
 function listVersions(r: InputReader, c: AppConfigContext): Reply {
   const label = r.str('VersionLabel', { min: 1, max: 64 })
-  // A trailing `*` is a prefix match, as the API documents.
+  // Model: "This parameter supports filtering by prefix using a wildcard, for example "v2*". If
+  // you don't specify an asterisk at the end of the value, only an exact match is returned."
   const matches = (versionLabel: string | undefined): boolean =>
     label === undefined ||
     (label.endsWith('*')
@@ -501,6 +524,7 @@ function getVersion(r: InputReader, c: AppConfigContext): Reply {
   }
 }
 
+/** StartDeployment; `Tags` is "Metadata to assign to the deployment" (model), kept for ListTagsForResource. */
 function startDeployment(r: InputReader, c: AppConfigContext): Reply {
   const deployment = c.engine.start({
     applicationId: id(r, 'ApplicationId'),
@@ -522,7 +546,7 @@ function startDeployment(r: InputReader, c: AppConfigContext): Reply {
     }),
     description: r.str('Description', DESCRIPTION),
     kmsKeyIdentifier: r.str('KmsKeyIdentifier', { min: 1, max: 2048 }),
-    tags: r.tags(),
+    tags: checkedTags(r),
     latestDeploymentNumber: r.num('LatestDeploymentNumber', { integer: true })
   })
   return ok(deploymentOut(deployment), 201)
@@ -544,4 +568,39 @@ function stopDeployment(r: InputReader, c: AppConfigContext): Reply {
     r.bool('AllowRevert') ?? false
   )
   return ok(deploymentOut(deployment), 202)
+}
+
+function checkedTags(r: InputReader): Record<string, string> {
+  const tags = r.tags()
+  checkTags(tags)
+  return tags
+}
+
+function resourceTags(
+  r: InputReader,
+  c: AppConfigContext
+): Record<string, string> {
+  return tagsOf(
+    r.str('ResourceArn', { required: true, min: 20, max: 2048 }),
+    c,
+    c.store,
+    c.engine
+  )
+}
+
+function tagResource(r: InputReader, c: AppConfigContext): Reply {
+  const tags = resourceTags(r, c)
+  if (!r.has('Tags')) throw badRequest('Tags is required')
+  const added = r.tags()
+  // The model's TagMap limit (50) applies to what the resource ends up with.
+  checkTags({ ...tags, ...added })
+  Object.assign(tags, added)
+  return { status: 204 }
+}
+
+function untagResource(r: InputReader, c: AppConfigContext): Reply {
+  const tags = resourceTags(r, c)
+  if (!r.has('TagKeys')) throw badRequest('TagKeys is required')
+  for (const key of r.strList('TagKeys', { max: 50 })) delete tags[key]
+  return { status: 204 }
 }

@@ -14,10 +14,19 @@ export interface CallRecord {
   at: Date
   /** Real (wall-clock) time of the call. */
   realAt: Date
-  /** HTTP status answered; undefined when the connection was dropped. */
+  /** HTTP status the client got; undefined when the connection was dropped or left hanging. */
   status?: number
+  /** The error code the client got, if any. */
   errorCode?: string
   fault?: FaultKind
+  /** The label of a `beforeCall` writer that ran just before this call was served. */
+  before?: string
+  /** What that writer threw, if it failed (the call is served anyway). */
+  beforeError?: string
+  /** The operation ran and succeeded on the server, whatever the client got (see `*AfterApply` faults). */
+  applied: boolean
+  /** The client closed the connection before an answer was sent (e.g. it gave up on a hang). */
+  clientClosed?: boolean
 }
 
 /** Bytes bodies are logged as text, capped so a 2 MB upload does not bloat the log. */

@@ -192,6 +192,15 @@ export class DeploymentEngine {
     }
     const list = this.byEnvironment.get(environment.id) ?? []
     const latest = list.at(-1)
+    // Model doc of StartDeployment.LatestDeploymentNumber: "The number of the latest deployment.
+    // Use this value to ensure that the deployment starts from the expected state and to prevent
+    // conflicting updates." A stale number is a conflict with the environment's current state,
+    // which the model's ConflictException (409) describes: "The request could not be processed
+    // because of conflict in the current state of the resource." AWS documents neither the code
+    // nor the text for this case; ConflictException is the emulator's reading (the other listed
+    // error, BadRequestException, is for input that "fails to satisfy the constraints"). An
+    // environment with no deployment yet has latest number 0. Checked before the one-at-a-time
+    // rule, so a caller holding a stale number learns that first.
     if (
       input.latestDeploymentNumber !== undefined &&
       input.latestDeploymentNumber !== (latest?.number ?? 0)
@@ -302,7 +311,15 @@ export class DeploymentEngine {
     return deployment
   }
 
-  /** StopDeployment, with AppConfig's matrix (spec §2.7). */
+  /**
+   * StopDeployment, with AppConfig's matrix (spec §2.7, user guide "Reverting a configuration").
+   *
+   * API reference: "This API action works only on deployments that have a status of DEPLOYING,
+   * unless an AllowRevert parameter is supplied. If the AllowRevert parameter is supplied, the
+   * status of an in-progress deployment will be ROLLED_BACK. The status of a completed
+   * deployment will be REVERTED. AppConfig only allows a revert within 72 hours of deployment
+   * completion."
+   */
   stop(
     applicationId: string,
     environmentId: string,
@@ -316,7 +333,9 @@ export class DeploymentEngine {
       deployment.state === 'DEPLOYING' ||
       deployment.state === 'BAKING'
     ) {
-      // A user stop rolls back at once: AWS answers 202 with the deployment already ROLLED_BACK.
+      // User guide: "If StopDeployment is called on an in-progress deployment, the resulting
+      // deployment state will be ROLLED_BACK", with or without AllowRevert. The emulator rolls
+      // back at once: the 202 already carries ROLLED_BACK.
       deployment.events.push({
         eventType: 'ROLLBACK_STARTED',
         triggeredBy: 'USER',
@@ -334,23 +353,35 @@ export class DeploymentEngine {
       return deployment
     }
     if (deployment.state === 'COMPLETE') {
+      // Matrix (spec §2.7 from the user guide): StopDeployment on a COMPLETE deployment without
+      // AllowRevert → BadRequestException.
       if (!allowRevert)
         throw badRequest(
           `Deployment number ${number} is COMPLETE; pass AllowRevert to revert it`
         )
-      const latest = this.byEnvironment.get(environmentId)?.at(-1)
+      const latest = this.latestOfProfile(environmentId, deployment.profileId)
       if (latest !== deployment)
         throw badRequest(
-          `Only the latest deployment can be reverted; deployment ${latest?.number ?? '?'} is newer`
+          `Only the latest deployment of a configuration profile can be reverted; deployment ${latest?.number ?? '?'} is newer`
         )
+      // User guide: "AWS AppConfig will revert the deployment only if the deployment succeeded
+      // within the last 72 hours. After 72 hours, the deployment can no longer be reverted. You
+      // must create a new deployment." Measured in emulated time, so the time scale applies.
       if (now - (deployment.completedAt ?? now) > this.timing.revertWindowMs)
         throw badRequest(
-          `Deployment number ${number} completed more than 72 hours ago and can no longer be reverted`
+          `Deployment number ${number} completed more than ${this.timing.revertWindowMs / 3600_000} hours ago and can no longer be reverted; start a new deployment`
         )
+      // User guide: "Reverting also ignores alarm monitors, which may prevent a roll forward
+      // from progressing during an application emergency." The revert is immediate and no
+      // alarm is consulted; the model's event type for it is REVERT_COMPLETED.
+      const fallback = this.runningBefore(deployment)
       deployment.events.push({
         eventType: 'REVERT_COMPLETED',
         triggeredBy: 'USER',
-        description: 'Deployment reverted by the user',
+        description:
+          fallback === undefined
+            ? 'Deployment reverted by the user'
+            : `Deployment reverted by the user to configuration version ${fallback.configurationVersion} (deployment ${fallback.number})`,
         occurredAt: now
       })
       deployment.state = 'REVERTED'
@@ -359,6 +390,45 @@ export class DeploymentEngine {
     throw badRequest(
       `Deployment number ${number} is ${deployment.state} and cannot be stopped`
     )
+  }
+
+  /**
+   * The deployment whose configuration of a profile an environment serves: the newest COMPLETE
+   * one. ROLLED_BACK and REVERTED deployments put the environment back on "the previous version"
+   * (user guide), i.e. the newest COMPLETE one before them; an in-progress deployment has not
+   * replaced it yet. Undefined when nothing of that profile was ever deployed there.
+   */
+  deployedConfiguration(
+    applicationId: string,
+    environmentId: string,
+    profileId?: string
+  ): Deployment | undefined {
+    return this.deploymentsOf(applicationId, environmentId).find(
+      (d) =>
+        d.state === 'COMPLETE' &&
+        (profileId === undefined || d.profileId === profileId)
+    )
+  }
+
+  private latestOfProfile(
+    environmentId: string,
+    profileId: string
+  ): Deployment | undefined {
+    return (this.byEnvironment.get(environmentId) ?? [])
+      .filter((d) => d.profileId === profileId)
+      .at(-1)
+  }
+
+  /** The COMPLETE deployment of the same profile that `d` replaced, if any. */
+  private runningBefore(d: Deployment): Deployment | undefined {
+    return (this.byEnvironment.get(d.environmentId) ?? [])
+      .filter(
+        (x) =>
+          x.number < d.number &&
+          x.profileId === d.profileId &&
+          x.state === 'COMPLETE'
+      )
+      .at(-1)
   }
 
   schedule(change: ScheduledAlarmChange): void {
@@ -500,7 +570,20 @@ export class DeploymentEngine {
       )
   }
 
-  /** Starts a rollback for every watched deployment whose environment has a firing monitor. */
+  /**
+   * Starts a rollback for every watched deployment whose environment has a firing monitor.
+   *
+   * User guide, "Monitoring deployments for automatic rollback": "if one or more CloudWatch
+   * alarms go into the ALARM or INSUFFICIENT_DATA state during a deployment, AWS AppConfig
+   * automatically rolls back your configuration data to the previous version" and "A deployment
+   * doesn't automatically roll back if actions have been disabled in an associated CloudWatch
+   * alarm." AppConfig learns alarm states by reading them (the monitor's role allows
+   * cloudwatch:DescribeAlarms), not from transitions, so an alarm that is already firing when a
+   * deployment starts is seen at the first check and rolls it back; the emulator checks when
+   * DEPLOYING begins (after VALIDATING), at every step and at every alarm change during
+   * DEPLOYING and BAKING. That reading of "go into … during a deployment" is the emulator's
+   * (AWS does not document the already-firing case).
+   */
   private checkAlarms(at: number): void {
     for (const list of this.byEnvironment.values()) {
       const d = list.at(-1)

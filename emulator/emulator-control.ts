@@ -1,6 +1,10 @@
 import type { AlarmState } from './alarm-store.js'
 import type { CallRecord } from './call-log.js'
-import type { ScheduledAlarmChange } from './deployment-engine.js'
+import type { BeforeCall } from './before-call.js'
+import type {
+  DeploymentState,
+  ScheduledAlarmChange
+} from './deployment-engine.js'
 import type { Fault } from './fault-injector.js'
 import type { EmulatorSeed, SeedAlarm, SeedResult } from './seed.js'
 
@@ -25,10 +29,97 @@ export interface EmulatorControl {
   alarmArn(alarmName: string): string
   /** Changes an alarm later: at an emulated time, after some emulated ms, or when a deployment reaches a percentage. */
   scheduleAlarmChange(change: ScheduledAlarmChange): void
-  /** Makes the next `count` calls of an operation answer 429/500, wait, or drop the connection. */
+  /**
+   * Makes the next `count` calls of an operation misbehave: answer 429/500, wait, drop the
+   * connection or never answer — before the operation runs, or after it ran (`*AfterApply`:
+   * the change is made, the answer is lost).
+   */
   injectFault(fault: Fault): void
+  /**
+   * Another writer acts just before the next `count` calls of an operation are served (awaited,
+   * so deterministic): e.g. `run: () => control.startDeployment({...})` before the client's
+   * StartDeployment, as if another pipeline or the console did it.
+   */
+  beforeCall(hook: BeforeCall): void
+  /** Drops pending faults and beforeCall writers. */
   clearFaults(): void
+  /**
+   * Uploads a hosted configuration version as the console would (not through HTTP, so it is
+   * not in the call log); validated and stamped like CreateHostedConfigurationVersion.
+   */
+  createHostedVersion(input: ConsoleVersionInput): Promise<number>
+  /** Starts a deployment as the console would (not in the call log); throws like StartDeployment. */
+  startDeployment(input: ConsoleDeploymentInput): DeploymentSummary
+  /** StopDeployment as the console would (not in the call log); throws like the API. */
+  stopDeployment(input: {
+    applicationId: string
+    environmentId: string
+    deploymentNumber: number
+    allowRevert?: boolean
+  }): DeploymentSummary
+  /**
+   * A person's quick fix in the console: upload `content` as a new version and deploy it at once
+   * (`AppConfig.AllAtOnce` unless `strategyId` says otherwise), with a description and tags.
+   */
+  consoleDeploy(
+    input: Omit<ConsoleVersionInput, 'description'> &
+      Omit<ConsoleDeploymentInput, 'configurationVersion'>
+  ): Promise<{ versionNumber: number; deploymentNumber: number }>
+  /** A deployment as the API shows it now (undefined when there is none with that number). */
+  deployment(
+    applicationId: string,
+    environmentId: string,
+    deploymentNumber: number
+  ): DeploymentSummary | undefined
+  /**
+   * What the environment serves for a profile (or any profile): the newest COMPLETE
+   * deployment; after a revert or rollback that is the previous one. Undefined if none.
+   */
+  deployedConfiguration(
+    applicationId: string,
+    environmentId: string,
+    profileId?: string
+  ): DeploymentSummary | undefined
   /** The call log, oldest first, optionally only one operation. */
   calls(operation?: string): CallRecord[]
   clearCalls(): void
+}
+
+export interface ConsoleVersionInput {
+  applicationId: string
+  profileId: string
+  /** A string or bytes are stored as they are; any other value as its JSON text. */
+  content: unknown
+  /** Default `application/json`. */
+  contentType?: string
+  description?: string
+  versionLabel?: string
+}
+
+export interface ConsoleDeploymentInput {
+  applicationId: string
+  environmentId: string
+  profileId: string
+  /** Version number or label. */
+  configurationVersion: string | number
+  /** Default `AppConfig.AllAtOnce`. */
+  strategyId?: string
+  description?: string
+  tags?: Record<string, string>
+}
+
+/** A deployment as the control surface reports it. */
+export interface DeploymentSummary {
+  deploymentNumber: number
+  state: DeploymentState
+  profileId: string
+  configurationVersion: string
+  versionLabel?: string
+  description?: string
+  tags: Record<string, string>
+  percentageComplete: number
+  startedAt: Date
+  completedAt?: Date
+  /** `arn:aws:appconfig:<region>:<account>:application/<app>/environment/<env>/deployment/<n>` */
+  arn: string
 }

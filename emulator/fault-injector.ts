@@ -1,4 +1,30 @@
-export type FaultKind = 'throttle' | 'error500' | 'delay' | 'drop'
+/**
+ * How a call misbehaves. Before the operation runs (nothing changes on the server):
+ * `throttle` (429 / 400 Throttling), `error500`, `drop` (socket destroyed), `hang` (never
+ * answered; the client must time out or abort), `delay` (answered normally after `delayMs`).
+ * After the operation ran (the change IS applied, the client cannot tell): `error500AfterApply`,
+ * `dropAfterApply`, `hangAfterApply` — an answer lost after the write.
+ */
+export type FaultKind =
+  | 'throttle'
+  | 'error500'
+  | 'delay'
+  | 'drop'
+  | 'hang'
+  | 'error500AfterApply'
+  | 'dropAfterApply'
+  | 'hangAfterApply'
+
+export const FAULT_KINDS: readonly FaultKind[] = [
+  'throttle',
+  'error500',
+  'delay',
+  'drop',
+  'hang',
+  'error500AfterApply',
+  'dropAfterApply',
+  'hangAfterApply'
+]
 
 /** Make the next `count` calls of `operation` (or `'*'` for any) misbehave. */
 export interface Fault {
@@ -16,6 +42,8 @@ export class FaultInjector {
 
   add(fault: Fault): void {
     const left = fault.count ?? 1
+    if (!FAULT_KINDS.includes(fault.kind))
+      throw new RangeError(`unknown fault kind ${String(fault.kind)}`)
     if (!(left >= 1))
       throw new RangeError(`fault count must be >= 1, got ${left}`)
     if (

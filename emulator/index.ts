@@ -3,7 +3,13 @@ export {
   type EmulatorOptions,
   type RunningEmulator
 } from './start-emulator.js'
-export type { EmulatorControl } from './emulator-control.js'
+export type {
+  ConsoleDeploymentInput,
+  ConsoleVersionInput,
+  DeploymentSummary,
+  EmulatorControl
+} from './emulator-control.js'
+export type { BeforeCall } from './before-call.js'
 export type {
   EmulatorSeed,
   SeedAlarm,

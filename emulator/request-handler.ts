@@ -15,6 +15,7 @@ import {
   recogniseCloudWatch,
   type CloudWatchProtocol
 } from './cloudwatch-wire.js'
+import type { BeforeCallHooks } from './before-call.js'
 import type { DeploymentEngine } from './deployment-engine.js'
 import type { EmulatorClock } from './emulator-clock.js'
 import type { Fault, FaultInjector } from './fault-injector.js'
@@ -26,9 +27,12 @@ export interface HandlerDeps {
   engine: DeploymentEngine
   clock: EmulatorClock
   faults: FaultInjector
+  beforeCalls: BeforeCallHooks
   calls: CallRecord[]
   /** Pending `delay` timers, cleared by close() so none outlive the emulator. */
   timers: Set<NodeJS.Timeout>
+  /** Responses a `hang` fault holds open; close() destroys them so none outlive the emulator. */
+  hung: Set<ServerResponse>
 }
 
 /** Bodies beyond this are not read at all (AppConfig's largest accepted config is 4,000 KB). */
@@ -57,15 +61,40 @@ export function createRequestHandler(
           return
         }
         const dispatch = dispatchRequest(deps, req, body)
-        deps.calls.push(dispatch.record)
-        const fault = deps.faults.take(dispatch.record.operation)
-        if (fault !== undefined) dispatch.record.fault = fault.kind
-        applyFault(deps, fault, dispatch, req, res)
+        const record = dispatch.record
+        deps.calls.push(record)
+        res.on('close', () => {
+          if (!res.writableFinished) record.clientClosed = true
+        })
+        // Both are taken at arrival, so concurrent calls consume them in arrival order.
+        const fault = deps.faults.take(record.operation)
+        if (fault !== undefined) record.fault = fault.kind
+        const before = deps.beforeCalls.take(record.operation)
+        if (before === undefined)
+          return applyFault(deps, fault, dispatch, req, res)
+        record.before = before.label ?? 'beforeCall'
+        return runBefore(deps, before.run, record).then(() =>
+          applyFault(deps, fault, dispatch, req, res)
+        )
       })
       .catch((error: unknown) => {
         if (!res.headersSent)
           send(res, restJsonError(internal(error)), randomUUID())
       })
+  }
+}
+
+/** Runs another writer's change first; its failure is logged on the call, not thrown. */
+async function runBefore(
+  deps: HandlerDeps,
+  run: (call: CallRecord) => void | Promise<void>,
+  record: CallRecord
+): Promise<void> {
+  try {
+    deps.engine.settle()
+    await run(record)
+  } catch (error) {
+    record.beforeError = error instanceof Error ? error.message : String(error)
   }
 }
 
@@ -77,11 +106,17 @@ function applyFault(
   res: ServerResponse
 ): void {
   const requestId = randomUUID()
+  const record = dispatch.record
   const answer = (): void => {
     void respond(deps, dispatch).then((reply) => {
-      dispatch.record.status = reply.status
+      record.status = reply.status
       send(res, reply, requestId)
     })
+  }
+  const hang = (): void => {
+    // Held open until the client gives up (its socket closes) or the emulator closes.
+    deps.hung.add(res)
+    res.once('close', () => deps.hung.delete(res))
   }
   switch (fault?.kind) {
     case undefined:
@@ -90,6 +125,8 @@ function applyFault(
       // The client sees a reset connection (ECONNRESET / "socket hang up"), which the SDK retries.
       req.socket.destroy()
       return
+    case 'hang':
+      return hang()
     case 'delay': {
       const timer = setTimeout(() => {
         deps.timers.delete(timer)
@@ -99,27 +136,50 @@ function applyFault(
       return
     }
     case 'throttle':
-    case 'error500': {
-      const reply = dispatch.error(
-        faultError(dispatch.record.service, fault.kind)
-      )
-      dispatch.record.status = reply.status
-      dispatch.record.errorCode =
-        reply.headers?.['X-Amzn-ErrorType'] ??
-        reply.headers?.['x-amzn-query-error']?.split(';')[0]
-      send(res, reply, requestId)
+    case 'error500':
+      return sendFault(res, dispatch, fault.kind, requestId)
+    case 'error500AfterApply':
+    case 'dropAfterApply':
+    case 'hangAfterApply': {
+      // The operation runs (and its change stays); only the answer is lost. `applied` logs
+      // whether the operation succeeded, `status`/`errorCode` what the client actually got.
+      const kind = fault.kind
+      void respond(deps, dispatch).then(() => {
+        record.errorCode = undefined
+        if (kind === 'error500AfterApply')
+          sendFault(res, dispatch, 'error500', requestId)
+        else if (kind === 'dropAfterApply') req.socket.destroy()
+        else hang()
+      })
       return
     }
   }
+}
+
+function sendFault(
+  res: ServerResponse,
+  dispatch: Dispatch,
+  kind: 'throttle' | 'error500',
+  requestId: string
+): void {
+  const reply = dispatch.error(faultError(dispatch.record.service, kind))
+  dispatch.record.status = reply.status
+  dispatch.record.errorCode =
+    reply.headers?.['X-Amzn-ErrorType'] ??
+    reply.headers?.['x-amzn-query-error']?.split(';')[0]
+  send(res, reply, requestId)
 }
 
 /** Never rejects: every failure becomes the service's error reply. */
 async function respond(deps: HandlerDeps, dispatch: Dispatch): Promise<Reply> {
   try {
     deps.engine.settle()
-    return await dispatch.run()
+    const reply = await dispatch.run()
+    dispatch.record.applied = true
+    return reply
   } catch (error) {
     const serviceError = error instanceof ServiceError ? error : internal(error)
+    dispatch.record.applied = false
     dispatch.record.errorCode = serviceError.code
     return dispatch.error(serviceError)
   }
@@ -172,7 +232,8 @@ function dispatchRequest(
     path: url.pathname,
     params: {},
     at: new Date(deps.clock.now()),
-    realAt: new Date()
+    realAt: new Date(),
+    applied: false
   }
   const requestId = randomUUID()
   const cloudwatch = recogniseCloudWatch(
@@ -263,10 +324,13 @@ function restJsonError(error: ServiceError): Reply {
 
 function send(res: ServerResponse, reply: Reply, requestId: string): void {
   if (res.destroyed) return
+  // 204 (TagResource, UntagResource) carries no body at all.
   const body =
-    reply.body instanceof Buffer
-      ? reply.body
-      : Buffer.from(JSON.stringify(reply.body ?? {}))
+    reply.status === 204
+      ? Buffer.alloc(0)
+      : reply.body instanceof Buffer
+        ? reply.body
+        : Buffer.from(JSON.stringify(reply.body ?? {}))
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
     ...reply.headers,

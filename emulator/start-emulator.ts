@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
+import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { AlarmStore } from './alarm-store.js'
 import type { AppConfigContext } from './appconfig-api.js'
@@ -10,13 +10,10 @@ import { DeploymentEngine } from './deployment-engine.js'
 import { EmulatorClock } from './emulator-clock.js'
 import type { EmulatorControl } from './emulator-control.js'
 import { FaultInjector } from './fault-injector.js'
+import { BeforeCallHooks } from './before-call.js'
+import { createControl } from './create-control.js'
 import { createRequestHandler } from './request-handler.js'
-import {
-  applySeed,
-  seedAlarmDefinition,
-  type EmulatorSeed,
-  type SeedResult
-} from './seed.js'
+import { applySeed, type EmulatorSeed, type SeedResult } from './seed.js'
 
 export interface EmulatorOptions {
   /** TCP port on 127.0.0.1; 0 (default) picks a free one. */
@@ -37,6 +34,11 @@ export interface EmulatorOptions {
   rollbackSeconds?: number
   /** Hosted configuration size limit in KB; default 2048 (AppConfig's default quota). */
   maxContentKb?: number
+  /**
+   * Emulated hours after completion during which StopDeployment + AllowRevert still reverts;
+   * default 72, AppConfig's window. Emulated, so the time scale shrinks it like everything else.
+   */
+  revertWindowHours?: number
 }
 
 export interface RunningEmulator {
@@ -56,27 +58,32 @@ export async function startEmulator(
   options: EmulatorOptions = {}
 ): Promise<RunningEmulator> {
   const region = options.region ?? 'us-east-1'
+  const accountId = options.accountId ?? '123456789012'
   const clock = new EmulatorClock({
     timeScale: options.timeScale ?? 1,
     start: options.startTime
   })
   const store = new AppConfigStore()
-  const alarms = new AlarmStore(region, options.accountId ?? '123456789012')
+  const alarms = new AlarmStore(region, accountId)
   const engine = new DeploymentEngine(clock, store, alarms, {
     validationMs: (options.validationSeconds ?? 5) * 1000,
     rollbackMs: (options.rollbackSeconds ?? 30) * 1000,
-    revertWindowMs: 72 * 3600_000
+    revertWindowMs: (options.revertWindowHours ?? 72) * 3600_000
   })
   const appconfig: AppConfigContext = {
     store,
     engine,
     clock,
-    maxContentBytes: (options.maxContentKb ?? 2048) * 1024
+    maxContentBytes: (options.maxContentKb ?? 2048) * 1024,
+    region,
+    accountId
   }
   const cloudwatch: CloudWatchContext = { alarms, clock }
   const faults = new FaultInjector()
+  const beforeCalls = new BeforeCallHooks()
   const calls: CallRecord[] = []
   const timers = new Set<NodeJS.Timeout>()
+  const hung = new Set<ServerResponse>()
   const seedTargets = { appconfig, alarms, engine }
 
   const seed =
@@ -94,58 +101,25 @@ export async function startEmulator(
       engine,
       clock,
       faults,
+      beforeCalls,
       calls,
-      timers
+      timers,
+      hung
     })
   )
   await listen(server, options.port ?? 0)
   const port = (server.address() as AddressInfo).port
 
-  const control: EmulatorControl = {
-    now: () => new Date(clock.now()),
-    advance: (ms) => {
-      clock.advance(ms)
-      engine.settle()
-    },
-    setTimeScale: (timeScale) => {
-      engine.settle()
-      clock.setTimeScale(timeScale)
-    },
-    get timeScale() {
-      return clock.timeScale
-    },
-    seed: (s) => {
-      engine.settle()
-      return applySeed(s, seedTargets)
-    },
-    setAlarmState: (name, state, reason) => {
-      engine.settle()
-      alarms.setState(
-        name,
-        state,
-        reason ?? `Set by the emulator control to ${state}`,
-        undefined,
-        clock.now()
-      )
-    },
-    putAlarm: (alarm) => {
-      engine.settle()
-      return alarms.put(seedAlarmDefinition(alarm), clock.now()).arn
-    },
-    alarmState: (name) => {
-      engine.settle()
-      return alarms.get(name)?.state
-    },
-    alarmArn: (name) => alarms.arnOf(name),
-    scheduleAlarmChange: (change) => engine.schedule(change),
-    injectFault: (fault) => faults.add(fault),
-    clearFaults: () => faults.clear(),
-    calls: (operation) =>
-      calls.filter((c) => operation === undefined || c.operation === operation),
-    clearCalls: () => {
-      calls.length = 0
-    }
-  }
+  const control = createControl({
+    appconfig,
+    alarms,
+    engine,
+    clock,
+    faults,
+    beforeCalls,
+    calls,
+    seedTargets
+  })
 
   return {
     endpoint: `http://127.0.0.1:${port}`,
@@ -156,6 +130,8 @@ export async function startEmulator(
     close: async () => {
       for (const timer of timers) clearTimeout(timer)
       timers.clear()
+      for (const res of hung) res.destroy()
+      hung.clear()
       await new Promise<void>((resolve) => {
         server.close(() => resolve())
         server.closeAllConnections()

@@ -1,6 +1,7 @@
 import { AppConfigClient } from '@aws-sdk/client-appconfig'
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
 import { AwsQueryProtocol } from '@aws-sdk/core/protocols'
+import type { EmulatorSeed } from '../../emulator/index.js'
 
 const credentials = { accessKeyId: 'emulator', secretAccessKey: 'emulator' }
 
@@ -54,4 +55,51 @@ export function flagsDocument(discount = 5): string {
       }
     }
   })
+}
+
+/**
+ * One application (`app0001`) with a monitored environment (`prod001`, alarm `checkout-5xx`), an
+ * unmonitored one (`beta001`), a FeatureFlags profile (`flags01`, versions 1–3 labelled v1–v3)
+ * and a freeform one (`free001`, version 1), plus a 10-minute linear strategy `lin10`.
+ */
+export function checkoutSeed(): EmulatorSeed {
+  return {
+    alarms: [{ name: 'checkout-5xx' }],
+    deploymentStrategies: [
+      {
+        id: 'lin10',
+        name: 'linear-10',
+        durationMinutes: 10,
+        bakeMinutes: 5,
+        growthFactor: 10
+      }
+    ],
+    applications: [
+      {
+        id: 'app0001',
+        name: 'checkout-service',
+        environments: [
+          { id: 'prod001', name: 'Production', monitors: ['checkout-5xx'] },
+          { id: 'beta001', name: 'Beta' }
+        ],
+        configurationProfiles: [
+          {
+            id: 'flags01',
+            name: 'checkout-flags',
+            versions: [
+              { content: flagsDocument(5), label: 'v1' },
+              { content: flagsDocument(6), label: 'v2' },
+              { content: flagsDocument(7), label: 'v3' }
+            ]
+          },
+          {
+            id: 'free001',
+            name: 'checkout-settings',
+            type: 'AWS.Freeform',
+            versions: [{ content: '{"timeoutMs": 300}' }]
+          }
+        ]
+      }
+    ]
+  }
 }
