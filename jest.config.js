@@ -23,6 +23,12 @@ export default {
   coverageDirectory: './coverage',
   coveragePathIgnorePatterns: ['/node_modules/', '/dist/'],
   coverageReporters: ['json-summary', 'text-summary', 'lcov'],
+  // 3 points under what `npm test` measured on 2026-11-29 (statements 87.4, branches 81.9,
+  // functions 97.5, lines 87.7): a drop fails the run, noise does not. Only checked when
+  // coverage is collected, so not by test:unit or `jest --coverage=false <file>`.
+  coverageThreshold: {
+    global: { statements: 84, branches: 78, functions: 94, lines: 84 }
+  },
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js'],
   moduleNameMapper: {
