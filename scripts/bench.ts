@@ -10,12 +10,13 @@
  * 4. API calls per operation for a whole rollout, per watch tick, per hour of watching;
  * 5. start-up of `node dist/index.js` vs bare `node -e 0` (hyperfine), this machine's node and 24;
  * 6. validation throughput and peak RSS for 2 MB JSON and YAML bundles;
- * 7. the size of dist/.
+ * 7. the size of dist/;
+ * 8. alarm-driven rollback latency and API calls per tick on the e2e stage (bench-latency.ts).
  * Prints progress and a markdown table; writes bench-results/latest.md and latest.json.
  *
  * Environment: BENCH_DIST=<dir> measures another build of the action (e.g. a patched copy);
  * BENCH_OUT=<file.md> writes the results elsewhere (default bench-results/latest.md);
- * BENCH_ONLY=validation,startup,dist,rollout runs some sections; BENCH_RUNS=<n> repeats the
+ * BENCH_ONLY=validation,startup,dist,rollout,latency runs some sections; BENCH_RUNS=<n> repeats the
  * cheap rollout measurements n times (default 3); NODE24=<path> uses that node 24 binary.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -73,8 +74,9 @@ import {
   type ValidationResult
 } from './bench-validation.js'
 import { makeBundle } from './bench-bundles.js'
+import { latencyRows, measureLatency } from './bench-latency.js'
 
-type Section = 'validation' | 'startup' | 'dist' | 'rollout'
+type Section = 'validation' | 'startup' | 'dist' | 'rollout' | 'latency'
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim())
 const runs = (section: Section): boolean =>
   only === undefined || only.includes(section)
@@ -228,6 +230,11 @@ const programs: Programs = {
   dist,
   aws: cli?.path
 }
+// 8. Latency on the e2e stage (its rows are added last, under section 7's)
+const latency = runs('latency')
+  ? await measureLatency(programs, log)
+  : undefined
+raw.latency = latency
 let waiterRun: RollbackRun | undefined
 let cliWaitRun: RollbackRun | undefined
 const actionRollbacks = new Map<number, RollbackRun[]>()
@@ -828,6 +835,8 @@ for (const s of startup) {
     ''
   )
 }
+
+if (latency) for (const r of latencyRows(latency)) row(r)
 
 const table = markdownTable(
   ['measure', 'action', 'waiter (SDK)', 'CLI', 'ratio', 'target', '✅/❌'],

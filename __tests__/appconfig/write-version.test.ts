@@ -1,0 +1,381 @@
+import { beforeEach, describe, expect, it } from '@jest/globals'
+import {
+  AppConfigClient,
+  BadRequestException,
+  ConflictException,
+  CreateHostedConfigurationVersionCommand,
+  GetHostedConfigurationVersionCommand,
+  type GetHostedConfigurationVersionCommandOutput,
+  ListHostedConfigurationVersionsCommand
+} from '@aws-sdk/client-appconfig'
+import { mockClient } from 'aws-sdk-client-mock'
+import 'aws-sdk-client-mock-jest'
+import { VersionReader } from '../../src/appconfig/read-deployments.js'
+import { writeVersion } from '../../src/appconfig/write-version.js'
+
+const appconfig = mockClient(AppConfigClient)
+const client = new AppConfigClient({
+  region: 'eu-west-1',
+  credentials: { accessKeyId: 'x', secretAccessKey: 'x' }
+})
+
+const BUNDLE = {
+  version: '1',
+  flags: { checkout: { name: 'Checkout' } },
+  values: { checkout: { enabled: true } }
+}
+const REQUEST = {
+  applicationId: 'app0001',
+  profileId: 'prof001',
+  content: JSON.stringify(BUNDLE),
+  label: 'git-abc123',
+  description: 'Deployed by octo/shop run 7'
+}
+
+// The SDK types Content as its blob adapter; plain bytes are what the client would parse.
+const bytes = (value: unknown) =>
+  new TextEncoder().encode(
+    JSON.stringify(value)
+  ) as unknown as GetHostedConfigurationVersionCommandOutput['Content']
+
+/** Hosted versions by number; GetHostedConfigurationVersion answers from it. */
+function seedStored(stored: Record<number, unknown>): void {
+  appconfig
+    .on(GetHostedConfigurationVersionCommand)
+    .callsFake((input: { VersionNumber: number }) => ({
+      Content: bytes(stored[input.VersionNumber]),
+      VersionLabel: `v${input.VersionNumber}`
+    }))
+}
+
+function write() {
+  return writeVersion(
+    client,
+    new VersionReader(client, REQUEST.applicationId, REQUEST.profileId),
+    REQUEST
+  )
+}
+
+/** The CreateHostedConfigurationVersion inputs sent, with Content decoded. */
+function creates() {
+  return appconfig
+    .commandCalls(CreateHostedConfigurationVersionCommand)
+    .map((call) => {
+      const input = call.args[0].input
+      return {
+        ...input,
+        Content: new TextDecoder().decode(input.Content as Uint8Array)
+      }
+    })
+}
+
+beforeEach(() => {
+  appconfig.reset()
+})
+
+describe('writeVersion', () => {
+  it('no version yet: creates version 1, unconditionally, as JSON with label and description', async () => {
+    appconfig.on(ListHostedConfigurationVersionsCommand).resolves({ Items: [] })
+    appconfig
+      .on(CreateHostedConfigurationVersionCommand)
+      .resolves({ VersionNumber: 1, VersionLabel: 'git-abc123' })
+
+    expect(await write()).toEqual({
+      number: 1,
+      label: 'git-abc123',
+      reused: false
+    })
+    expect(creates()).toEqual([
+      {
+        ApplicationId: 'app0001',
+        ConfigurationProfileId: 'prof001',
+        Content: REQUEST.content,
+        ContentType: 'application/json',
+        Description: REQUEST.description,
+        VersionLabel: 'git-abc123',
+        LatestVersionNumber: undefined
+      }
+    ])
+    expect(appconfig).toHaveReceivedCommandWith(
+      ListHostedConfigurationVersionsCommand,
+      { ApplicationId: 'app0001', ConfigurationProfileId: 'prof001' }
+    )
+    expect(appconfig).toHaveReceivedCommandTimes(
+      GetHostedConfigurationVersionCommand,
+      0
+    )
+  })
+
+  it('a changed bundle: compares with the latest version and writes conditionally on it', async () => {
+    appconfig
+      .on(ListHostedConfigurationVersionsCommand)
+      .resolves({ Items: [{ VersionNumber: 2 }, { VersionNumber: 3 }] })
+    seedStored({ 3: { ...BUNDLE, values: { checkout: { enabled: false } } } })
+    appconfig
+      .on(CreateHostedConfigurationVersionCommand)
+      .resolves({ VersionNumber: 4, VersionLabel: 'git-abc123' })
+
+    expect(await write()).toEqual({
+      number: 4,
+      label: 'git-abc123',
+      reused: false
+    })
+    expect(creates().map((c) => c.LatestVersionNumber)).toEqual([3])
+    expect(appconfig).toHaveReceivedCommandWith(
+      GetHostedConfigurationVersionCommand,
+      { VersionNumber: 3 }
+    )
+  })
+
+  // Issue 10: a missing VersionNumber was guessed as latest + 1, which could name another
+  // writer's version; the answer is reported as incomplete instead.
+  it('refuses an answer without VersionNumber instead of guessing latest + 1', async () => {
+    appconfig
+      .on(ListHostedConfigurationVersionsCommand)
+      .resolves({ Items: [{ VersionNumber: 7 }] })
+    seedStored({ 7: { version: '1' } })
+    appconfig.on(CreateHostedConfigurationVersionCommand).resolves({})
+
+    await expect(write()).rejects.toThrow(
+      'appconfig:CreateHostedConfigurationVersion answered without VersionNumber'
+    )
+  })
+
+  it('keeps the requested label when AppConfig omits it', async () => {
+    appconfig
+      .on(ListHostedConfigurationVersionsCommand)
+      .resolves({ Items: [{ VersionNumber: 7 }] })
+    seedStored({ 7: { version: '1' } })
+    appconfig
+      .on(CreateHostedConfigurationVersionCommand)
+      .resolves({ VersionNumber: 8 })
+
+    expect(await write()).toEqual({
+      number: 8,
+      label: 'git-abc123',
+      reused: false
+    })
+  })
+
+  describe('reuse of an identical latest version', () => {
+    it.each([
+      ['the same content', BUNDLE],
+      [
+        'AppConfig-added _createdAt/_updatedAt',
+        {
+          ...BUNDLE,
+          flags: {
+            checkout: {
+              name: 'Checkout',
+              _createdAt: '2026-01-01T00:00:00Z',
+              _updatedAt: '2026-02-01T00:00:00Z'
+            }
+          },
+          values: {
+            checkout: {
+              enabled: true,
+              _createdAt: '2026-01-01T00:00:00Z',
+              _updatedAt: '2026-02-01T00:00:00Z'
+            }
+          }
+        }
+      ],
+      [
+        'other key order',
+        { values: BUNDLE.values, flags: BUNDLE.flags, version: '1' }
+      ]
+    ])('%s: reused, nothing written', async (_, stored) => {
+      appconfig
+        .on(ListHostedConfigurationVersionsCommand)
+        .resolves({ Items: [{ VersionNumber: 5 }] })
+      seedStored({ 5: stored })
+
+      expect(await write()).toEqual({ number: 5, label: 'v5', reused: true })
+      expect(appconfig).toHaveReceivedCommandTimes(
+        CreateHostedConfigurationVersionCommand,
+        0
+      )
+    })
+
+    it('only the latest counts: an older identical version is not reused', async () => {
+      appconfig
+        .on(ListHostedConfigurationVersionsCommand)
+        .resolves({ Items: [{ VersionNumber: 1 }, { VersionNumber: 2 }] })
+      seedStored({ 1: BUNDLE, 2: { version: '1' } })
+      appconfig
+        .on(CreateHostedConfigurationVersionCommand)
+        .resolves({ VersionNumber: 3 })
+
+      expect((await write()).reused).toBe(false)
+      expect(creates().map((c) => c.LatestVersionNumber)).toEqual([2])
+    })
+  })
+
+  // Versions are not listed in a documented order: the highest is neither the first nor the
+  // last item, on the first page or on the second.
+  it.each([
+    ['the first page', [3, 11, 4], [9, 10]],
+    ['the second page', [3, 9, 4], [10, 11, 2]]
+  ])(
+    'finds the latest version across pages, here on %s',
+    async (_, first, second) => {
+      // Tokens are recorded as each request is sent: the SDK's paginator reuses one input object.
+      const tokens: (string | undefined)[] = []
+      const items = (numbers: number[]) =>
+        numbers.map((n) => ({ VersionNumber: n }))
+      appconfig
+        .on(ListHostedConfigurationVersionsCommand)
+        .callsFake((input: { NextToken?: string }) => {
+          tokens.push(input.NextToken)
+          return input.NextToken === undefined
+            ? { Items: items(first), NextToken: 'more' }
+            : { Items: items(second) }
+        })
+      seedStored({ 11: BUNDLE })
+
+      expect(await write()).toEqual({ number: 11, label: 'v11', reused: true })
+      expect(tokens).toEqual([undefined, 'more'])
+      expect(appconfig).toHaveReceivedCommandWith(
+        ListHostedConfigurationVersionsCommand,
+        { MaxResults: 50 }
+      )
+    }
+  )
+
+  describe('conflicts', () => {
+    it('ConflictException once: lists again and writes on top of the new latest version', async () => {
+      appconfig
+        .on(ListHostedConfigurationVersionsCommand)
+        .resolvesOnce({ Items: [{ VersionNumber: 3 }] })
+        .resolves({ Items: [{ VersionNumber: 3 }, { VersionNumber: 4 }] })
+      seedStored({ 3: { version: '1' }, 4: { version: '1', flags: {} } })
+      appconfig
+        .on(CreateHostedConfigurationVersionCommand)
+        .rejectsOnce(
+          new ConflictException({
+            message: 'Latest version is 4',
+            $metadata: { httpStatusCode: 409 }
+          })
+        )
+        .resolves({ VersionNumber: 5 })
+
+      expect(await write()).toMatchObject({ number: 5, reused: false })
+      expect(creates().map((c) => c.LatestVersionNumber)).toEqual([3, 4])
+      expect(appconfig).toHaveReceivedCommandTimes(
+        ListHostedConfigurationVersionsCommand,
+        2
+      )
+    })
+
+    it('the other writer wrote this very bundle: reused after the conflict', async () => {
+      appconfig
+        .on(ListHostedConfigurationVersionsCommand)
+        .resolvesOnce({ Items: [{ VersionNumber: 3 }] })
+        .resolves({ Items: [{ VersionNumber: 3 }, { VersionNumber: 4 }] })
+      seedStored({ 3: { version: '1' }, 4: BUNDLE })
+      appconfig.on(CreateHostedConfigurationVersionCommand).rejects(
+        new ConflictException({
+          message: 'Latest version is 4',
+          $metadata: { httpStatusCode: 409 }
+        })
+      )
+
+      expect(await write()).toEqual({ number: 4, label: 'v4', reused: true })
+      expect(appconfig).toHaveReceivedCommandTimes(
+        CreateHostedConfigurationVersionCommand,
+        1
+      )
+    })
+
+    it('ConflictException twice: stops with a message that names both causes', async () => {
+      appconfig
+        .on(ListHostedConfigurationVersionsCommand)
+        .resolves({ Items: [{ VersionNumber: 3 }] })
+      seedStored({ 3: { version: '1' } })
+      appconfig.on(CreateHostedConfigurationVersionCommand).rejects(
+        new ConflictException({
+          message: 'Version label already exists',
+          $metadata: { httpStatusCode: 409 }
+        })
+      )
+
+      const error = await write().then(
+        () => undefined,
+        (e: unknown) => e
+      )
+
+      expect(error).toMatchObject({
+        name: 'AwsStepError',
+        step: 'Creating the hosted configuration version',
+        errorName: 'ConflictException'
+      })
+      expect((error as Error).message).toBe(
+        'Creating the hosted configuration version failed twice with ConflictException (Creating the hosted configuration version failed: appconfig:CreateHostedConfigurationVersion answered ConflictException: Version label already exists). Either another writer created versions of this profile at the same moment, or the version label is already taken (choose another with the input version-label). Nothing was deployed.'
+      )
+      expect(appconfig).toHaveReceivedCommandTimes(
+        CreateHostedConfigurationVersionCommand,
+        2
+      )
+    })
+  })
+
+  it('BadRequestException: says AppConfig refused what local validation accepted, and is not retried', async () => {
+    appconfig.on(ListHostedConfigurationVersionsCommand).resolves({ Items: [] })
+    appconfig.on(CreateHostedConfigurationVersionCommand).rejects(
+      new BadRequestException({
+        message: 'Invalid flag attribute',
+        $metadata: { httpStatusCode: 400 }
+      })
+    )
+
+    const error = await write().then(
+      () => undefined,
+      (e: unknown) => e
+    )
+
+    expect(error).toMatchObject({
+      name: 'AwsStepError',
+      errorName: 'BadRequestException'
+    })
+    expect((error as Error).message).toBe(
+      'AppConfig refused the bundle although it passed local validation (Creating the hosted configuration version failed: appconfig:CreateHostedConfigurationVersion answered BadRequestException: Invalid flag attribute). Nothing was deployed. Please report this with the bundle, so the local checks can learn the rule.'
+    )
+    expect(appconfig).toHaveReceivedCommandTimes(
+      CreateHostedConfigurationVersionCommand,
+      1
+    )
+  })
+
+  it('any other error: described with the IAM action, not retried', async () => {
+    appconfig.on(ListHostedConfigurationVersionsCommand).resolves({ Items: [] })
+    appconfig
+      .on(CreateHostedConfigurationVersionCommand)
+      .rejects(
+        Object.assign(new Error('denied'), { name: 'AccessDeniedException' })
+      )
+
+    await expect(write()).rejects.toMatchObject({
+      name: 'AwsStepError',
+      iamAction: 'appconfig:CreateHostedConfigurationVersion'
+    })
+    expect(appconfig).toHaveReceivedCommandTimes(
+      CreateHostedConfigurationVersionCommand,
+      1
+    )
+  })
+
+  it('a failing list names its step', async () => {
+    appconfig
+      .on(ListHostedConfigurationVersionsCommand)
+      .rejects(Object.assign(new Error('denied'), { name: 'AccessDenied' }))
+
+    await expect(write()).rejects.toMatchObject({
+      step: 'Listing hosted configuration versions',
+      iamAction: 'appconfig:ListHostedConfigurationVersions'
+    })
+    expect(appconfig).toHaveReceivedCommandTimes(
+      CreateHostedConfigurationVersionCommand,
+      0
+    )
+  })
+})
