@@ -21,13 +21,25 @@ export async function runPipeline(
   settings: Settings,
   deps: PipelineDeps
 ): Promise<PipelineReport> {
-  const validated = await validateBundleFile(settings.bundlePath, {
+  const { bundlePath, bundleDisplayPath } = settings
+  // Placeholder until set-flags, configuration-version and revert have their stages.
+  if (bundlePath === undefined || bundleDisplayPath === undefined) {
+    return {
+      result: 'failed',
+      mode: settings.mode,
+      failure: {
+        kind: 'internal',
+        message: `Mode '${settings.mode}' without a bundle is not implemented yet.`
+      }
+    }
+  }
+  const validated = await validateBundleFile(bundlePath, {
     flagNamePattern: settings.flagNamePattern,
     deprecatedFlags: settings.deprecatedFlags,
     today: deps.today
   })
   const bundle: BundleReport = {
-    displayPath: settings.bundleDisplayPath,
+    displayPath: bundleDisplayPath,
     format: validated.format,
     fileBytes: validated.fileBytes,
     flagCount: validated.flagCount,
@@ -42,7 +54,7 @@ export async function runPipeline(
       bundle,
       failure: {
         kind: 'bundle',
-        message: `The bundle ${settings.bundleDisplayPath} has ${validated.errorCount} problem${validated.errorCount === 1 ? '' : 's'}; each is annotated at its line.`
+        message: `The bundle ${bundleDisplayPath} has ${validated.errorCount} problem${validated.errorCount === 1 ? '' : 's'}; each is annotated at its line.`
       }
     }
   }
