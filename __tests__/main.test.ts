@@ -5,6 +5,7 @@ import path from 'node:path'
 import { FakeRunner } from '../__fixtures__/fake-runner.js'
 import { OUTPUTS } from '../src/contract.js'
 import { run } from '../src/main.js'
+import { runPipeline, type PipelineReport } from '../src/pipeline.js'
 
 let workspace: string
 const env = (): NodeJS.ProcessEnv => ({
@@ -31,6 +32,45 @@ const invalid = [
   '  "values": { "ghost": { "enabled": true } }',
   '}'
 ].join('\n')
+
+/** A plan as the pipeline returns it, for main's log of it. */
+const plannedReport: PipelineReport = {
+  result: 'planned',
+  mode: 'plan',
+  target: {
+    region: 'eu-west-1',
+    application: { id: 'a1', name: 'checkout-service' },
+    environment: { id: 'e1', name: 'Production' },
+    profile: { id: 'p1', name: 'checkout-flags' },
+    strategy: {
+      id: 'AppConfig.Linear50PercentEvery30Seconds',
+      name: 'AppConfig.Linear50PercentEvery30Seconds',
+      growthType: 'LINEAR',
+      growthFactor: 50,
+      durationMinutes: 1,
+      finalBakeMinutes: 1
+    },
+    monitors: []
+  },
+  plan: {
+    deployed: { version: 3, deploymentNumber: 7 },
+    changed: true,
+    changes: [
+      { key: 'express', kind: 'added', details: [] },
+      {
+        key: 'new-checkout',
+        kind: 'changed',
+        toggled: 'enabled',
+        details: [{ what: 'enabled', before: 'false', after: 'true' }]
+      }
+    ],
+    unchangedCount: 3,
+    guards: [
+      { guard: 'flag-removal', outcome: 'pass', message: 'No flag is removed.' }
+    ],
+    alarms: []
+  }
+}
 
 beforeAll(() => {
   workspace = mkdtempSync(path.join(tmpdir(), 'main-'))
@@ -69,15 +109,18 @@ describe('run', () => {
     expect(
       runner.annotations.map((a) => [
         a.level,
+        a.properties?.title,
         a.properties?.file,
         a.properties?.startLine,
-        a.properties?.startColumn,
-        a.message.split(':')[0]
+        a.properties?.startColumn
       ])
     ).toEqual([
-      ['error', 'invalid.json', 3, 14, 'key-format'],
-      ['error', 'invalid.json', 4, 15, 'value-without-flag']
+      ['error', 'AppConfig bundle: key-format', 'invalid.json', 3, 14],
+      ['error', 'AppConfig bundle: value-without-flag', 'invalid.json', 4, 15]
     ])
+    // The title names the rule; the message does not say it again.
+    expect(runner.annotations[0].message).toMatch(/^flags: flag key 'Bad.Key'/)
+    expect(runner.annotations[1].message).not.toMatch(/^value-without-flag/)
     expect(runner.summary).toContain('❌ Validation failed: 2 problems')
     expect(runner.summary).toContain(
       '(https://github.com/octo/shop/blob/0123456789abcdef/invalid.json#L3)'
@@ -98,6 +141,132 @@ describe('run', () => {
     expect(runner.outputs.get('result')).toBe('failed')
     expect(runner.summary).toContain('❌ Invalid input')
     expect(runner.summary).toContain('`poll-interval-seconds`')
+  })
+
+  it('reports every bad input at once, with the mode in force in the footer', async () => {
+    const runner = await runWith({
+      mode: 'plan',
+      bundle: 'valid.json',
+      'poll-interval-seconds': 'abc',
+      'on-drift': 'ignore'
+    })
+    expect(runner.failures).toHaveLength(1)
+    expect(runner.failures[0].split('\n')).toEqual([
+      '5 inputs are invalid:',
+      expect.stringContaining("Input 'application' is required"),
+      expect.stringContaining("Input 'environment' is required"),
+      expect.stringContaining("Input 'configuration-profile' is required"),
+      expect.stringContaining("Input 'poll-interval-seconds' has the value"),
+      expect.stringContaining("Input 'on-drift' has the value 'ignore'")
+    ])
+    expect(runner.summary).toContain(
+      '`application, environment, configuration-profile, poll-interval-seconds, on-drift`'
+    )
+    expect(runner.summary).toContain('AppConfig Guarded Rollout · mode `plan`')
+  })
+
+  it('says no mode is in force when the mode input is bad', async () => {
+    const runner = await runWith({ mode: 'apply', bundle: 'valid.json' })
+    expect(runner.summary).toContain(
+      'AppConfig Guarded Rollout · no mode in force (invalid inputs)'
+    )
+  })
+
+  it('masks the GitHub token first and never logs it', async () => {
+    const runner = await runWith({
+      mode: 'validate',
+      bundle: 'valid.json',
+      'github-token': 'ghs_0123456789'
+    })
+    expect(runner.secrets).toEqual(['ghs_0123456789'])
+    expect(runner.logs.join('\n')).not.toContain('ghs_0123456789')
+    expect(runner.logs).toContain('debug: setting githubToken: (set, masked)')
+  })
+
+  it('writes debug lines for the resolved settings', async () => {
+    const runner = await runWith({ mode: 'validate', bundle: 'valid.json' })
+    expect(runner.logs).toContain('debug: setting mode: "validate"')
+    expect(runner.logs).toContain(
+      `debug: setting bundlePath: ${JSON.stringify(path.join(workspace, 'valid.json'))}`
+    )
+  })
+
+  it('ends a successful validate with one result line', async () => {
+    const runner = await runWith({ mode: 'validate', bundle: 'valid.json' })
+    expect(runner.logs.at(-1)).toBe(
+      'Validated bundle valid.json: 1 flag, 0 errors, 0 warnings.'
+    )
+  })
+
+  it('ends a successful plan with one result line and folds the plan in a group', async () => {
+    const runner = await runWith(
+      { mode: 'validate', bundle: 'valid.json' },
+      { pipeline: () => Promise.resolve(plannedReport) }
+    )
+    expect(runner.failures).toEqual([])
+    const start = runner.logs.indexOf(
+      'group: Plan: 2 flag changes, 3 flags unchanged'
+    )
+    expect(runner.logs.slice(start)).toEqual([
+      'group: Plan: 2 flag changes, 3 flags unchanged',
+      '+ express',
+      '~ new-checkout',
+      '    enabled: false → true',
+      'guard flag-removal: pass: No flag is removed.',
+      'endgroup',
+      'Planned checkout-flags in Production: 2 flag changes (1 added, 0 removed, 1 changed), 3 flags unchanged.'
+    ])
+  })
+
+  it('folds the validation problems in a log group, each with its rule', async () => {
+    const runner = await runWith({ mode: 'validate', bundle: 'invalid.json' })
+    const start = runner.logs.findIndex((l) => l.startsWith('group: '))
+    expect(runner.logs[start]).toBe(
+      'group: Validation of invalid.json: 2 errors, 0 warnings'
+    )
+    expect(runner.logs[start + 1]).toMatch(
+      /^invalid\.json:3:14 error key-format: flags: flag key 'Bad\.Key'/
+    )
+    expect(runner.logs[start + 3]).toBe('endgroup')
+  })
+
+  it('never emits more annotations than GitHub shows, and says how many more there are', async () => {
+    // 25 bad keys (errors) and 15 warnings from the pipeline itself: both past the cap.
+    const flags = Object.fromEntries(
+      Array.from({ length: 25 }, (_, i) => [`Bad.Key${i}`, {}])
+    )
+    writeFileSync(
+      path.join(workspace, 'many.json'),
+      JSON.stringify({ version: '1', flags }, null, 2)
+    )
+    const runner = await runWith(
+      { mode: 'validate', bundle: 'many.json' },
+      {
+        pipeline: async (settings, deps) => {
+          for (let i = 0; i < 15; i++) deps.warn(`guard warning ${i}`)
+          return runPipeline(settings, deps)
+        }
+      }
+    )
+    const count = (level: string): number =>
+      runner.annotations.filter((a) => a.level === level).length
+    // core.setFailed writes one more error annotation: it counts against the cap.
+    expect(count('error') + runner.failures.length).toBeLessThanOrEqual(10)
+    expect(count('warning')).toBeLessThanOrEqual(10)
+    expect(count('error')).toBe(9)
+    const notices = runner.annotations.filter((a) => a.level === 'notice')
+    expect(notices).toEqual([
+      {
+        level: 'notice',
+        message: expect.stringMatching(
+          /^16 more bundle problems than GitHub shows as annotations .*the job summary lists them/
+        ),
+        properties: undefined
+      }
+    ])
+    // The hidden ones are still in the log.
+    expect(runner.logs.filter((l) => l.startsWith('Warning: '))).toHaveLength(5)
+    expect(runner.summary).toContain('25 errors')
   })
 
   it('fails plan and deploy without a region, naming the input, before any AWS call', async () => {

@@ -12,6 +12,15 @@ describe('README.md', () => {
     )
   })
 
+  it('says on its first screen how to try it, how to test it and what runner it needs', () => {
+    // A first screen: what a browser shows before scrolling, about 40 lines.
+    const first = readme.split('\n').slice(0, 40).join('\n')
+    expect(first).toContain('`npm ci && npm run demo`')
+    expect(first).toContain('`npm ci && npm test`')
+    expect(first).toMatch(/runner \*\*v2\.327\.1 or later\*\*/)
+    expect(first).toContain('GitHub Enterprise Server')
+  })
+
   it('gives the test command that .ci/run runs', () => {
     expect(readme).toContain('npm ci && npm test')
     expect(readFileSync('.ci/run', 'utf8')).toMatch(/^npm test$/m)

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import type { InputName } from '../src/contract.js'
-import { InputError, parseSettings } from '../src/settings.js'
+import {
+  describeSettings,
+  InputError,
+  InputErrors,
+  parseSettings
+} from '../src/settings.js'
 
 const base: Partial<Record<InputName, string>> = {
   application: 'checkout-service',
@@ -49,8 +54,167 @@ describe('parseSettings', () => {
       kmsKeyIdentifier: undefined,
       region: undefined,
       bundlePath: '/repo/flags/checkout.json',
-      bundleDisplayPath: 'flags/checkout.json'
+      bundleDisplayPath: 'flags/checkout.json',
+      setFlags: undefined,
+      configurationVersion: undefined,
+      expectedPlan: undefined,
+      onDrift: 'fail',
+      promoteFrom: undefined,
+      soakMinutes: 0,
+      environments: [],
+      minBakeMinutes: undefined,
+      prComment: false,
+      githubToken: '',
+      codeReferences: []
     })
+  })
+
+  it('reads every second-round input when given', () => {
+    const settings = settingsWith({
+      'expected-plan': '  plan-0123abcd  ',
+      'on-drift': 'keep',
+      'promote-from': 'Staging/checkout-flags-staging',
+      'soak-minutes': '30',
+      environments: 'Beta\n# the canary cell\n\nStaging / staging-flags',
+      'min-bake-minutes': '30',
+      'pr-comment': 'true',
+      'github-token': 'ghs_abc',
+      'code-references': 'src/**/*.ts\n\n!src/**/*.test.ts'
+    })
+    expect(settings).toMatchObject({
+      expectedPlan: 'plan-0123abcd',
+      onDrift: 'keep',
+      promoteFrom: {
+        environment: 'Staging',
+        profile: 'checkout-flags-staging'
+      },
+      soakMinutes: 30,
+      environments: [
+        { environment: 'Beta' },
+        { environment: 'Staging', profile: 'staging-flags' }
+      ],
+      minBakeMinutes: 30,
+      prComment: true,
+      githubToken: 'ghs_abc',
+      codeReferences: ['src/**/*.ts', '!src/**/*.test.ts']
+    })
+    expect(settingsWith({ 'promote-from': 'Beta' }).promoteFrom).toEqual({
+      environment: 'Beta'
+    })
+  })
+
+  it('parses set-flags lines with their line numbers, instead of a bundle', () => {
+    const settings = settingsWith({
+      bundle: '',
+      'set-flags': [
+        '# kill switch',
+        'new-checkout=off',
+        '',
+        'express=on',
+        'checkout-redesign.colour="blue"',
+        'checkout-redesign.limits = {"max": 3, "tiers": [1, null]}'
+      ].join('\n')
+    })
+    expect(settings.bundlePath).toBeUndefined()
+    expect(settings.bundleDisplayPath).toBeUndefined()
+    expect(settings.setFlags).toEqual([
+      { line: 2, flag: 'new-checkout', kind: 'enabled', enabled: false },
+      { line: 4, flag: 'express', kind: 'enabled', enabled: true },
+      {
+        line: 5,
+        flag: 'checkout-redesign',
+        kind: 'attribute',
+        attribute: 'colour',
+        value: 'blue'
+      },
+      {
+        line: 6,
+        flag: 'checkout-redesign',
+        kind: 'attribute',
+        attribute: 'limits',
+        value: { max: 3, tiers: [1, null] }
+      }
+    ])
+  })
+
+  it.each([
+    ['17', 17],
+    ['v1.4.0', 'v1.4.0']
+  ])(
+    'reads configuration-version %s as a number or a label',
+    (input, expected) => {
+      const settings = settingsWith({
+        bundle: '',
+        'configuration-version': input
+      })
+      expect(settings.configurationVersion).toBe(expected)
+      expect(settings.bundlePath).toBeUndefined()
+    }
+  )
+
+  it('reverts without a bundle, and ignores one that is given', () => {
+    expect(
+      settingsWith({ mode: 'revert', bundle: '' }).bundlePath
+    ).toBeUndefined()
+    expect(
+      settingsWith({ mode: 'revert', bundle: 'flags/checkout.json' })
+    ).toMatchObject({ mode: 'revert', bundlePath: undefined })
+  })
+
+  it('reports every bad input at once, with the mode in force', () => {
+    let caught: unknown
+    try {
+      settingsWith({
+        mode: 'plan',
+        application: '',
+        'poll-interval-seconds': 'abc',
+        'on-drift': 'ignore',
+        'set-flags': 'x=on'
+      })
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBeInstanceOf(InputErrors)
+    const errors = caught as InputErrors
+    expect(errors).toBeInstanceOf(InputError)
+    expect(errors.mode).toBe('plan')
+    expect(errors.inputs).toEqual([
+      'set-flags',
+      'application',
+      'poll-interval-seconds',
+      'on-drift'
+    ])
+    expect(errors.errors).toHaveLength(4)
+    expect(errors.message.split('\n')).toEqual([
+      '4 inputs are invalid:',
+      ...errors.errors.map((e) => e.message)
+    ])
+  })
+
+  it('leaves the mode undefined when the mode input itself is bad', () => {
+    const error = errorOf({ mode: 'apply', region: 'nowhere' })
+    expect(error).toBeInstanceOf(InputErrors)
+    expect((error as InputErrors).mode).toBeUndefined()
+    expect((error as InputErrors).inputs).toEqual(['mode', 'region'])
+  })
+
+  it('describes the settings for debug lines without the token', () => {
+    const lines = describeSettings(
+      settingsWith({
+        'github-token': 'ghs_secret',
+        'flag-name-pattern': '^[a-z-]+$',
+        tags: 'team=payments'
+      })
+    )
+    expect(lines).toContain('setting mode: "deploy"')
+    expect(lines).toContain('setting flagNamePattern: /^[a-z-]+$/')
+    expect(lines).toContain('setting tags: {"team":"payments"}')
+    expect(lines).toContain('setting region: (not set)')
+    expect(lines).toContain('setting githubToken: (set, masked)')
+    expect(lines.join('\n')).not.toContain('ghs_secret')
+    expect(lines).toHaveLength(
+      Object.keys(settingsWith({ region: 'eu-west-1' })).length
+    )
   })
 
   it('reads every input when given', () => {
@@ -116,7 +280,7 @@ describe('parseSettings', () => {
       'an unknown mode',
       { mode: 'apply' },
       'mode',
-      "'apply'; expected one of: validate, plan, deploy"
+      "'apply'; expected one of: validate, plan, deploy, revert"
     ],
     [
       'a poll interval of 0',
@@ -253,6 +417,150 @@ describe('parseSettings', () => {
       { region: 'Frankfurt' },
       'region',
       "'Frankfurt'"
+    ],
+    [
+      'a set-flags line without =',
+      { bundle: '', 'set-flags': 'a=on\n\nnew-checkout' },
+      'set-flags',
+      "line 3 of input 'set-flags' ('new-checkout') has no '='"
+    ],
+    [
+      'a set-flags flag key AppConfig refuses',
+      { bundle: '', 'set-flags': 'New_Checkout=on' },
+      'set-flags',
+      "'New_Checkout' is not a valid AppConfig flag key"
+    ],
+    [
+      'a set-flags state other than on or off',
+      { bundle: '', 'set-flags': 'new-checkout=true' },
+      'set-flags',
+      "set to 'on' or 'off', not 'true'"
+    ],
+    [
+      'a set-flags attribute named enabled',
+      { bundle: '', 'set-flags': 'new-checkout.enabled=true' },
+      'set-flags',
+      'write new-checkout=on or new-checkout=off'
+    ],
+    [
+      'a set-flags attribute name AppConfig refuses',
+      { bundle: '', 'set-flags': 'new-checkout.a.b=1' },
+      'set-flags',
+      "'a.b' is not a valid AppConfig attribute name"
+    ],
+    [
+      'a set-flags value that is not JSON',
+      { bundle: '', 'set-flags': 'new-checkout.colour=blue' },
+      'set-flags',
+      "line 1 of input 'set-flags' ('new-checkout.colour=blue'): the value 'blue' is not JSON"
+    ],
+    [
+      'a set-flags target set twice',
+      { bundle: '', 'set-flags': 'a=on\nb=on\na=off' },
+      'set-flags',
+      "line 3 of input 'set-flags' ('a=off'): 'a' is already set"
+    ],
+    [
+      'a bundle and set-flags together',
+      { 'set-flags': 'a=on' },
+      'set-flags',
+      "Inputs 'bundle' and 'set-flags' are both set"
+    ],
+    [
+      'set-flags and configuration-version together',
+      { bundle: '', 'set-flags': 'a=on', 'configuration-version': '3' },
+      'configuration-version',
+      "'set-flags' and 'configuration-version' are both set"
+    ],
+    [
+      'a bundle missing in plan mode',
+      { mode: 'plan', bundle: '' },
+      'bundle',
+      "Input 'bundle' is required in mode 'plan' unless 'set-flags' or 'configuration-version'"
+    ],
+    [
+      'set-flags in validate mode',
+      { mode: 'validate', bundle: '', 'set-flags': 'a=on' },
+      'set-flags',
+      "mode 'validate' makes no AWS call"
+    ],
+    [
+      'configuration-version in revert mode',
+      { mode: 'revert', bundle: '', 'configuration-version': '3' },
+      'configuration-version',
+      "mode 'revert' deploys the configuration the environment ran before"
+    ],
+    [
+      'a missing application in revert mode',
+      { mode: 'revert', application: '' },
+      'application',
+      "Input 'application' is required"
+    ],
+    [
+      'a configuration-version of 0',
+      { bundle: '', 'configuration-version': '0' },
+      'configuration-version',
+      "'0'; a version number is 1 or more"
+    ],
+    [
+      'expected-plan in plan mode',
+      { mode: 'plan', 'expected-plan': 'p-1' },
+      'expected-plan',
+      "only applies in mode 'deploy' (the mode is 'plan')"
+    ],
+    [
+      'an unknown on-drift',
+      { 'on-drift': 'ignore' },
+      'on-drift',
+      "'ignore'; expected one of: fail, keep, overwrite"
+    ],
+    [
+      'a promote-from with two slashes',
+      { 'promote-from': 'a/b/c' },
+      'promote-from',
+      "'a/b/c'; expected ENVIRONMENT or ENVIRONMENT/PROFILE"
+    ],
+    [
+      'a promote-from with an empty profile',
+      { 'promote-from': 'Staging/' },
+      'promote-from',
+      "'Staging/'"
+    ],
+    [
+      'soak-minutes without promote-from',
+      { 'soak-minutes': '30' },
+      'soak-minutes',
+      "'30', but it only counts with 'promote-from'"
+    ],
+    [
+      'a negative soak-minutes',
+      { 'soak-minutes': '-1', 'promote-from': 'Beta' },
+      'soak-minutes',
+      "'-1'; expected a number of minutes from 0"
+    ],
+    [
+      'a repeated environment',
+      { environments: 'Beta\nStaging\nBeta' },
+      'environments',
+      "Line 3 of input 'environments' ('Beta') repeats an earlier line"
+    ],
+    [
+      'an environments line with an empty part',
+      { environments: '/profile' },
+      'environments',
+      "Line 1 of input 'environments' ('/profile')"
+    ],
+    [
+      'a min-bake-minutes above what AppConfig allows',
+      { 'min-bake-minutes': '1441' },
+      'min-bake-minutes',
+      "'1441'; expected a number of minutes from 0 to 1440"
+    ],
+    [
+      'a yes/no pr-comment',
+      { 'pr-comment': 'yes' },
+      'pr-comment',
+      "'yes'; expected true or false"
     ]
   ])(
     'refuses %s, naming the input and the value',

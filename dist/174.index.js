@@ -284,5 +284,3 @@ function requiredField(value, field, api) {
 /***/ })
 
 };
-
-//# sourceMappingURL=174.index.js.map

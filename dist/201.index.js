@@ -17,7 +17,7 @@ const USER_AGENT = 'appconfig-guarded-rollout';
 function resolveRegion(input, env) {
     const region = input ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION);
     if (!region) {
-        throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('region', "No AWS region: set the input 'region', or AWS_REGION (aws-actions/configure-aws-credentials sets it from its aws-region input).");
+        throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('region', "No AWS region: set the input 'region', or AWS_REGION (aws-actions/configure-aws-credentials sets it from its aws-region input).");
     }
     return region;
 }
@@ -55,5 +55,3 @@ async function createClients(region) {
 /***/ })
 
 };
-
-//# sourceMappingURL=201.index.js.map

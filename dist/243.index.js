@@ -3094,5 +3094,3 @@ const {
 /***/ })
 
 };
-
-//# sourceMappingURL=243.index.js.map

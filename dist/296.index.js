@@ -2287,5 +2287,3 @@ exports.waitUntilEnvironmentReadyForDeployment = waitUntilEnvironmentReadyForDep
 /***/ })
 
 };
-
-//# sourceMappingURL=296.index.js.map

@@ -1896,5 +1896,3 @@ export const modules = {
 /***/ })
 
 };
-
-//# sourceMappingURL=547.index.js.map

@@ -702,5 +702,3 @@ function withDeployment(rollout, deploymentNumber, deployment) {
 /***/ })
 
 };
-
-//# sourceMappingURL=560.index.js.map

@@ -890,5 +890,3 @@ function checkInProgress(active, settings, target) {
 /***/ })
 
 };
-
-//# sourceMappingURL=697.index.js.map

@@ -3236,5 +3236,3 @@ exports.resolveCompressionConfig = resolveCompressionConfig;
 /***/ })
 
 };
-
-//# sourceMappingURL=85.index.js.map

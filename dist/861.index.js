@@ -23828,5 +23828,3 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ })
 
 };
-
-//# sourceMappingURL=861.index.js.map

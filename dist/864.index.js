@@ -271,5 +271,3 @@ function requiredField(value, field, api) {
 /***/ })
 
 };
-
-//# sourceMappingURL=864.index.js.map

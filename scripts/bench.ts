@@ -635,18 +635,15 @@ for (const s of startup) {
     ratio: NA,
     target: NA
   })
-  for (const [key, label, target] of [
-    ['json', 'validate mode, small JSON', 2],
-    ['yaml', 'validate mode, small YAML', 2],
-    [
-      'deploySdk',
-      'deploy mode, up to the first AWS call (SDK loaded)',
-      undefined
-    ],
+  // Figures, not gates: the start-up target was retired when the runner moved to
+  // @actions/core (issue #11), a few ms not being worth owning the runner protocol.
+  for (const [key, label] of [
+    ['json', 'validate mode, small JSON'],
+    ['yaml', 'validate mode, small YAML'],
+    ['deploySdk', 'deploy mode, up to the first AWS call (SDK loaded)'],
     [
       'deployUnchanged',
-      'deploy mode, whole run of an already-deployed bundle (resolve, plan: 8 calls)',
-      undefined
+      'deploy mode, whole run of an already-deployed bundle (resolve, plan: 8 calls)'
     ]
   ] as const) {
     const r = s.results[key]
@@ -660,8 +657,7 @@ for (const s of startup) {
           ? `one \`aws appconfig\` call: ${ms(cliCall.mean * 1000)}`
           : NA,
       ratio: `${ratio.median.toFixed(2)}× bare (rounds ${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)})`,
-      target: target ? `≤ ${target}× bare` : NA,
-      ok: target ? ratio.median <= target : undefined
+      target: NA
     })
   }
 }

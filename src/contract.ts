@@ -10,15 +10,19 @@ export interface InputDefinition {
   readonly allowed?: readonly string[]
 }
 
+/**
+ * No input is `required` in action.yml: application, environment, configuration-profile and
+ * bundle are each needed in some modes only, and src/settings.ts says which, naming the input.
+ */
 export const INPUTS = {
-  application: { required: true, default: '' },
-  environment: { required: true, default: '' },
-  'configuration-profile': { required: true, default: '' },
-  bundle: { required: true, default: '' },
+  application: { required: false, default: '' },
+  environment: { required: false, default: '' },
+  'configuration-profile': { required: false, default: '' },
+  bundle: { required: false, default: '' },
   mode: {
     required: false,
     default: 'deploy',
-    allowed: ['validate', 'plan', 'deploy']
+    allowed: ['validate', 'plan', 'deploy', 'revert']
   },
   'deployment-strategy': {
     required: false,
@@ -62,7 +66,27 @@ export const INPUTS = {
   'version-label': { required: false, default: '' },
   tags: { required: false, default: '' },
   'kms-key-identifier': { required: false, default: '' },
-  region: { required: false, default: '' }
+  region: { required: false, default: '' },
+  // Added in the second round (design/action-contract.md).
+  'set-flags': { required: false, default: '' },
+  'configuration-version': { required: false, default: '' },
+  'expected-plan': { required: false, default: '' },
+  'on-drift': {
+    required: false,
+    default: 'fail',
+    allowed: ['fail', 'keep', 'overwrite']
+  },
+  'promote-from': { required: false, default: '' },
+  'soak-minutes': { required: false, default: '0' },
+  environments: { required: false, default: '' },
+  'min-bake-minutes': { required: false, default: '' },
+  'pr-comment': {
+    required: false,
+    default: 'false',
+    allowed: ['true', 'false']
+  },
+  'github-token': { required: false, default: '${{ github.token }}' },
+  'code-references': { required: false, default: '' }
 } as const satisfies Record<string, InputDefinition>
 
 export type InputName = keyof typeof INPUTS
@@ -84,7 +108,13 @@ export const OUTPUTS = [
   'rollback-reason',
   'triggered-alarms',
   'plan-markdown',
-  'duration-seconds'
+  'duration-seconds',
+  // Added in the second round (design/action-contract.md).
+  'plan-id',
+  'deployment-url',
+  'drift',
+  'stale-flags',
+  'unreferenced-flags'
 ] as const
 
 export type OutputName = (typeof OUTPUTS)[number]

@@ -1,4 +1,5 @@
 import { OUTPUTS, type InputName } from './contract.js'
+import { plural } from './format.js'
 import { toFailure } from './failure.js'
 import { readGitHubContext, type GitHubContext } from './github/context.js'
 import {
@@ -9,8 +10,13 @@ import {
 import { toOutputs } from './report/outputs.js'
 import { isSuccess, type Report } from './report/report.js'
 import { renderSummary } from './report/render-summary.js'
-import { processRunner, type Runner } from './runner.js'
-import { parseSettings } from './settings.js'
+import {
+  capAnnotations,
+  processRunner,
+  type CappedRunner,
+  type Runner
+} from './runner.js'
+import { describeSettings, InputErrors, parseSettings } from './settings.js'
 import { abortableSleep } from './sleep.js'
 
 /** Injected for tests; the action itself uses the defaults. */
@@ -30,7 +36,11 @@ export interface RunOptions {
  * every path) → pass or fail, decided once. The only module that talks to the runner.
  */
 export async function run(options: RunOptions = {}): Promise<void> {
-  const runner = options.runner ?? processRunner
+  // Every annotation goes through the cap, so none GitHub would hide is emitted.
+  const runner = capAnnotations(options.runner ?? processRunner)
+  // Masked before anything can log it (a debug line, an error quoting inputs).
+  const token = runner.getInput('github-token')
+  if (token !== '') runner.setSecret(token)
   const now = options.now ?? Date.now
   const context = readGitHubContext(options.env ?? process.env)
   const started = now()
@@ -50,6 +60,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       context.workspace
     )
     partial = { ...partial, mode: settings.mode }
+    for (const line of describeSettings(settings)) runner.debug(line)
     partial = await (options.pipeline ?? runPipeline)(settings, {
       today: new Date(now()).toISOString().slice(0, 10),
       env: options.env ?? process.env,
@@ -62,16 +73,26 @@ export async function run(options: RunOptions = {}): Promise<void> {
       createClients: options.createClients
     })
   } catch (error) {
-    partial = { ...partial, result: 'failed', failure: toFailure(error) }
+    partial = {
+      ...partial,
+      // Invalid inputs still leave a mode in force when `mode` itself was valid.
+      mode: error instanceof InputErrors ? error.mode : partial.mode,
+      result: 'failed',
+      failure: toFailure(error)
+    }
   } finally {
     cancel?.dispose()
     const report = {
       ...partial,
       durationSeconds: (now() - started) / 1000
     } as Report
+    logDetails(runner, report)
     publish(runner, report, context)
-    writeSummary(runner, renderSummary(report, context))
-    if (!isSuccess(report)) {
+    await writeSummary(runner, renderSummary(report, context))
+    if (isSuccess(report)) {
+      const line = resultLine(report)
+      if (line !== undefined) runner.info(line)
+    } else {
       runner.setFailed(
         report.failure?.message ?? `The rollout ended as ${report.result}.`
       )
@@ -105,8 +126,15 @@ function cancelOnSignals(runner: Runner): {
   }
 }
 
-/** Outputs (all of them, on every path) and one annotation per bundle problem. */
-function publish(runner: Runner, report: Report, context: GitHubContext): void {
+/**
+ * Outputs (all of them, on every path) and one annotation per bundle problem, as many as
+ * GitHub shows: past the cap, one notice says how many more the summary lists.
+ */
+function publish(
+  runner: CappedRunner,
+  report: Report,
+  context: GitHubContext
+): void {
   try {
     const outputs = toOutputs(report, context)
     for (const name of OUTPUTS) runner.setOutput(name, outputs[name])
@@ -115,22 +143,86 @@ function publish(runner: Runner, report: Report, context: GitHubContext): void {
   }
   const bundle = report.bundle
   if (bundle === undefined) return
+  const hiddenBefore = runner.hidden()
   for (const problem of bundle.problems) {
+    // The title carries the rule id, so the message does not repeat it.
     const properties = {
       title: `AppConfig bundle: ${problem.rule}`,
       file: bundle.displayPath,
       startLine: problem.line,
       startColumn: problem.col
     }
-    const text = `${problem.rule}: ${problem.message}`
-    if (problem.severity === 'error') runner.error(text, properties)
-    else runner.warning(text, properties)
+    if (problem.severity === 'error') runner.error(problem.message, properties)
+    else runner.warning(problem.message, properties)
+  }
+  const hidden = runner.hidden() - hiddenBefore
+  if (hidden > 0) {
+    runner.notice(
+      `${plural(hidden, 'more bundle problem')} than GitHub shows as annotations (at most 10 errors and 10 warnings per step): the job summary lists them with links to their lines, and the step log's validation group lists them all.`
+    )
   }
 }
 
-function writeSummary(runner: Runner, markdown: string): void {
+/** Log groups for the long parts (the bundle's problems, the plan), folded in the log. */
+function logDetails(runner: Runner, report: Report): void {
+  const bundle = report.bundle
+  if (bundle !== undefined && bundle.problems.length > 0) {
+    runner.startGroup(
+      `Validation of ${bundle.displayPath}: ${plural(bundle.errorCount, 'error')}, ${plural(bundle.warningCount, 'warning')}`
+    )
+    for (const p of bundle.problems) {
+      runner.info(
+        `${bundle.displayPath}:${p.line}:${p.col} ${p.severity} ${p.rule}: ${p.message}`
+      )
+    }
+    runner.endGroup()
+  }
+  const plan = report.plan
+  if (plan !== undefined) {
+    runner.startGroup(
+      `Plan: ${plural(plan.changes.length, 'flag change')}, ${plural(plan.unchangedCount, 'flag')} unchanged`
+    )
+    for (const change of plan.changes) {
+      const mark = { added: '+', removed: '-', changed: '~' }[change.kind]
+      runner.info(`${mark} ${change.key}`)
+      for (const d of change.details) {
+        runner.info(
+          `    ${d.what}: ${d.before ?? '(not set)'} → ${d.after ?? '(not set)'}`
+        )
+      }
+    }
+    for (const guard of plan.guards) {
+      runner.info(`guard ${guard.guard}: ${guard.outcome}: ${guard.message}`)
+    }
+    runner.endGroup()
+  }
+}
+
+/** The one line a successful `validate` or `plan` ends its log with. */
+function resultLine(report: Report): string | undefined {
+  const bundle = report.bundle
+  if (report.result === 'validated' && bundle !== undefined) {
+    return `Validated bundle ${bundle.displayPath}: ${plural(bundle.flagCount, 'flag')}, ${plural(bundle.errorCount, 'error')}, ${plural(bundle.warningCount, 'warning')}.`
+  }
+  const plan = report.plan
+  if (report.result === 'planned' && plan !== undefined) {
+    const count = (kind: string): number =>
+      plan.changes.filter((c) => c.kind === kind).length
+    const where =
+      report.target === undefined
+        ? ''
+        : ` ${report.target.profile.name} in ${report.target.environment.name}`
+    const changes = plan.changed
+      ? `${plural(plan.changes.length, 'flag change')} (${count('added')} added, ${count('removed')} removed, ${count('changed')} changed)`
+      : 'no change'
+    return `Planned${where}: ${changes}, ${plural(plan.unchangedCount, 'flag')} unchanged.`
+  }
+  return undefined
+}
+
+async function writeSummary(runner: Runner, markdown: string): Promise<void> {
   try {
-    runner.appendSummary(markdown)
+    await runner.appendSummary(markdown)
   } catch (error) {
     // A summary that cannot be written must not hide the real outcome.
     runner.warning(`Could not write the job summary: ${errorText(error)}`)

@@ -35,19 +35,29 @@ export async function runPipeline(
   }
   try {
     // Bundle: read and validate, no AWS.
-    const validated = await validateBundleFile(settings.bundlePath, {
+    const { bundlePath, bundleDisplayPath } = settings
+    if (bundlePath === undefined || bundleDisplayPath === undefined)
+      return {
+        ...progress,
+        result: 'failed',
+        failure: {
+          kind: 'internal',
+          message: `Mode '${settings.mode}' without a bundle is not implemented yet.`
+        }
+      }
+    const validated = await validateBundleFile(bundlePath, {
       flagNamePattern: settings.flagNamePattern,
       deprecatedFlags: settings.deprecatedFlags,
       today: deps.today
     })
-    progress.bundle = toBundleReport(validated, settings.bundleDisplayPath)
+    progress.bundle = toBundleReport(validated, bundleDisplayPath)
     if (validated.errorCount > 0 || validated.content === undefined)
       return {
         ...progress,
         result: 'failed',
         failure: {
           kind: 'bundle',
-          message: `The bundle ${settings.bundleDisplayPath} has ${validated.errorCount} problem${validated.errorCount === 1 ? '' : 's'}; each is annotated at its line.`
+          message: `The bundle ${bundleDisplayPath} has ${validated.errorCount} problem${validated.errorCount === 1 ? '' : 's'}; each is annotated at its line.`
         }
       }
     if (settings.mode === 'validate')

@@ -1,17 +1,6 @@
-import { appendFileSync, closeSync, openSync, readSync } from 'node:fs'
-import { EOL } from 'node:os'
+import * as core from '@actions/core'
 
-/**
- * The GitHub Actions runner protocol, the subset this action uses: inputs from `INPUT_*`,
- * outputs and the job summary through the `GITHUB_OUTPUT` / `GITHUB_STEP_SUMMARY` files,
- * annotations and log lines as `::command::` lines on stdout, and the exit code.
- *
- * Why not @actions/core: version 3 loads @actions/http-client and undici at import time (for
- * OIDC tokens this action never asks for), which alone costs about 30 ms of start-up on
- * Node 24, more than bare Node itself; validate mode must start in under twice bare Node.
- * The formats below are byte-for-byte those of @actions/core 3.0.1, which
- * __tests__/runner.test.ts checks by running both side by side.
- */
+/** Where an annotation points; the subset of @actions/core's properties the action uses. */
 export interface AnnotationProperties {
   readonly title?: string
   readonly file?: string
@@ -19,120 +8,107 @@ export interface AnnotationProperties {
   readonly startColumn?: number
 }
 
-/** What main.ts needs from the runner; tests pass a fake. */
+/**
+ * What main.ts needs from the runner: a seam so tests pass a fake (__fixtures__/fake-runner.ts)
+ * while the action itself goes through @actions/core, which owns the runner protocol.
+ */
 export interface Runner {
+  /** A trimmed input value; '' when unset. */
   getInput(name: string): string
   setOutput(name: string, value: string): void
+  /** Masks the value in every later log line (tokens). */
+  setSecret(value: string): void
+  /** True when the run has `ACTIONS_STEP_DEBUG` (debug lines are shown). */
+  isDebug(): boolean
+  debug(message: string): void
   info(message: string): void
+  notice(message: string, properties?: AnnotationProperties): void
   warning(message: string, properties?: AnnotationProperties): void
   error(message: string, properties?: AnnotationProperties): void
-  appendSummary(markdown: string): void
+  /** A foldable section of the log, until endGroup. */
+  startGroup(name: string): void
+  endGroup(): void
+  /** State handed from the main step to the `post:` step. */
+  saveState(name: string, value: string): void
+  getState(name: string): string
+  appendSummary(markdown: string): Promise<void>
   setFailed(message: string): void
 }
 
-export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+/** The runner of the current process, over @actions/core. */
+export const processRunner: Runner = {
+  getInput: (name) => core.getInput(name),
+  setOutput: (name, value) => core.setOutput(name, value),
+  setSecret: (value) => core.setSecret(value),
+  isDebug: () => core.isDebug(),
+  debug: (message) => core.debug(message),
+  info: (message) => core.info(message),
+  notice: (message, properties) => core.notice(message, properties),
+  warning: (message, properties) => core.warning(message, properties),
+  error: (message, properties) => core.error(message, properties),
+  startGroup: (name) => core.startGroup(name),
+  endGroup: () => core.endGroup(),
+  saveState: (name, value) => core.saveState(name, value),
+  getState: (name) => core.getState(name),
+  async appendSummary(markdown) {
+    await core.summary.addRaw(markdown).write()
+  },
+  setFailed: (message) => core.setFailed(message)
 }
 
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
-}
+/** GitHub shows at most this many error, and this many warning, annotations per step. */
+export const ANNOTATION_LIMIT = 10
 
-/** A `::command key=value,...::message` line, as @actions/core's Command.toString. */
-export function formatCommand(
-  command: string,
-  properties: Readonly<Record<string, string | number | undefined>>,
-  message: string
-): string {
-  const pairs = Object.entries(properties)
-    .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
-    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-  return `::${command}${pairs.length ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}`
-}
-
-function annotation(
-  properties: AnnotationProperties = {}
-): Record<string, string | number | undefined> {
-  return {
-    title: properties.title,
-    file: properties.file,
-    line: properties.startLine,
-    col: properties.startColumn
-  }
-}
-
-function appendToFile(variable: string, text: string): void {
-  const file = process.env[variable]
-  if (!file)
-    throw new Error(
-      `Unable to find environment variable for file command ${variable}`
-    )
-  appendFileSync(file, text, { encoding: 'utf8' })
+/** A runner whose error and warning annotations stop at GitHub's cap. */
+export interface CappedRunner extends Runner {
+  /** How many errors and warnings went to the log as plain lines, past the cap. */
+  hidden(): number
 }
 
 /**
- * A random UUID (v4), as @actions/core's delimiters use. node:crypto costs ~4 ms of start-up on
- * Node 24 (it loads streams and the cipher bindings), a fifth of bare Node's start; the same
- * kernel randomness is one read of /dev/urandom away. Elsewhere (Windows) node:crypto it is.
+ * Wraps a runner so that no annotation GitHub would drop is emitted: past `limit` errors (one
+ * kept for setFailed, whose message is the step's verdict) or `limit` warnings, they become
+ * plain log lines and are counted, so the caller can say how many the summary lists instead.
  */
-function randomUuid(): string {
-  let bytes: Buffer | undefined
-  try {
-    const fd = openSync('/dev/urandom', 'r')
-    try {
-      bytes = Buffer.alloc(16)
-      if (readSync(fd, bytes, 0, 16, null) !== 16) bytes = undefined
-    } finally {
-      closeSync(fd)
-    }
-  } catch {
-    bytes = undefined
-  }
-  if (bytes === undefined)
-    return process.getBuiltinModule('node:crypto').randomUUID()
-  bytes[6] = (bytes[6] & 0x0f) | 0x40
-  bytes[8] = (bytes[8] & 0x3f) | 0x80
-  const hex = bytes.toString('hex')
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
-}
-
-/** The runner of the current process. */
-export const processRunner: Runner = {
-  getInput: (name) =>
-    (
-      process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? ''
-    ).trim(),
-  setOutput(name, value) {
-    if (!process.env.GITHUB_OUTPUT) {
-      process.stdout.write(EOL)
-      process.stdout.write(
-        `${formatCommand('set-output', { name }, value)}${EOL}`
-      )
-      return
-    }
-    const delimiter = `ghadelimiter_${randomUuid()}`
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-      throw new Error(
-        'Unexpected input: an output contains the heredoc delimiter'
+export function capAnnotations(
+  runner: Runner,
+  limit: number = ANNOTATION_LIMIT
+): CappedRunner {
+  const left = { error: limit - 1, warning: limit }
+  let hidden = 0
+  const annotate =
+    (level: 'error' | 'warning') =>
+    (message: string, properties?: AnnotationProperties): void => {
+      if (left[level] > 0) {
+        left[level]--
+        runner[level](message, properties)
+        return
+      }
+      hidden++
+      const where =
+        properties?.file === undefined
+          ? ''
+          : `${properties.file}:${properties.startLine ?? 1}:${properties.startColumn ?? 1}: `
+      runner.info(
+        `${level === 'error' ? 'Error' : 'Warning'}: ${where}${message}`
       )
     }
-    appendToFile(
-      'GITHUB_OUTPUT',
-      `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`
-    )
-  },
-  info: (message) => void process.stdout.write(`${message}${EOL}`),
-  warning: (message, properties) =>
-    void process.stdout.write(
-      `${formatCommand('warning', annotation(properties), message)}${EOL}`
-    ),
-  error: (message, properties) =>
-    void process.stdout.write(
-      `${formatCommand('error', annotation(properties), message)}${EOL}`
-    ),
-  appendSummary: (markdown) => appendToFile('GITHUB_STEP_SUMMARY', markdown),
-  setFailed(message) {
-    process.exitCode = 1
-    this.error(message)
+  return {
+    getInput: (name) => runner.getInput(name),
+    setOutput: (name, value) => runner.setOutput(name, value),
+    setSecret: (value) => runner.setSecret(value),
+    isDebug: () => runner.isDebug(),
+    debug: (message) => runner.debug(message),
+    info: (message) => runner.info(message),
+    notice: (message, properties) => runner.notice(message, properties),
+    warning: annotate('warning'),
+    error: annotate('error'),
+    startGroup: (name) => runner.startGroup(name),
+    endGroup: () => runner.endGroup(),
+    saveState: (name, value) => runner.saveState(name, value),
+    getState: (name) => runner.getState(name),
+    appendSummary: (markdown) => runner.appendSummary(markdown),
+    setFailed: (message) => runner.setFailed(message),
+    hidden: () => hidden
   }
 }

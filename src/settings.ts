@@ -1,10 +1,45 @@
 import path from 'node:path'
+import { KEY_PATTERN } from './bundle/schema.js'
 import { INPUTS, type InputName } from './contract.js'
 import { ActionError, type Failure } from './failure.js'
 
-export type Mode = 'validate' | 'plan' | 'deploy'
+export type Mode = 'validate' | 'plan' | 'deploy' | 'revert'
 export type WaitUntil = 'complete' | 'baking' | 'started'
 export type DeprecatedFlags = 'warn' | 'fail' | 'ignore'
+export type OnDrift = 'fail' | 'keep' | 'overwrite'
+
+/** A JSON value, as `set-flags` attribute values are written. */
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly JsonValue[]
+  | { readonly [key: string]: JsonValue }
+
+/** One line of `set-flags`, syntax checked; whether the flag exists is checked later. */
+export type FlagSetting =
+  | {
+      /** 1-based line of the input, for messages. */
+      readonly line: number
+      readonly flag: string
+      readonly kind: 'enabled'
+      /** `on` → true, `off` → false. */
+      readonly enabled: boolean
+    }
+  | {
+      readonly line: number
+      readonly flag: string
+      readonly kind: 'attribute'
+      readonly attribute: string
+      readonly value: JsonValue
+    }
+
+/** An environment of the same application, optionally with its own profile. */
+export interface EnvironmentRef {
+  readonly environment: string
+  readonly profile?: string
+}
 
 /** Every input of the action, parsed and checked once. */
 export interface Settings {
@@ -12,10 +47,10 @@ export interface Settings {
   readonly application: string
   readonly environment: string
   readonly configurationProfile: string
-  /** Absolute path of the bundle file. */
-  readonly bundlePath: string
+  /** Absolute path of the bundle file; undefined when the run deploys no bundle. */
+  readonly bundlePath: string | undefined
   /** The bundle path as annotations name it: relative to the workspace when inside it. */
-  readonly bundleDisplayPath: string
+  readonly bundleDisplayPath: string | undefined
   readonly deploymentStrategy: string
   readonly waitUntil: WaitUntil
   /** Minutes; undefined means derived from the strategy. */
@@ -33,6 +68,24 @@ export interface Settings {
   readonly tags: Readonly<Record<string, string>>
   readonly kmsKeyIdentifier: string | undefined
   readonly region: string | undefined
+  /** `set-flags`, in input order; undefined when not given. */
+  readonly setFlags: readonly FlagSetting[] | undefined
+  /** `configuration-version`: a version number, or a version label (never all digits). */
+  readonly configurationVersion: number | string | undefined
+  /** `expected-plan`: the `plan-id` of an earlier plan, opaque here. */
+  readonly expectedPlan: string | undefined
+  readonly onDrift: OnDrift
+  readonly promoteFrom: EnvironmentRef | undefined
+  /** Minutes; 0 unless `promote-from` is given. */
+  readonly soakMinutes: number
+  /** `environments` to show side by side; empty when not given. */
+  readonly environments: readonly EnvironmentRef[]
+  readonly minBakeMinutes: number | undefined
+  readonly prComment: boolean
+  /** '' when not given. Secret: main.ts masks it, and it is never logged. */
+  readonly githubToken: string
+  /** Glob patterns, one per line of `code-references`; empty when not given. */
+  readonly codeReferences: readonly string[]
 }
 
 /** A bad input value; the message names the input and the value. */
@@ -50,72 +103,254 @@ export class InputError extends ActionError {
   }
 }
 
+/**
+ * Every bad input of a run, reported at once so a workflow author fixes them in one go. It is
+ * an InputError for the first of them; `mode` is the mode in force, when that input was valid.
+ */
+export class InputErrors extends InputError {
+  constructor(
+    readonly errors: readonly InputError[],
+    readonly mode: Mode | undefined
+  ) {
+    super(
+      errors[0].input,
+      errors.length === 1
+        ? errors[0].message
+        : `${errors.length} inputs are invalid:\n${errors.map((e) => e.message).join('\n')}`
+    )
+    this.name = 'InputErrors'
+  }
+
+  /** The inputs at fault, each once, in the order found. */
+  get inputs(): InputName[] {
+    return [...new Set(this.errors.map((e) => e.input))]
+  }
+
+  /** The summary names every input at fault; the message lists every problem. */
+  toFailure(): Failure {
+    return {
+      kind: 'input',
+      message: this.message,
+      input: this.inputs.join(', ')
+    }
+  }
+}
+
 /** Reads one raw input (core.getInput in the action; a map in tests). */
 export type InputReader = (name: InputName) => string
 
 const MAX_TIMEOUT_MINUTES = 35_000 // setTimeout's 2^31 ms ceiling is ~35,791 minutes
 const MAX_POLL_SECONDS = 3_600
+const MAX_BAKE_MINUTES = 1_440 // AppConfig's FinalBakeTimeInMinutes ceiling
 const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/
+const KEY = new RegExp(KEY_PATTERN)
 
-/** Parses and checks every input; throws InputError on the first bad one. */
+/**
+ * Parses and checks every input; throws InputErrors listing every bad one (each message names
+ * its input and value), including the rules that tie inputs to modes.
+ */
 export function parseSettings(
   read: InputReader,
   workspace: string = process.cwd()
 ): Settings {
   const raw = (name: InputName): string => read(name).trim()
-  const mode = oneOf(raw, 'mode')
+  const errors: InputError[] = []
+  /** Runs one parser, collecting its error; `fallback` stands in so parsing goes on. */
+  const attempt = <T>(parse: () => T, fallback: T): T => {
+    try {
+      return parse()
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      errors.push(error)
+      return fallback
+    }
+  }
+  const modeValid = attempt<Mode | undefined>(
+    () => oneOf(raw, 'mode'),
+    undefined
+  )
+  const mode: Mode = modeValid ?? 'deploy'
+
+  const setFlags = attempt(() => flagSettings(read('set-flags')), undefined)
+  const configurationVersion = attempt(
+    () => versionReference(raw('configuration-version')),
+    undefined
+  )
+  const bundle = raw('bundle')
+  const sources = (
+    [
+      ['bundle', bundle !== ''],
+      ['set-flags', raw('set-flags') !== ''],
+      ['configuration-version', raw('configuration-version') !== '']
+    ] as const
+  )
+    .filter(([, given]) => given)
+    .map(([name]) => name)
+  if (modeValid !== undefined) {
+    errors.push(...modeRules(mode, sources, raw))
+  }
+
   // application/environment/profile are only needed once we talk to AWS.
   const needsTarget = mode !== 'validate'
-  const bundle = required(raw, 'bundle')
-  const bundlePath = path.resolve(workspace, bundle)
-  const relative = path.relative(workspace, bundlePath)
-  const bundleDisplayPath =
-    relative && !relative.startsWith('..') && !path.isAbsolute(relative)
-      ? relative.split(path.sep).join('/')
-      : bundlePath
-
+  const target = (name: InputName): string =>
+    needsTarget ? attempt(() => required(raw, name), '') : raw(name)
+  // revert never reads a bundle, whatever `bundle` says.
+  const readsBundle = mode !== 'revert' && bundle !== ''
+  const bundlePath = readsBundle ? path.resolve(workspace, bundle) : undefined
   const timeoutRaw = raw('timeout-minutes')
-  return {
-    mode,
-    application: needsTarget
-      ? required(raw, 'application')
-      : raw('application'),
-    environment: needsTarget
-      ? required(raw, 'environment')
-      : raw('environment'),
-    configurationProfile: needsTarget
-      ? required(raw, 'configuration-profile')
-      : raw('configuration-profile'),
-    bundlePath,
-    bundleDisplayPath,
-    deploymentStrategy: withDefault(raw, 'deployment-strategy'),
-    waitUntil: oneOf(raw, 'wait-until'),
-    timeoutMinutes:
-      timeoutRaw === ''
-        ? undefined
-        : positiveNumber('timeout-minutes', timeoutRaw, {
-            min: Number.MIN_VALUE,
-            max: MAX_TIMEOUT_MINUTES,
-            unit: 'minutes'
-          }),
-    pollIntervalSeconds: positiveNumber(
-      'poll-interval-seconds',
-      withDefault(raw, 'poll-interval-seconds'),
-      { min: 0.1, max: MAX_POLL_SECONDS, unit: 'seconds' }
-    ),
-    onInProgress: oneOf(raw, 'on-in-progress'),
-    onCancel: oneOf(raw, 'on-cancel'),
-    onTimeout: oneOf(raw, 'on-timeout'),
-    requireAlarms: boolean(raw, 'require-alarms'),
-    allowFlagRemoval: boolean(raw, 'allow-flag-removal'),
-    flagNamePattern: regex(raw, 'flag-name-pattern'),
-    deprecatedFlags: oneOf(raw, 'deprecated-flags'),
-    description: description(raw('description')),
-    versionLabel: versionLabel(raw('version-label')),
-    tags: tags(read('tags')),
-    kmsKeyIdentifier: optional(raw, 'kms-key-identifier', 2048),
-    region: region(raw('region'))
+  const promoteFrom = attempt(
+    () => environmentRef('promote-from', raw('promote-from')),
+    undefined
+  )
+  const soakMinutes = attempt(
+    () =>
+      nonNegativeNumber('soak-minutes', withDefault(raw, 'soak-minutes'), {
+        max: MAX_TIMEOUT_MINUTES
+      }),
+    0
+  )
+  if (soakMinutes > 0 && raw('promote-from') === '') {
+    errors.push(
+      new InputError(
+        'soak-minutes',
+        `Input 'soak-minutes' has the value '${raw('soak-minutes')}', but it only counts with 'promote-from' (how long the content must have run there), which is empty.`
+      )
+    )
   }
+  const minBakeRaw = raw('min-bake-minutes')
+
+  const settings: Settings = {
+    mode,
+    application: target('application'),
+    environment: target('environment'),
+    configurationProfile: target('configuration-profile'),
+    bundlePath,
+    bundleDisplayPath:
+      bundlePath === undefined ? undefined : displayPath(workspace, bundlePath),
+    deploymentStrategy: withDefault(raw, 'deployment-strategy'),
+    waitUntil: attempt(() => oneOf(raw, 'wait-until'), 'complete'),
+    timeoutMinutes: attempt(
+      () =>
+        timeoutRaw === ''
+          ? undefined
+          : positiveNumber('timeout-minutes', timeoutRaw, {
+              min: Number.MIN_VALUE,
+              max: MAX_TIMEOUT_MINUTES,
+              unit: 'minutes'
+            }),
+      undefined
+    ),
+    pollIntervalSeconds: attempt(
+      () =>
+        positiveNumber(
+          'poll-interval-seconds',
+          withDefault(raw, 'poll-interval-seconds'),
+          { min: 0.1, max: MAX_POLL_SECONDS, unit: 'seconds' }
+        ),
+      10
+    ),
+    onInProgress: attempt(() => oneOf(raw, 'on-in-progress'), 'wait'),
+    onCancel: attempt(() => oneOf(raw, 'on-cancel'), 'stop'),
+    onTimeout: attempt(() => oneOf(raw, 'on-timeout'), 'stop'),
+    requireAlarms: attempt(() => boolean(raw, 'require-alarms'), false),
+    allowFlagRemoval: attempt(() => boolean(raw, 'allow-flag-removal'), false),
+    flagNamePattern: attempt(() => regex(raw, 'flag-name-pattern'), undefined),
+    deprecatedFlags: attempt(() => oneOf(raw, 'deprecated-flags'), 'warn'),
+    description: attempt(() => description(raw('description')), undefined),
+    versionLabel: attempt(() => versionLabel(raw('version-label')), undefined),
+    tags: attempt(() => tags(read('tags')), {}),
+    kmsKeyIdentifier: attempt(
+      () => optional(raw, 'kms-key-identifier', 2048),
+      undefined
+    ),
+    region: attempt(() => region(raw('region')), undefined),
+    setFlags,
+    configurationVersion,
+    expectedPlan: raw('expected-plan') || undefined,
+    onDrift: attempt(() => oneOf(raw, 'on-drift'), 'fail'),
+    promoteFrom,
+    soakMinutes,
+    environments: attempt(() => environmentList(read('environments')), []),
+    minBakeMinutes: attempt(
+      () =>
+        minBakeRaw === ''
+          ? undefined
+          : nonNegativeNumber('min-bake-minutes', minBakeRaw, {
+              max: MAX_BAKE_MINUTES
+            }),
+      undefined
+    ),
+    prComment: attempt(() => boolean(raw, 'pr-comment'), false),
+    githubToken: raw('github-token'),
+    codeReferences: lines(read('code-references')).map(({ text }) => text)
+  }
+  if (errors.length > 0) throw new InputErrors(errors, modeValid)
+  return settings
+}
+
+/**
+ * Which inputs each mode needs or refuses: one source of content (bundle, set-flags or
+ * configuration-version) in validate, plan and deploy; none in revert; expected-plan in deploy
+ * only. Returns the broken rules, each naming an input.
+ */
+function modeRules(
+  mode: Mode,
+  sources: readonly InputName[],
+  raw: Raw
+): InputError[] {
+  const errors: InputError[] = []
+  const quoted = sources.map((s) => `'${s}'`).join(' and ')
+  if (mode === 'revert') {
+    // bundle is tolerated (a shared `with:` block), but what would be deployed is not.
+    const content = sources.filter((s) => s !== 'bundle')
+    if (content.length > 0)
+      errors.push(
+        new InputError(
+          content[0],
+          `Input '${content[0]}' is set, but mode 'revert' deploys the configuration the environment ran before, not new content; remove '${content[0]}' or use mode 'deploy'.`
+        )
+      )
+  } else if (sources.length === 0) {
+    errors.push(
+      new InputError(
+        'bundle',
+        `Input 'bundle' is required in mode '${mode}' unless 'set-flags' or 'configuration-version' says what to deploy; all three are empty.`
+      )
+    )
+  } else if (sources.length > 1) {
+    errors.push(
+      new InputError(
+        sources[1],
+        `Inputs ${quoted} are both set; give exactly one of 'bundle', 'set-flags' and 'configuration-version' (each says what to deploy).`
+      )
+    )
+  }
+  if (mode === 'validate') {
+    const needsAws = sources.filter((s) => s !== 'bundle')
+    if (needsAws.length > 0)
+      errors.push(
+        new InputError(
+          needsAws[0],
+          `Input '${needsAws[0]}' needs the environment's deployed content, but mode 'validate' makes no AWS call; use mode 'plan' to check it.`
+        )
+      )
+  }
+  if (mode !== 'deploy' && raw('expected-plan') !== '') {
+    errors.push(
+      new InputError(
+        'expected-plan',
+        `Input 'expected-plan' is set, but it only applies in mode 'deploy' (the mode is '${mode}').`
+      )
+    )
+  }
+  return errors
+}
+
+function displayPath(workspace: string, bundlePath: string): string {
+  const relative = path.relative(workspace, bundlePath)
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
+    ? relative.split(path.sep).join('/')
+    : bundlePath
 }
 
 type Raw = (name: InputName) => string
@@ -298,4 +533,179 @@ function region(value: string): string | undefined {
     )
   }
   return value
+}
+
+/** The non-blank lines of a multi-line input that are not `#` comments, numbered from 1. */
+function lines(value: string): { line: number; text: string }[] {
+  return value
+    .split(/\r?\n/)
+    .map((text, index) => ({ line: index + 1, text: text.trim() }))
+    .filter(({ text }) => text !== '' && !text.startsWith('#'))
+}
+
+/**
+ * `set-flags`: `FLAG=on`, `FLAG=off` or `FLAG.ATTRIBUTE=<JSON>`, one per line. Only the
+ * syntax is checked here; whether the flag and attribute exist, and the value fits the
+ * attribute's constraints, is checked against the deployed content later.
+ */
+function flagSettings(value: string): FlagSetting[] | undefined {
+  const result: FlagSetting[] = []
+  const seen = new Set<string>()
+  for (const { line, text } of lines(value)) {
+    const where = `line ${line} of input 'set-flags' ('${text}')`
+    const eq = text.indexOf('=')
+    if (eq < 0) {
+      throw new InputError(
+        'set-flags',
+        `${where} has no '='; write FLAG=on, FLAG=off or FLAG.ATTRIBUTE=<JSON value>.`
+      )
+    }
+    const left = text.slice(0, eq).trim()
+    const right = text.slice(eq + 1).trim()
+    const dot = left.indexOf('.')
+    const flag = dot < 0 ? left : left.slice(0, dot)
+    const attribute = dot < 0 ? undefined : left.slice(dot + 1)
+    if (!KEY.test(flag)) {
+      throw new InputError(
+        'set-flags',
+        `${where}: '${flag}' is not a valid AppConfig flag key (a lowercase letter, then up to 63 letters, digits, '_' or '-').`
+      )
+    }
+    const target = attribute === undefined ? flag : `${flag}.${attribute}`
+    if (seen.has(target)) {
+      throw new InputError(
+        'set-flags',
+        `${where}: '${target}' is already set on an earlier line.`
+      )
+    }
+    seen.add(target)
+    if (attribute === undefined) {
+      if (right !== 'on' && right !== 'off') {
+        throw new InputError(
+          'set-flags',
+          `${where}: a flag is set to 'on' or 'off', not '${right}'; to set an attribute write ${flag}.ATTRIBUTE=<JSON value>.`
+        )
+      }
+      result.push({ line, flag, kind: 'enabled', enabled: right === 'on' })
+      continue
+    }
+    if (attribute === 'enabled') {
+      throw new InputError(
+        'set-flags',
+        `${where}: 'enabled' is not an attribute; write ${flag}=on or ${flag}=off.`
+      )
+    }
+    if (!KEY.test(attribute)) {
+      throw new InputError(
+        'set-flags',
+        `${where}: '${attribute}' is not a valid AppConfig attribute name (a lowercase letter, then up to 63 letters, digits, '_' or '-').`
+      )
+    }
+    let parsed: JsonValue
+    try {
+      parsed = JSON.parse(right) as JsonValue
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      throw new InputError(
+        'set-flags',
+        `${where}: the value '${right}' is not JSON (${reason}); quote strings, for example ${flag}.${attribute}="blue".`
+      )
+    }
+    result.push({ line, flag, kind: 'attribute', attribute, value: parsed })
+  }
+  return result.length === 0 ? undefined : result
+}
+
+/** `configuration-version`: a hosted version number, or else its label. */
+function versionReference(value: string): number | string | undefined {
+  if (value === '') return undefined
+  if (/^\d+$/.test(value)) {
+    const n = Number(value)
+    if (n < 1 || !Number.isSafeInteger(n)) {
+      throw new InputError(
+        'configuration-version',
+        `Input 'configuration-version' has the value '${value}'; a version number is 1 or more.`
+      )
+    }
+    return n
+  }
+  // AppConfig labels always have a non-digit, so all-digit text above is a number.
+  if (value.length > 64) {
+    throw new InputError(
+      'configuration-version',
+      `Input 'configuration-version' has the value '${value}'; a version label is at most 64 characters.`
+    )
+  }
+  return value
+}
+
+/** `ENVIRONMENT` or `ENVIRONMENT/PROFILE`. */
+function environmentRef(
+  name: InputName,
+  value: string,
+  where = `Input '${name}' has the value '${value}'`
+): EnvironmentRef | undefined {
+  if (value === '') return undefined
+  const parts = value.split('/').map((part) => part.trim())
+  if (parts.length > 2 || parts.some((part) => part === '')) {
+    throw new InputError(
+      name,
+      `${where}; expected ENVIRONMENT or ENVIRONMENT/PROFILE (a name or ID each).`
+    )
+  }
+  return parts.length === 1
+    ? { environment: parts[0] }
+    : { environment: parts[0], profile: parts[1] }
+}
+
+/** `environments`: one ENVIRONMENT or ENVIRONMENT/PROFILE per line, each once. */
+function environmentList(value: string): EnvironmentRef[] {
+  const result: EnvironmentRef[] = []
+  const seen = new Set<string>()
+  for (const { line, text } of lines(value)) {
+    const where = `Line ${line} of input 'environments' ('${text}')`
+    const ref = environmentRef('environments', text, where)!
+    const key = `${ref.environment}/${ref.profile ?? ''}`
+    if (seen.has(key)) {
+      throw new InputError('environments', `${where} repeats an earlier line.`)
+    }
+    seen.add(key)
+    result.push(ref)
+  }
+  return result
+}
+
+function nonNegativeNumber(
+  name: InputName,
+  value: string,
+  limits: { max: number }
+): number {
+  const n = DECIMAL.test(value) ? Number(value) : NaN
+  if (!Number.isFinite(n) || n < 0 || n > limits.max) {
+    throw new InputError(
+      name,
+      `Input '${name}' has the value '${value}'; expected a number of minutes from 0 to ${limits.max} (for example 30 or 2.5).`
+    )
+  }
+  return n
+}
+
+/**
+ * The settings as debug lines (`ACTIONS_STEP_DEBUG`), one per field; the token is never shown,
+ * only whether it is set.
+ */
+export function describeSettings(settings: Settings): string[] {
+  return Object.entries(settings).map(([key, value]: [string, unknown]) => {
+    const shown =
+      key === 'githubToken'
+        ? value === ''
+          ? '(not set)'
+          : '(set, masked)'
+        : value instanceof RegExp
+          ? String(value)
+          : value === undefined
+            ? '(not set)'
+            : JSON.stringify(value)
+    return `setting ${key}: ${shown}`
+  })
 }

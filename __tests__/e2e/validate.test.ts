@@ -56,13 +56,13 @@ describe('dist/index.js in validate mode', () => {
       .filter((line) => line.startsWith('::error title='))
     expect(annotations).toEqual([
       expect.stringMatching(
-        /^::error title=AppConfig bundle%3A key-format,file=broken.yaml,line=3,col=3::key-format: flags: flag key 'payments.instant-transfer' is not a valid AppConfig key.*application = domain/
+        /^::error title=AppConfig bundle%3A key-format,file=broken.yaml,line=3,col=3::flags: flag key 'payments.instant-transfer' is not a valid AppConfig key.*application = domain/
       ),
       expect.stringMatching(
-        /^::error title=AppConfig bundle%3A deprecated-flag,file=broken.yaml,line=5,col=44::deprecated-flag: flag 'old-flag' was due for removal on 2020-01-31/
+        /^::error title=AppConfig bundle%3A deprecated-flag,file=broken.yaml,line=5,col=44::flag 'old-flag' was due for removal on 2020-01-31/
       ),
       expect.stringMatching(
-        /^::error title=AppConfig bundle%3A type,file=broken.yaml,line=7,col=24::type: values.old-flag.enabled must be a boolean.*YAML 1.2/
+        /^::error title=AppConfig bundle%3A type,file=broken.yaml,line=7,col=24::values.old-flag.enabled must be a boolean.*YAML 1.2/
       )
     ])
     expect(run.stdout).toContain(

@@ -34,7 +34,13 @@ export function toOutputs(
     'rollback-reason': rollbackReason(report),
     'triggered-alarms': JSON.stringify(rollout?.triggeredAlarms ?? []),
     'plan-markdown': planMarkdown(report, context),
-    'duration-seconds': report.durationSeconds.toFixed(1)
+    'duration-seconds': report.durationSeconds.toFixed(1),
+    // Second-round outputs: written (empty) on every path until their stages fill them.
+    'plan-id': '',
+    'deployment-url': '',
+    drift: '[]',
+    'stale-flags': '[]',
+    'unreferenced-flags': '[]'
   }
 }
 

@@ -123,7 +123,7 @@ export function renderFailure(report: Report): string {
       break
     }
     case 'aws':
-      // The message already names the step and what AWS said (src/appconfig/aws-error.ts).
+      // The message already names the step and what AWS said (src/aws/aws-error.ts).
       say('What happened', message)
       say('What to do', awsAdvice(report, environment))
       break

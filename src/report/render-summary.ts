@@ -96,9 +96,14 @@ function compose(
   ]
 }
 
+/** The mode in force (none when the inputs could not say), the duration and the run. */
 function footer(report: Report, context: GitHubContext): string {
   const run = runUrl(context)
-  return `<sub>AppConfig Guarded Rollout · mode ${code(report.mode ?? 'unknown')} · ${report.durationSeconds.toFixed(1)} s${run ? ` · ${link('workflow run', run)}` : ''}</sub>`
+  const mode =
+    report.mode === undefined
+      ? 'no mode in force (invalid inputs)'
+      : `mode ${code(report.mode)}`
+  return `<sub>AppConfig Guarded Rollout · ${mode} · ${report.durationSeconds.toFixed(1)} s${run ? ` · ${link('workflow run', run)}` : ''}</sub>`
 }
 
 /** After a success, how to undo it: revert a completed deployment, stop a running one. */
