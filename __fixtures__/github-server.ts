@@ -16,6 +16,9 @@ import path from 'node:path'
  *   GET   {base}/repos/{o}/{r}/issues/{n}/comments?per_page=&page=   (Link-header pagination)
  *   POST  {base}/repos/{o}/{r}/issues/{n}/comments                   (201 + Location)
  *   PATCH {base}/repos/{o}/{r}/issues/comments/{id}
+ *
+ * The server runs in the test's own process: a test that runs dist/index.js must spawn it
+ * asynchronously (spawnAction), since spawnSync would block the server it waits on.
  */
 
 /** GitHub's issue-comment example (components.examples.issue-comment). */

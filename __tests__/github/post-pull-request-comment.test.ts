@@ -83,6 +83,9 @@ describe('postPullRequestComment', () => {
       'POST /repos/octo/proto/issues/12/comments'
     ])
     expect(github.requests()[1].authorization).toBe('token ghs_test')
+    expect(github.requests()[1].userAgent).toMatch(
+      /^appconfig-guarded-rollout octokit-core\.js\//
+    )
   })
 
   it('updates the same comment in place on the next run', async () => {

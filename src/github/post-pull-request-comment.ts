@@ -130,6 +130,8 @@ async function createClient(
   const { getOctokit } = await import('@actions/github')
   const octokit = getOctokit(token, {
     baseUrl: (apiUrl || 'https://api.github.com').replace(/\/+$/, ''),
+    // Names the action in GitHub's logs (Octokit appends its own agent).
+    userAgent: 'appconfig-guarded-rollout',
     log: {
       debug: () => {},
       info: () => {},
