@@ -379,6 +379,18 @@ describe('postPullRequestComment keeps under 65,536 characters', () => {
     expect(limits).toEqual([65_536])
     expect(github.comments()[0].body).toHaveLength(65_536)
   })
+
+  it('still cuts a renderer that ignores its limit, marker first', async () => {
+    const github = await start()
+    const body = (): string => `${'z'.repeat(50)}\n`.repeat(2000)
+    const outcome = await post(github, { body })
+
+    expect(outcome.status).toBe('created')
+    const posted = github.comments()[0].body
+    expect(posted.length).toBeLessThanOrEqual(65_536)
+    expect(posted.startsWith(`${MARKER}\nzzz`)).toBe(true)
+    expect(posted).toContain('was cut to stay under')
+  })
 })
 
 describe('postPullRequestComment skips', () => {
