@@ -1,0 +1,461 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import {
+  startGitHubServer,
+  writePullRequestEvent,
+  type GitHubServer,
+  type GitHubServerOptions
+} from '../../__fixtures__/github-server.js'
+import {
+  postPullRequestComment,
+  type PostCommentOptions
+} from '../../src/github/post-pull-request-comment.js'
+import { planMarker, renderPlanMarkdown } from '../../src/report/render-plan.js'
+import { sampleContext, samples } from '../report/sample-reports.js'
+
+// The format planMarker writes (render-plan.ts), for two targets of one pull request.
+const MARKER = '<!-- appconfig-guarded-rollout plan app1/env1/prof1 -->'
+const OTHER = '<!-- appconfig-guarded-rollout plan app1/env2/prof1 -->'
+const PLAN = `${MARKER}\n### 🔎 Plan: 2 flags change in \`checkout\` on **prod**\n`
+const NO_PLAN = `${MARKER}\n### ❌ No plan: the bundle is invalid\n\n\`flags.yaml\` line 3: ...\n`
+const NOW = Date.parse('2026-01-05T10:00:00Z')
+
+let dir: string
+let server: GitHubServer | undefined
+let sleeps: number[]
+let logs: string[]
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'pr-comment-'))
+  sleeps = []
+  logs = []
+})
+
+afterEach(async () => {
+  await server?.close()
+  server = undefined
+  rmSync(dir, { recursive: true, force: true })
+})
+
+async function start(options: GitHubServerOptions = {}): Promise<GitHubServer> {
+  server = await startGitHubServer({ token: 'ghs_test', ...options })
+  return server
+}
+
+/** The options a `pull_request` run on PR #12 of octo/proto would pass. */
+function post(
+  github: GitHubServer,
+  overrides: Partial<PostCommentOptions> = {}
+): ReturnType<typeof postPullRequestComment> {
+  return postPullRequestComment({
+    token: 'ghs_test',
+    apiUrl: github.url,
+    repository: 'octo/proto',
+    eventName: 'pull_request',
+    eventPath: writePullRequestEvent(dir, 12),
+    marker: MARKER,
+    body: PLAN,
+    sleep: (ms) => {
+      sleeps.push(ms)
+      return Promise.resolve()
+    },
+    now: () => NOW,
+    log: (message) => logs.push(message),
+    ...overrides
+  })
+}
+
+describe('postPullRequestComment', () => {
+  it('creates the comment on the first run', async () => {
+    const github = await start()
+    const outcome = await post(github)
+
+    const [comment] = github.comments(12)
+    expect(github.comments()).toHaveLength(1)
+    expect(comment.body).toBe(PLAN)
+    expect(comment.user.login).toBe('github-actions[bot]')
+    expect(outcome).toEqual({ status: 'created', url: comment.html_url })
+    const methods = github.requests().map((r) => `${r.method} ${r.url}`)
+    expect(methods).toEqual([
+      'GET /repos/octo/proto/issues/12/comments?per_page=100',
+      'POST /repos/octo/proto/issues/12/comments'
+    ])
+    expect(github.requests()[1].authorization).toBe('token ghs_test')
+    expect(github.requests()[1].userAgent).toMatch(
+      /^appconfig-guarded-rollout octokit-core\.js\//
+    )
+  })
+
+  it('updates the same comment in place on the next run', async () => {
+    const github = await start()
+    const first = await post(github)
+    const second = await post(github, {
+      body: PLAN.replace('2 flags', '3 flags')
+    })
+
+    expect(github.comments()).toHaveLength(1)
+    expect(github.comments()[0].body).toContain('3 flags change')
+    expect(second).toEqual({ status: 'updated', url: first.url })
+    expect(github.requests().at(-1)?.method).toBe('PATCH')
+    expect(github.requests().at(-1)?.url).toBe(
+      `/repos/octo/proto/issues/comments/${github.comments()[0].id}`
+    )
+  })
+
+  it("replaces the plan with a failing run's reason, leaving no stale plan", async () => {
+    const github = await start()
+    await post(github, { body: PLAN })
+    const outcome = await post(github, { body: NO_PLAN })
+
+    expect(outcome.status).toBe('updated')
+    expect(github.comments()).toHaveLength(1)
+    expect(github.comments()[0].body).toBe(NO_PLAN)
+    expect(github.comments()[0].body).not.toContain('Plan: 2 flags')
+  })
+
+  it("leaves another target's comment and people's comments alone", async () => {
+    const github = await start({
+      comments: [
+        { issue: 12, body: 'Looks good to me' },
+        {
+          issue: 12,
+          body: `${OTHER}\nplan of env2`,
+          login: 'github-actions[bot]',
+          type: 'Bot'
+        },
+        { issue: 13, body: `${MARKER}\nthe same target on another PR` }
+      ]
+    })
+    const before = github.comments()
+    const outcome = await post(github)
+
+    expect(outcome.status).toBe('created')
+    const after = github.comments()
+    expect(after).toHaveLength(4)
+    expect(after.slice(0, 3)).toEqual(before)
+    expect(after[3].body).toBe(PLAN)
+  })
+
+  it('pages past 100 comments and prefers the one its own bot wrote', async () => {
+    const chatter = Array.from({ length: 140 }, (_, i) => ({
+      issue: 12,
+      body: `comment ${i}`
+    }))
+    // A person who pasted the marker (page 1) and the bot's own comment (page 2).
+    chatter[5] = { issue: 12, body: `quoting: ${MARKER}` }
+    chatter[130] = {
+      issue: 12,
+      body: `${MARKER}\nold plan`,
+      login: 'github-actions[bot]',
+      type: 'Bot'
+    } as (typeof chatter)[number]
+    const github = await start({ comments: chatter })
+    const outcome = await post(github)
+
+    const comments = github.comments(12)
+    expect(outcome.status).toBe('updated')
+    expect(comments[130].body).toBe(PLAN)
+    expect(comments[5].body).toBe(`quoting: ${MARKER}`)
+    expect(outcome.url).toBe(comments[130].html_url)
+    expect(
+      github
+        .requests()
+        .filter((r) => r.method === 'GET')
+        .map((r) => r.url)
+    ).toEqual([
+      '/repos/octo/proto/issues/12/comments?per_page=100',
+      `/repos/octo/proto/issues/12/comments?per_page=100&page=2`
+    ])
+  })
+
+  it("updates a marked comment someone else wrote when its bot's is not there", async () => {
+    const github = await start({
+      comments: [{ issue: 12, body: `${MARKER}\nposted with a PAT` }]
+    })
+    const outcome = await post(github)
+    expect(outcome.status).toBe('updated')
+    expect(github.comments()).toHaveLength(1)
+    expect(github.comments()[0].body).toBe(PLAN)
+  })
+
+  it('comments on a pull_request_target event too', async () => {
+    const github = await start()
+    const outcome = await post(github, { eventName: 'pull_request_target' })
+    expect(outcome.status).toBe('created')
+  })
+
+  it("gives a notice, not a failure, on a fork's read-only token", async () => {
+    const github = await start({ readOnly: true })
+    const outcome = await post(github)
+
+    expect(outcome.status).toBe('forbidden')
+    expect(outcome.url).toBeUndefined()
+    expect(outcome.notice).toContain('Resource not accessible by integration')
+    expect(outcome.notice).toContain('permissions: pull-requests: write')
+    expect(outcome.notice).toContain('#12')
+    // A missing permission is not a rate limit: asked once, never waited on.
+    expect(github.requests().filter((r) => r.method === 'POST')).toHaveLength(1)
+    expect(sleeps).toEqual([])
+  })
+
+  it('works under a GitHub Enterprise Server API path (/api/v3)', async () => {
+    const github = await start({ basePath: '/api/v3' })
+    expect(github.url).toMatch(/\/api\/v3$/)
+    const first = await post(github)
+    const second = await post(github, { apiUrl: `${github.url}/` })
+
+    expect(first.status).toBe('created')
+    expect(second.status).toBe('updated')
+    expect(github.requests().map((r) => r.url.split('?')[0])).toEqual([
+      '/api/v3/repos/octo/proto/issues/12/comments',
+      '/api/v3/repos/octo/proto/issues/12/comments',
+      '/api/v3/repos/octo/proto/issues/12/comments',
+      `/api/v3/repos/octo/proto/issues/comments/${github.comments()[0].id}`
+    ])
+  })
+
+  it('posts a real plan-markdown body and finds it again by its marker', async () => {
+    const report = samples.plan()
+    const github = await start()
+    const body = (limit: number): string =>
+      renderPlanMarkdown(report, sampleContext, limit)
+    await post(github, { marker: planMarker(report), body })
+    const outcome = await post(github, { marker: planMarker(report), body })
+
+    expect(outcome.status).toBe('updated')
+    expect(github.comments()).toHaveLength(1)
+    expect(github.comments()[0].body).toBe(body(65_536))
+  })
+})
+
+describe('postPullRequestComment on rate limits', () => {
+  it('waits until x-ratelimit-reset when the primary limit is spent (403)', async () => {
+    const github = await start()
+    github.script({
+      method: 'GET',
+      status: 403,
+      headers: {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(NOW / 1000 + 30)
+      },
+      body: { message: 'API rate limit exceeded for installation ID 1.' }
+    })
+    const outcome = await post(github)
+
+    expect(outcome.status).toBe('created')
+    expect(sleeps).toEqual([31_000])
+    expect(github.requests().map((r) => r.status)).toEqual([403, 200, 201])
+    expect(logs.join('\n')).toContain('GitHub answered 403 (rate limit)')
+  })
+
+  it('waits retry-after seconds on a 429, even for the POST', async () => {
+    const github = await start()
+    github.script({
+      method: 'POST',
+      status: 429,
+      headers: { 'retry-after': '7' },
+      body: { message: 'You have exceeded a secondary rate limit.' }
+    })
+    const outcome = await post(github)
+
+    expect(outcome.status).toBe('created')
+    expect(sleeps).toEqual([7_000])
+    expect(github.comments()).toHaveLength(1)
+  })
+
+  it('waits a minute on a secondary rate limit without retry-after, then doubles', async () => {
+    const github = await start()
+    const secondary = {
+      method: 'GET' as const,
+      status: 403,
+      body: {
+        message:
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+      }
+    }
+    github.script(secondary)
+    const outcome = await post(github)
+    expect(outcome.status).toBe('created')
+    expect(sleeps).toEqual([60_000])
+
+    github.script(secondary, secondary)
+    const again = await post(github)
+    // 60 s then 120 s would pass the 120 s budget: it gives up after the first wait.
+    expect(again.status).toBe('failed')
+    expect(again.notice).toContain('rate limit')
+    expect(sleeps).toEqual([60_000, 60_000])
+  })
+
+  it('gives up at once when GitHub asks for longer than it waits', async () => {
+    const github = await start()
+    github.script({
+      status: 403,
+      headers: { 'retry-after': '600' },
+      body: { message: 'You have exceeded a secondary rate limit.' }
+    })
+    const outcome = await post(github)
+
+    expect(outcome.status).toBe('failed')
+    expect(outcome.notice).toMatch(/wait 600 s more, past the 120 s/)
+    expect(sleeps).toEqual([])
+    expect(github.comments()).toHaveLength(0)
+  })
+
+  it('stops after three retries', async () => {
+    const github = await start()
+    const limited = {
+      status: 429,
+      headers: { 'retry-after': '1' },
+      body: { message: 'secondary rate limit' }
+    }
+    github.script(limited, limited, limited, limited)
+    const outcome = await post(github)
+
+    expect(outcome.status).toBe('failed')
+    expect(outcome.notice).toContain('GitHub answered 429')
+    expect(sleeps).toEqual([1_000, 1_000, 1_000])
+    expect(github.requests()).toHaveLength(4)
+  })
+
+  it('retries a server error on the list and on the update', async () => {
+    const github = await start()
+    github.script({
+      method: 'GET',
+      status: 502,
+      body: { message: 'Bad gateway' }
+    })
+    expect((await post(github)).status).toBe('created')
+    expect(sleeps).toEqual([1_000])
+
+    github.script({ method: 'PATCH', status: 503, body: { message: 'busy' } })
+    expect((await post(github)).status).toBe('updated')
+    expect(sleeps).toEqual([1_000, 1_000])
+  })
+
+  it('never sends the create again after a server error', async () => {
+    // A POST that failed with a 5xx may have been stored: sending it again could
+    // leave a duplicate that would go stale.
+    const github = await start()
+    github.script({ method: 'POST', status: 500, body: { message: 'oops' } })
+    const outcome = await post(github)
+
+    expect(outcome.status).toBe('failed')
+    expect(outcome.notice).toContain('GitHub answered 500: oops')
+    expect(github.requests().filter((r) => r.method === 'POST')).toHaveLength(1)
+    expect(sleeps).toEqual([])
+  })
+})
+
+describe('postPullRequestComment keeps under 65,536 characters', () => {
+  it('cuts an oversized body at a line, keeping its marker, with a note', async () => {
+    const github = await start()
+    const rows = Array.from(
+      { length: 2000 },
+      (_, i) => `| \`flag-${i}\` | ${'x'.repeat(40)} |`
+    )
+    const body = `### Plan\n\n| flag | change |\n| --- | --- |\n${rows.join('\n')}\n`
+    expect(body.length).toBeGreaterThan(65_536)
+    const outcome = await post(github, { body })
+
+    expect(outcome.status).toBe('created')
+    const posted = github.comments()[0].body
+    expect(posted.length).toBeLessThanOrEqual(65_536)
+    expect(posted.length).toBeGreaterThan(60_000)
+    expect(posted.startsWith(`${MARKER}\n### Plan`)).toBe(true)
+    expect(posted).toContain('was cut to stay under')
+  })
+
+  it('asks a renderer for the room it has', async () => {
+    const github = await start()
+    const limits: number[] = []
+    const body = (limit: number): string => {
+      limits.push(limit)
+      return `${MARKER}\n${'y'.repeat(limit - MARKER.length - 1)}`
+    }
+    await post(github, { body })
+
+    expect(limits).toEqual([65_536])
+    expect(github.comments()[0].body).toHaveLength(65_536)
+  })
+
+  it('still cuts a renderer that ignores its limit, marker first', async () => {
+    const github = await start()
+    const body = (): string => `${'z'.repeat(50)}\n`.repeat(2000)
+    const outcome = await post(github, { body })
+
+    expect(outcome.status).toBe('created')
+    const posted = github.comments()[0].body
+    expect(posted.length).toBeLessThanOrEqual(65_536)
+    expect(posted.startsWith(`${MARKER}\nzzz`)).toBe(true)
+    expect(posted).toContain('was cut to stay under')
+  })
+})
+
+describe('postPullRequestComment skips', () => {
+  it.each([
+    ['push', 'push', 'not a pull_request event (the event is `push`)'],
+    ['workflow_dispatch', 'workflow_dispatch', 'not a pull_request event'],
+    ['no', undefined, 'the event is unknown']
+  ])('on %s event, without a request', async (_, eventName, reason) => {
+    const github = await start()
+    const outcome = await post(github, { eventName })
+    expect(outcome.status).toBe('skipped')
+    expect(outcome.notice).toContain(reason)
+    expect(github.requests()).toEqual([])
+  })
+
+  it.each([
+    ['no event path', { eventPath: undefined }, 'GITHUB_EVENT_PATH is not set'],
+    [
+      'a missing event file',
+      { eventPath: '/nonexistent/event.json' },
+      'could not read the event payload'
+    ],
+    ['no token', { token: '' }, 'no github-token'],
+    ['a bad repository', { repository: 'octo' }, '`octo`, not `owner/name`']
+  ])('on %s, without a request', async (_, overrides, reason) => {
+    const github = await start()
+    const outcome = await post(github, overrides)
+    expect(outcome.status).toBe('skipped')
+    expect(outcome.notice).toContain(reason)
+    expect(github.requests()).toEqual([])
+  })
+
+  it('on an event payload without pull_request.number', async () => {
+    const github = await start()
+    const eventPath = path.join(dir, 'event.json')
+    writeFileSync(eventPath, JSON.stringify({ action: 'opened' }))
+    const outcome = await post(github, { eventPath })
+    expect(outcome).toEqual({
+      status: 'skipped',
+      notice:
+        'pr-comment: the `pull_request` event payload has no pull_request.number; no comment posted.'
+    })
+  })
+})
+
+describe('postPullRequestComment never throws', () => {
+  it('returns failed when GitHub cannot be reached', async () => {
+    const github = await start()
+    const apiUrl = github.url
+    await github.close()
+    server = undefined
+    const outcome = await post(github, { apiUrl })
+
+    expect(outcome.status).toBe('failed')
+    expect(outcome.notice).toMatch(
+      /^pr-comment: could not comment on pull request #12/
+    )
+    // The list is safe to ask again: three backed-off retries, then the outcome.
+    expect(sleeps).toEqual([1_000, 2_000, 4_000])
+  })
+
+  it('returns failed on a rejected token', async () => {
+    const github = await start()
+    const outcome = await post(github, { token: 'wrong' })
+    expect(outcome.status).toBe('failed')
+    expect(outcome.notice).toContain('401: Bad credentials')
+  })
+})
