@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -12,7 +12,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -24,10 +23,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +283,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -312,29 +310,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,57 +401,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -29017,7 +29015,7 @@ function fileLineUrl(context, file, line) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2793);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1312);
 /** The action's entry point: runs the action; main.ts decides the exit status. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -29027,7 +29025,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2793:
+/***/ 1312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32793,7 +32791,13 @@ function failed(format, fileBytes, problem) {
  */
 async function runPipeline(settings, deps) {
     const progress = {
-        mode: settings.mode
+        mode: settings.mode,
+        requested: {
+            application: settings.application,
+            environment: settings.environment,
+            profile: settings.configurationProfile,
+            bundle: settings.bundleDisplayPath
+        }
     };
     try {
         // Bundle: read and validate, no AWS.
@@ -32865,895 +32869,10 @@ async function runPipeline(settings, deps) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/fit.ts
-/**
- * Keeping markdown under a size limit by degrading, the way dorny/test-reporter does: first
- * show fewer rows of the one table that can grow without bound (the flag diff), and only if
- * that is not enough, cut the text at a line and say so.
- */
-/**
- * Renders with all `total` rows if that fits, else with the most rows that fit (found by
- * bisection; `render` must grow with its argument), else cuts the zero-row rendering.
- */
-function fitRows(total, render, limit, measure) {
-    const full = render(total);
-    if (measure(full) <= limit)
-        return full;
-    let low = 0;
-    let high = total - 1;
-    const fits = (shown) => measure(render(shown)) <= limit;
-    if (!fits(0))
-        return cutToLimit(render(0), limit, measure);
-    while (low < high) {
-        const middle = Math.ceil((low + high) / 2);
-        if (fits(middle))
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    return render(low);
-}
-/**
- * The last resort: whole lines up to the limit, open `<details>` and code fences closed,
- * and a visible note that the rest was cut.
- */
-function cutToLimit(text, limit, measure) {
-    if (measure(text) <= limit)
-        return text;
-    const lines = text.split('\n');
-    const keep = (kept) => {
-        const head = lines.slice(0, kept);
-        const cut = lines.length - kept;
-        return [
-            ...head,
-            closers(head),
-            '',
-            `**The rest of this report (${cut} lines) was cut to stay under GitHub's size limit; the step log and the outputs have the details.**\n`
-        ].join('\n');
-    };
-    if (measure(keep(0)) > limit)
-        return '';
-    let low = 0;
-    let high = lines.length - 1;
-    while (low < high) {
-        const middle = Math.ceil((low + high) / 2);
-        if (measure(keep(middle)) <= limit)
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    return keep(low);
-}
-function closers(lines) {
-    let fence;
-    let open = 0;
-    for (const line of lines) {
-        const marker = /^(`{3,})/.exec(line)?.[1];
-        if (marker !== undefined) {
-            if (fence === undefined)
-                fence = marker;
-            else if (line.trim() === fence)
-                fence = undefined;
-            continue;
-        }
-        if (fence !== undefined)
-            continue;
-        open += (line.match(/<details[\s>]/g) ?? []).length;
-        open -= (line.match(/<\/details>/g) ?? []).length;
-    }
-    const parts = [];
-    if (fence !== undefined)
-        parts.push(fence);
-    for (let i = 0; i < open; i++)
-        parts.push('\n</details>');
-    return parts.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/limits.ts
-/**
- * Size limits the rendered markdown must respect, and the thresholds at which it folds.
- */
-/** GitHub's limit for one step's job summary: 1 MiB, counted in bytes (UTF-8). */
-const SUMMARY_MAX_BYTES = 1_048_576;
-/** GitHub's limit for an issue or pull-request comment body, in characters. */
-const COMMENT_MAX_CHARS = 65_536;
-/** Tables with more rows than this are folded in `<details>`. */
-const FOLD_ROWS = 20;
-/** A flag value longer than this is cut in tables (the outputs keep every key). */
-const VALUE_MAX_CHARS = 100;
-/** Free text from AWS or the user (alarm reasons, event descriptions) is cut at this length. */
-const TEXT_MAX_CHARS = 500;
-/** How many validation problems the summary lists before it counts the rest. */
-const MAX_PROBLEM_ROWS = 100;
-/** The size of a text as GitHub counts it for the job summary. */
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Escapes user-supplied text (flag names, values, messages) for a markdown table cell or
- * paragraph: HTML is neutralised, markdown syntax (GitHub's `$` math included) is shown
- * literally, and line breaks cannot end a table row.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_{}[\]()#+!|~$])/g, '\\$1')
-        .replace(/\r?\n|\r/g, ' ');
-}
-/**
- * Escapes a message of our own that marks names with backticks (`allow-flag-removal`,
- * `_deprecation`) and may quote user text: each backticked part becomes inline code, the
- * rest is escaped. Safe for any input, since every character ends up in one or the other.
- */
-function escapeMessage(text) {
-    let out = '';
-    let last = 0;
-    for (const match of text.matchAll(/`([^`\r\n]+)`/g)) {
-        out += escapeMarkdown(text.slice(last, match.index)) + code(match[1]);
-        last = match.index + match[0].length;
-    }
-    return out + escapeMarkdown(text.slice(last));
-}
-/** Inline code that survives backticks and pipes in its content. */
-function code(text) {
-    const clean = text.replace(/\r?\n|\r/g, ' ');
-    if (clean.trim() === '')
-        return clean === '' ? '` `' : `\`${clean}\``;
-    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    // CommonMark strips one space from each end when both are there: pad to keep them.
-    const pad = clean.startsWith('`') ||
-        clean.endsWith('`') ||
-        (clean.startsWith(' ') && clean.endsWith(' '))
-        ? ' '
-        : '';
-    return `${fence}${pad}${clean.replace(/\|/g, '\\|')}${pad}${fence}`;
-}
-/** A fenced code block whose fence is longer than any backtick run in the content. */
-function codeBlock(text, language = '') {
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${text}\n${fence}`;
-}
-/**
- * A link whose destination cannot end early or run script: only http(s) URLs are linked, and
- * the characters that close a markdown link destination are percent-encoded.
- */
-function markdown_link(text, url) {
-    if (url === undefined || !/^https?:\/\//.test(url))
-        return text;
-    const safe = url.replace(/[()<>\s"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-    return `[${text}](${safe})`;
-}
-/** A markdown table from a header row and body rows (cells already escaped). */
-function table(header, rows) {
-    return [tableHead(header), ...rows.map(tableRow)].join('\n');
-}
-/** The header and delimiter lines of a table, for callers that add rows themselves. */
-function tableHead(header) {
-    return `${tableRow(header)}\n${tableRow(header.map(() => '---'))}`;
-}
-/** One table row (cells already escaped). */
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-/**
- * A folded block. The summary line is ours, never user text: GitHub does not render markdown
- * inside `<summary>`, so it could not be escaped the usual way.
- */
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** Shortens text to `max` characters, marking the cut with `…`. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    return `${text.slice(0, Math.max(0, max - 1))}…`;
-}
-
-// EXTERNAL MODULE: ./src/alarms/parse-alarm-arn.ts
-var parse_alarm_arn = __nccwpck_require__(87);
-;// CONCATENATED MODULE: ./src/report/console-url.ts
-
-
-/**
- * Links into the AWS console, partition aware: China regions live on console.amazonaws.cn,
- * GovCloud on console.amazonaws-us-gov.com; the isolated partitions have no public console.
- */
-/** The console origin for a region, or undefined where there is no public console. */
-function consoleOrigin(region) {
-    if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region))
-        return undefined;
-    if (region.startsWith('cn-'))
-        return `https://${region}.console.amazonaws.cn`;
-    if (region.startsWith('us-gov-'))
-        return 'https://console.amazonaws-us-gov.com';
-    if (/^[a-z]{2}-iso/.test(region))
-        return undefined;
-    return `https://${region}.console.aws.amazon.com`;
-}
-/** The AppConfig console page of one deployment. */
-function deploymentConsoleUrl(region, applicationId, environmentId, deploymentNumber) {
-    const origin = consoleOrigin(region);
-    if (origin === undefined)
-        return undefined;
-    const path = [
-        'systems-manager/appconfig/applications',
-        segment(applicationId),
-        'environments',
-        segment(environmentId),
-        'deployments',
-        String(deploymentNumber)
-    ].join('/');
-    return `${origin}/${path}?region=${region}`;
-}
-/** The CloudWatch console page of an alarm, from its ARN. */
-function alarmConsoleUrl(arn) {
-    const parsed = (0,parse_alarm_arn/* parseAlarmArn */.S)(arn);
-    if (parsed === undefined)
-        return undefined;
-    const origin = consoleOrigin(parsed.region);
-    if (origin === undefined)
-        return undefined;
-    return `${origin}/cloudwatch/home?region=${parsed.region}#alarmsV2:alarm/${segment(parsed.name)}`;
-}
-/** encodeURIComponent, plus the characters it leaves that end a markdown link. */
-function segment(text) {
-    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-;// CONCATENATED MODULE: ./src/report/format-duration.ts
-
-/**
- * Seconds as a person reads an elapsed time: "0.4s", "45s", "2m 10s", "1h 5m", "2d 3h".
- * No Intl (see src/format.ts); the largest two units are enough at a glance.
- */
-function formatDuration(seconds) {
-    if (!Number.isFinite(seconds) || seconds < 0)
-        return '?';
-    if (seconds < 9.95)
-        return `${(0,src_format/* formatNumber */.ZV)(seconds, 1)}s`;
-    const total = Math.round(seconds);
-    const units = [
-        [Math.floor(total / 86_400), 'd'],
-        [Math.floor(total / 3_600) % 24, 'h'],
-        [Math.floor(total / 60) % 60, 'm'],
-        [total % 60, 's']
-    ];
-    const first = units.findIndex(([value]) => value > 0);
-    return units
-        .slice(first, first + 2)
-        .filter(([value]) => value > 0)
-        .map(([value, unit]) => `${value}${unit}`)
-        .join(' ');
-}
-/** Minutes of a strategy (duration, bake) as a duration: 1 → "1m", 0.5 → "30s". */
-function formatMinutes(minutes) {
-    return minutes === 0 ? '0m' : formatDuration(minutes * 60);
-}
-/** A percentage of clients: 50 → "50%", 12.5 → "12.5%", 33.333 → "33.33%". */
-function formatPercent(percentage) {
-    return `${(0,src_format/* formatNumber */.ZV)(percentage, 2)}%`;
-}
-/** Seconds between two ISO timestamps; undefined when either is missing or unreadable. */
-function secondsBetween(from, to) {
-    if (from === undefined || to === undefined)
-        return undefined;
-    const ms = Date.parse(to) - Date.parse(from);
-    return Number.isNaN(ms) ? undefined : ms / 1000;
-}
-/** `2025-11-20T10:00:33.000Z` → `2025-11-20 10:00:33 UTC`; other text is returned as is. */
-function formatTimestamp(iso) {
-    const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?Z$/.exec(iso);
-    return match === null ? iso : `${match[1]} ${match[2]} UTC`;
-}
-
-// EXTERNAL MODULE: ./src/alarms/alarm.ts
-var alarm = __nccwpck_require__(3495);
-;// CONCATENATED MODULE: ./src/report/known-alarms.ts
-
-/** The alarms the report knows of: the rollout's last snapshot, else the plan's. */
-function knownAlarms(report) {
-    const fromRollout = report.rollout?.alarms ?? [];
-    return fromRollout.length > 0 ? fromRollout : (report.plan?.alarms ?? []);
-}
-/** The display name of an alarm: from the snapshot, else from its ARN. */
-function alarmName(arn, alarms) {
-    return (alarms.find((alarm) => alarm.arn === arn)?.name ??
-        (0,parse_alarm_arn/* parseAlarmArn */.S)(arn)?.name ??
-        arn);
-}
-
-;// CONCATENATED MODULE: ./src/report/render-alarms.ts
-
-
-
-
-
-
-
-const STATE_ORDER = [
-    'ALARM',
-    'INSUFFICIENT_DATA',
-    'UNKNOWN',
-    'OK'
-];
-const STATE_ICON = {
-    ALARM: '🔴',
-    INSUFFICIENT_DATA: '🟠',
-    UNKNOWN: '⚪',
-    OK: '🟢'
-};
-/**
- * The visible warning for an environment without alarm monitors: nothing can roll the
- * deployment back automatically. Empty when the environment has monitors.
- */
-function renderNoAlarmsWarning(report) {
-    const target = report.target;
-    if (target === undefined || target.monitors.length > 0)
-        return '';
-    const environment = `**${escapeMarkdown(target.environment.name)}**`;
-    return [
-        `> ⚠️ **No alarms watched.** ${environment} has no CloudWatch alarm monitors, so AppConfig cannot roll a bad deployment back by itself.`,
-        "> Add alarms to the environment's monitors; `require-alarms: true` refuses to deploy without them."
-    ].join('\n');
-}
-/**
- * The alarms the environment monitors with their last state, firing ones first, with the
- * reason CloudWatch gives; those that fired during the rollout are marked. `compact` gives
- * one line instead of a table when every alarm is OK and none fired.
- */
-function renderAlarms(report, compact = false) {
-    const target = report.target;
-    if (target === undefined || target.monitors.length === 0)
-        return '';
-    const fired = new Set(report.rollout?.triggeredAlarms ?? []);
-    const seen = knownAlarms(report);
-    const alarms = [...seen];
-    // A monitor DescribeAlarms was never asked about (the run ended first) or an alarm that
-    // fired but is gone from the last snapshot still belongs in the table.
-    for (const arn of [...target.monitors, ...fired]) {
-        if (!alarms.some((a) => a.arn === arn))
-            alarms.push({
-                arn,
-                name: (0,parse_alarm_arn/* parseAlarmArn */.S)(arn)?.name ?? arn,
-                state: 'UNKNOWN'
-            });
-    }
-    const rank = (a) => (fired.has(a.arn) ? 0 : 10) + STATE_ORDER.indexOf(a.state);
-    alarms.sort((a, b) => rank(a) !== rank(b)
-        ? rank(a) - rank(b)
-        : a.name < b.name
-            ? -1
-            : a.name > b.name
-                ? 1
-                : 0);
-    // The one rule (src/alarms/alarm.ts): a muted alarm in ALARM is shown, not counted as firing.
-    const firing = alarms.filter(alarm/* isFiring */.G).length;
-    if (compact && alarms.every((a) => a.state === 'OK' && !fired.has(a.arn)))
-        return `**Alarms:** ${(0,src_format/* plural */.LS)(alarms.length, 'alarm')} watched, all OK: ${alarms.map((a) => markdown_link(code(a.name), alarmConsoleUrl(a.arn))).join(', ')}.`;
-    const heading = firing > 0
-        ? `#### Alarms: ${firing} of ${(0,src_format/* plural */.LS)(alarms.length, 'alarm')} firing`
-        : `#### Alarms: ${(0,src_format/* plural */.LS)(alarms.length, 'alarm')} watched, none firing`;
-    const rows = alarms.map((alarm) => {
-        const marks = [`${STATE_ICON[alarm.state]} ${code(alarm.state)}`];
-        if (fired.has(alarm.arn))
-            marks.push('fired during the rollout');
-        if (alarm.actionsEnabled === false)
-            marks.push('actions disabled: AppConfig ignores it');
-        const name = markdown_link(code(alarm.name), alarmConsoleUrl(alarm.arn));
-        const kind = alarm.type === 'composite' ? ' (composite)' : '';
-        return [
-            marks.join('<br>'),
-            `${name}${kind}`,
-            reason(alarm, seen.length === 0),
-            alarm.updatedAt === undefined
-                ? ''
-                : escapeMarkdown(formatTimestamp(alarm.updatedAt))
-        ];
-    });
-    return [heading, table(['state', 'alarm', 'reason', 'since'], rows)].join('\n\n');
-}
-function reason(alarm, neverRead) {
-    // An OK alarm's reason ("… was not greater than the threshold") is noise next to the others.
-    if (alarm.state === 'OK')
-        return '';
-    if (alarm.reason !== undefined && alarm.reason !== '')
-        return escapeMarkdown(truncate(alarm.reason, TEXT_MAX_CHARS));
-    if (alarm.state !== 'UNKNOWN')
-        return '';
-    return neverRead
-        ? 'Not read: the run ended before the alarms were described.'
-        : 'DescribeAlarms did not return it: it was deleted, is in another account or region, or this role cannot read it.';
-}
-
-;// CONCATENATED MODULE: ./src/report/render-changes.ts
-
-
-
-/** At most this many differences are listed inside one flag's row. */
-const MAX_DETAILS_PER_FLAG = 10;
-/** Riskiest first: a reviewer reads removals and switches before additions. */
-const ORDER = ['removed', 'on', 'off', 'changed', 'added'];
-const LABEL = {
-    removed: '➖ removed',
-    on: '🟢 turned on',
-    off: '⚫ turned off',
-    changed: '✏️ changed',
-    added: '➕ added'
-};
-const COUNT_WORD = {
-    removed: 'removed',
-    on: 'turned on',
-    off: 'turned off',
-    changed: 'changed',
-    added: 'added'
-};
-function categorise(change) {
-    if (change.kind !== 'changed')
-        return change.kind;
-    if (change.toggled === 'enabled')
-        return 'on';
-    if (change.toggled === 'disabled')
-        return 'off';
-    return 'changed';
-}
-/** The plan's changes, riskiest first, by key within each kind. */
-function sortChanges(changes) {
-    const rank = (c) => ORDER.indexOf(categorise(c));
-    return [...changes].sort((a, b) => rank(a) !== rank(b)
-        ? rank(a) - rank(b)
-        : a.key < b.key
-            ? -1
-            : a.key > b.key
-                ? 1
-                : 0);
-}
-/** One table row per changed flag, rendered once so the size budget can pick how many fit. */
-function renderChangeRows(plan) {
-    return sortChanges(plan.changes).map((change) => tableRow([
-        LABEL[categorise(change)],
-        code(change.key),
-        renderDetails(change)
-    ]));
-}
-function renderDetails(change) {
-    // The toggle already says what `enabled` did; listing it again is noise.
-    const shown = change.details.filter((d) => !(change.toggled !== undefined && d.what === 'enabled'));
-    const lines = shown
-        .slice(0, MAX_DETAILS_PER_FLAG)
-        .map((d) => renderDetail(change.kind, d));
-    const rest = shown.length - lines.length;
-    if (rest > 0)
-        lines.push(`… and ${(0,src_format/* plural */.LS)(rest, 'more difference')}`);
-    if (lines.length > 0)
-        return lines.join('<br>');
-    if (change.kind === 'changed' && change.toggled !== undefined)
-        return change.toggled === 'enabled' ? 'was off' : 'was on';
-    return '—';
-}
-function renderDetail(kind, detail) {
-    const what = escapeMarkdown(detail.what);
-    if (kind === 'added')
-        return `${what}: ${value(detail.after)}`;
-    if (kind === 'removed')
-        return `${what} was ${value(detail.before)}`;
-    return `${what}: ${value(detail.before)} → ${value(detail.after)}`;
-}
-function value(json) {
-    return json === undefined
-        ? '_not set_'
-        : code(truncate(json, VALUE_MAX_CHARS));
-}
-/** "3 flags change: 1 turned on, 1 changed, 1 added · 11 unchanged, not listed". */
-function summariseChanges(plan) {
-    const counts = new Map();
-    for (const change of plan.changes) {
-        const category = categorise(change);
-        counts.set(category, (counts.get(category) ?? 0) + 1);
-    }
-    const parts = ORDER.filter((c) => counts.has(c)).map((c) => `${(0,src_format/* formatNumber */.ZV)(counts.get(c))} ${COUNT_WORD[c]}`);
-    const n = plan.changes.length;
-    const head = `**${(0,src_format/* plural */.LS)(n, 'flag')} ${n === 1 ? 'changes' : 'change'}**: ${parts.join(', ')}`;
-    return plan.unchangedCount > 0
-        ? `${head} · ${(0,src_format/* formatNumber */.ZV)(plan.unchangedCount)} unchanged, not listed`
-        : head;
-}
-/** What the table says when nothing changes or nothing was deployed before. */
-function context(plan) {
-    if (plan.changes.length === 0) {
-        const version = plan.deployed === undefined ? '' : ` (version ${plan.deployed.version})`;
-        return `No flag changes: the bundle matches the deployed configuration${version}, ${(0,src_format/* plural */.LS)(plan.unchangedCount, 'flag')}.`;
-    }
-    return plan.deployed === undefined
-        ? 'Nothing is deployed for this profile yet, so every flag is new.'
-        : '';
-}
-/**
- * The flag diff: a count line, then one row per changed flag (the first `shown` of `rows`),
- * folded when long; `more` explains where the flags left out can be found.
- */
-function renderChanges(plan, rows, shown, more) {
-    const parts = ['#### Flag changes'];
-    const note = context(plan);
-    if (plan.changes.length === 0)
-        return [...parts, note].join('\n\n');
-    parts.push(note === '' ? summariseChanges(plan) : `${summariseChanges(plan)}. ${note}`);
-    if (shown > 0) {
-        const body = [
-            tableHead(['change', 'flag', 'old → new']),
-            ...rows.slice(0, shown)
-        ].join('\n');
-        parts.push(shown > FOLD_ROWS
-            ? details(`Show ${(0,src_format/* plural */.LS)(shown, 'changed flag')}`, body)
-            : body);
-    }
-    const rest = rows.length - Math.max(0, shown);
-    if (rest > 0)
-        parts.push(`… and ${(0,src_format/* formatNumber */.ZV)(rest)} more ${rest === 1 ? 'flag' : 'flags'} ${more}`);
-    return parts.join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/render-guards.ts
-
-
-const ICON = {
-    refuse: '⛔',
-    warn: '⚠️',
-    pass: '✅'
-};
-/** The checks made before writing anything: refusals and warnings with their message. */
-function renderGuards(plan) {
-    if (plan.guards.length === 0)
-        return '';
-    const notable = [
-        ...plan.guards.filter((g) => g.outcome === 'refuse'),
-        ...plan.guards.filter((g) => g.outcome === 'warn')
-    ].map((g) => `- ${ICON[g.outcome]} ${code(g.guard)}: ${escapeMessage(truncate(g.message, TEXT_MAX_CHARS))}`);
-    const passed = plan.guards.filter((g) => g.outcome === 'pass');
-    if (passed.length > 0)
-        notable.push(`- ✅ passed: ${passed.map((g) => code(g.guard)).join(', ')}`);
-    return ['#### Checks before deploying', notable.join('\n')].join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/render-headline.ts
-
-
-
-
-/** The failure kind, or for a report that lacks one, what its result implies. */
-function outcomeOf(report) {
-    return report.failure?.kind ?? report.result;
-}
-/** "1 flag changes", "2 flags change". */
-function flagsChange(n) {
-    return `${(0,src_format/* plural */.LS)(n, 'flag')} ${n === 1 ? 'changes' : 'change'}`;
-}
-/** The one line a reviewer reads first: the outcome, with the target and the numbers. */
-function renderHeadline(report) {
-    const bundle = report.bundle;
-    const failure = report.failure;
-    const environment = report.target
-        ? `**${escapeMarkdown(report.target.environment.name)}**`
-        : 'the environment';
-    const version = report.rollout?.version?.number;
-    const profile = report.target
-        ? `${code(report.target.profile.name)}${version === undefined ? '' : ` v${version}`}`
-        : 'the configuration';
-    const rollout = report.rollout;
-    const at = rollout?.percentage === undefined
-        ? ''
-        : ` at ${formatPercent(rollout.percentage)} of ${environment}`;
-    switch (outcomeOf(report)) {
-        case 'bundle':
-            return bundle
-                ? `❌ Validation failed: ${(0,src_format/* plural */.LS)(bundle.errorCount, 'problem')} in ${code(bundle.displayPath)}`
-                : '❌ Could not read the bundle';
-        case 'input':
-            return '❌ Invalid input';
-        case 'internal':
-        case 'failed':
-            return '❌ The action failed: unexpected error';
-        case 'guard': {
-            const guards = (report.plan?.guards ?? [])
-                .filter((g) => g.outcome === 'refuse')
-                .map((g) => code(g.guard));
-            const by = guards.length === 0
-                ? 'a guard'
-                : `the ${guards.join(' and ')} ${guards.length === 1 ? 'guard' : 'guards'}`;
-            return report.mode === 'plan'
-                ? `⛔ Plan refused by ${by}: deploying would be blocked`
-                : `⛔ Refused by ${by}: nothing was deployed`;
-        }
-        case 'aws':
-            return awsHeadline(failure);
-        case 'rolled-back': {
-            const cause = rollout?.cause;
-            const where = cause?.percentage === undefined
-                ? ` in ${environment}`
-                : ` at ${formatPercent(cause.percentage)} of ${environment}`;
-            switch (cause?.by) {
-                case 'alarm': {
-                    const names = cause.alarmArns.map((arn) => code(alarmName(arn, knownAlarms(report))));
-                    return `❌ Rolled back by ${names.length === 1 ? 'alarm' : 'alarms'} ${names.join(', ')}${where}`;
-                }
-                case 'user':
-                    return `❌ Rolled back${where}: stopped by a user`;
-                case 'self':
-                    return `❌ Rolled back${where}: stopped by this run`;
-                case 'internal-error':
-                    return `❌ Rolled back${where}: AppConfig internal error`;
-                default:
-                    return `❌ Rolled back${where}`;
-            }
-        }
-        case 'reverted': {
-            const deployed = report.plan?.deployed;
-            return deployed === undefined
-                ? `❌ Reverted: ${profile} was taken back out of ${environment}`
-                : `❌ Reverted: ${environment} is back on ${code(report.target?.profile.name ?? '')} v${deployed.version}`;
-        }
-        case 'timed-out': {
-            const after = ` after ${formatDuration(report.durationSeconds)}`;
-            const what = rollout?.deploymentNumber === undefined
-                ? 'no deployment started'
-                : rollout.stopped === true
-                    ? 'deployment stopped'
-                    : 'deployment left running';
-            return `⏱️ Timed out${at}${after}: ${what}`;
-        }
-        case 'cancelled':
-            if (rollout?.deploymentNumber === undefined)
-                return '⏹️ Cancelled before a deployment started: nothing changed';
-            return rollout.stopped === true
-                ? `⏹️ Cancelled: deployment stopped${at}`
-                : `⏹️ Cancelled: deployment left running${at}`;
-        case 'complete': {
-            const took = secondsBetween(rollout?.startedAt, rollout?.endedAt) ??
-                report.durationSeconds;
-            return `✅ ${profile} deployed to ${environment} in ${formatDuration(took)}`;
-        }
-        case 'baking': {
-            const bake = report.target?.strategy.finalBakeMinutes;
-            return `✅ ${profile} reached 100% of ${environment}${bake ? `, now baking for ${formatDuration(bake * 60)}` : ' and is baking'}`;
-        }
-        case 'started': {
-            const number = rollout?.deploymentNumber;
-            return `✅ ${profile} started deploying to ${environment}${number === undefined ? '' : ` (deployment #${number})`}`;
-        }
-        case 'unchanged': {
-            const deployed = report.plan?.deployed;
-            const running = deployed === undefined
-                ? ''
-                : ` (${code(report.target?.profile.name ?? '')} v${deployed.version})`;
-            return report.mode === 'plan'
-                ? `🔎 Plan: no change, ${environment} already runs this bundle${running}`
-                : `✅ No change: ${environment} already runs this bundle${running}`;
-        }
-        case 'planned': {
-            const n = report.plan?.changes.length ?? 0;
-            return `🔎 Plan: ${n === 0 ? 'no flag changes' : flagsChange(n)} in ${profile} on ${environment}`;
-        }
-        case 'validated': {
-            if (bundle === undefined)
-                return '✅ The bundle is valid';
-            const warnings = bundle.warningCount
-                ? ` with ${(0,src_format/* plural */.LS)(bundle.warningCount, 'warning')}`
-                : '';
-            return `✅ ${code(bundle.displayPath)} is valid: ${(0,src_format/* plural */.LS)(bundle.flagCount, 'flag')}${warnings}`;
-        }
-    }
-}
-function awsHeadline(failure) {
-    if (failure?.iamAction !== undefined)
-        return `❌ Access denied: this role may not call ${code(failure.iamAction)}`;
-    // Steps are phrases ("Starting the deployment"), so they read after "while".
-    const step = failure?.step === undefined
-        ? ''
-        : ` while ${escapeMarkdown(failure.step.charAt(0).toLowerCase() + failure.step.slice(1))}`;
-    const name = failure?.errorName === undefined ? '' : `: ${code(failure.errorName)}`;
-    return `❌ AWS error${step}${name}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/report-links.ts
-
-/** The commit the run built, on GitHub. */
-function commitUrl(context) {
-    if (context.repository === undefined || context.sha === undefined)
-        return undefined;
-    return `${context.serverUrl}/${context.repository}/commit/${context.sha}`;
-}
-/** The AppConfig console page of the report's deployment, when one was started. */
-function deploymentUrl(report) {
-    return consoleUrlOf(report, report.rollout?.deploymentNumber);
-}
-/** The AppConfig console page of the deployment the environment ran before, if any. */
-function deployedUrl(report) {
-    return consoleUrlOf(report, report.plan?.deployed?.deploymentNumber);
-}
-function consoleUrlOf(report, number) {
-    const target = report.target;
-    if (number === undefined || target === undefined)
-        return undefined;
-    return deploymentConsoleUrl(target.region, target.application.id, target.environment.id, number);
-}
-/** A GitHubContext with nothing in it: no links, for callers without one. */
-const NO_CONTEXT = {
-    serverUrl: 'https://github.com',
-    repository: undefined,
-    sha: undefined,
-    ref: undefined,
-    runId: undefined,
-    runAttempt: undefined,
-    actor: undefined,
-    workflow: undefined,
-    workspace: ''
-};
-
-;// CONCATENATED MODULE: ./src/report/render-target.ts
-
-
-
-
-/** What a strategy does, in words: "linear, +50% every 30s over 1m, then a 1m bake". */
-function describeStrategy(strategy) {
-    const { growthFactor, durationMinutes, finalBakeMinutes } = strategy;
-    const bake = finalBakeMinutes > 0
-        ? `then a ${formatMinutes(finalBakeMinutes)} bake`
-        : 'no bake';
-    if (durationMinutes === 0 || growthFactor >= 100)
-        return `all at once, ${bake}`;
-    const steps = strategy.growthType === 'LINEAR'
-        ? Math.ceil(100 / growthFactor - 1e-9)
-        : Math.ceil(Math.log2(100 / growthFactor) - 1e-9) + 1;
-    const every = formatMinutes(durationMinutes / steps);
-    const growth = strategy.growthType === 'LINEAR'
-        ? `linear, +${formatPercent(growthFactor)} every ${every}`
-        : `exponential, from ${formatPercent(growthFactor)} doubling every ${every}`;
-    return `${growth} over ${formatMinutes(durationMinutes)}, ${bake}`;
-}
-/**
- * Where the bundle goes and what carries it: application, environment, profile, strategy,
- * version, deployment and links to the console, the commit and the run.
- */
-function renderTarget(report, context, options = {}) {
-    const target = report.target;
-    if (target === undefined)
-        return '';
-    const rows = [
-        ['Application', named(target.application, code)],
-        [
-            'Environment',
-            `${named(target.environment, bold)} · region ${code(target.region)}`
-        ],
-        ['Configuration profile', named(target.profile, code)],
-        [
-            'Strategy',
-            `${named(target.strategy, code)}: ${describeStrategy(target.strategy)}`
-        ]
-    ];
-    const deployed = report.plan?.deployed;
-    const before = deployed === undefined
-        ? 'nothing deployed yet'
-        : `**${deployed.version}**${label(deployed.label)} from ${markdown_link(`deployment #${deployed.deploymentNumber}`, deployedUrl(report))}`;
-    const version = report.rollout?.version;
-    if (options.rollout !== false && version !== undefined) {
-        const origin = version.reused
-            ? 'reused: identical to the latest hosted version'
-            : 'new hosted version';
-        rows.push([
-            'Version',
-            `**${version.number}**${label(version.label)} (${origin}) · before: ${before}`
-        ]);
-    }
-    else if (report.plan !== undefined) {
-        rows.push(['Deployed now', before]);
-    }
-    const rollout = report.rollout;
-    if (options.rollout !== false && rollout?.deploymentNumber !== undefined) {
-        const facts = [markdown_link(`#${rollout.deploymentNumber}`, deploymentUrl(report))];
-        if (rollout.state !== undefined)
-            facts.push(code(rollout.state));
-        if (rollout.percentage !== undefined)
-            facts.push(`${formatPercent(rollout.percentage)} of clients`);
-        rows.push(['Deployment', facts.join(' · ')]);
-    }
-    const source = renderSource(context);
-    if (source !== '')
-        rows.push(['Source', source]);
-    return table(['Target', ''], rows);
-}
-/** The commit and the workflow run, linked. */
-function renderSource(context) {
-    const parts = [];
-    if (context.sha !== undefined)
-        parts.push(`commit ${markdown_link(code(context.sha.slice(0, 7)), commitUrl(context))}`);
-    const run = (0,github_context/* runUrl */.Vp)(context);
-    if (run !== undefined)
-        parts.push(markdown_link('workflow run', run));
-    return parts.join(' · ');
-}
-function named(resource, show) {
-    return resource.id === resource.name || resource.id === ''
-        ? show(resource.name)
-        : `${show(resource.name)} (ID ${code(resource.id)})`;
-}
-function bold(text) {
-    return `**${escapeMarkdown(text)}**`;
-}
-function label(text) {
-    return text === undefined || text === '' ? '' : ` ${code(text)}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/render-plan.ts
-
-
-
-
-
-
-
-
-/**
- * A hidden marker naming the target, so a workflow can find and update its earlier plan
- * comment on the pull request instead of adding a new one each push.
- */
-function planMarker(report) {
-    const target = report.target;
-    const id = target
-        ? [target.application.id, target.environment.id, target.profile.id]
-            .map((part) => part.replace(/[^\w.:]/g, '_'))
-            .join('/')
-        : 'unknown';
-    return `<!-- appconfig-guarded-rollout plan ${id} -->`;
-}
-/** The plan's headline: what deploying the bundle changes, whatever the run's outcome. */
-function renderPlanHeadline(report) {
-    const plan = report.plan;
-    const target = report.target;
-    const environment = target
-        ? `**${escapeMarkdown(target.environment.name)}**`
-        : 'the environment';
-    const profile = target ? code(target.profile.name) : 'the configuration';
-    const refused = plan?.guards.some((g) => g.outcome === 'refuse') === true;
-    const n = plan?.changes.length ?? 0;
-    const what = n === 0
-        ? `no change, ${environment} already runs this bundle`
-        : `${flagsChange(n)} in ${profile} on ${environment}`;
-    return `${refused ? '⛔' : '🔎'} Plan: ${what}${refused ? ' (refused by a guard)' : ''}`;
-}
-/**
- * The plan as a pull-request comment (the `plan-markdown` output): the same target and flag
- * diff as the job summary, kept under `maxChars` (GitHub's 65,536 for a comment) by showing
- * fewer flags with a count of the rest. Empty when the run got no plan.
- */
-function renderPlanMarkdown(report, context, maxChars = COMMENT_MAX_CHARS) {
-    const plan = report.plan;
-    if (plan === undefined)
-        return '';
-    const rows = renderChangeRows(plan);
-    const render = (shown) => {
-        const source = renderSource(context);
-        return `${[
-            planMarker(report),
-            `### ${renderPlanHeadline(report)}`,
-            renderNoAlarmsWarning(report),
-            renderTarget(report, context, { rollout: false }),
-            renderGuards(plan),
-            renderChanges(plan, rows, shown, 'not shown, to fit a pull-request comment; the job summary and the `flags-added`, `flags-removed` and `flags-changed` outputs list more.'),
-            renderAlarms(report, true),
-            `<sub>AppConfig Guarded Rollout plan${source === '' ? '' : ` · ${source}`}</sub>`
-        ]
-            .filter(Boolean)
-            .join('\n\n')}\n`;
-    };
-    return fitRows(rows.length, render, maxChars, (text) => text.length);
-}
-
+// EXTERNAL MODULE: ./src/report/render-plan.ts
+var render_plan = __nccwpck_require__(7594);
+// EXTERNAL MODULE: ./src/report/report-links.ts
+var report_links = __nccwpck_require__(7026);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
@@ -33761,7 +32880,7 @@ function renderPlanMarkdown(report, context, maxChars = COMMENT_MAX_CHARS) {
  * Every output for a report, derived from it alone; empty values are written too, so later
  * steps can rely on them. `context` gives `plan-markdown` its commit and run links.
  */
-function toOutputs(report, context = NO_CONTEXT) {
+function toOutputs(report, context = report_links/* NO_CONTEXT */.SH) {
     const { target, plan, rollout } = report;
     const keys = (kind) => JSON.stringify((plan?.changes ?? []).filter((c) => c.kind === kind).map((c) => c.key));
     return {
@@ -33793,7 +32912,7 @@ function toOutputs(report, context = NO_CONTEXT) {
 /** The plan comment; main.ts sets outputs in `finally`, so a renderer bug must not throw. */
 function planMarkdown(report, context) {
     try {
-        return renderPlanMarkdown(report, context);
+        return (0,render_plan/* renderPlanMarkdown */.d$)(report, context);
     }
     catch (error) {
         const said = error instanceof Error ? error.message : String(error);
@@ -33815,505 +32934,14 @@ function rollbackReason(report) {
     return rollout.cause?.description ?? '';
 }
 
-;// CONCATENATED MODULE: ./src/report/report.ts
-/** Whether the step succeeds for this report. */
-function isSuccess(report) {
-    return report.failure === undefined;
-}
-
-// EXTERNAL MODULE: ./src/appconfig/deployment-states.ts
-var deployment_states = __nccwpck_require__(6317);
-;// CONCATENATED MODULE: ./src/report/render-failure.ts
-
-
-
-
-
-
-
-
-/** A failure message can be long (an AWS error with a request ID); this is plenty. */
-const MESSAGE_MAX_CHARS = 2_000;
-/** The AWS CLI command that stops (or, after completion, reverts) the report's deployment. */
-function stopCommand(report, revert = false) {
-    const target = report.target;
-    const number = report.rollout?.deploymentNumber;
-    if (target === undefined || number === undefined)
-        return undefined;
-    return [
-        'aws appconfig stop-deployment',
-        `--application-id ${shellWord(target.application.id)}`,
-        `--environment-id ${shellWord(target.environment.id)}`,
-        `--deployment-number ${number}`,
-        ...(revert ? ['--allow-revert'] : []),
-        `--region ${shellWord(target.region)}`
-    ].join(' \\\n  ');
-}
-function shellWord(text) {
-    return /^[\w.:/-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-/** True when the run ended while its deployment was still moving. */
-function isDeploymentRunning(report) {
-    const rollout = report.rollout;
-    return (rollout?.deploymentNumber !== undefined &&
-        !(0,deployment_states/* isTerminal */.Hd)(rollout.state) &&
-        rollout.stopped !== true);
-}
-/**
- * What happened, what triggered it and what to do next, for a failed run. Bundle problems
- * have their own table, so a refused bundle gets no section here.
- */
-function renderFailure(report) {
-    const failure = report.failure;
-    const outcome = outcomeOf(report);
-    if (failure === undefined &&
-        !['rolled-back', 'reverted', 'timed-out', 'cancelled', 'failed'].includes(outcome))
-        return '';
-    if (outcome === 'bundle' && report.bundle !== undefined)
-        return '';
-    const message = failure === undefined
-        ? ''
-        : escapeMessage(truncate(failure.message, MESSAGE_MAX_CHARS));
-    const environment = report.target
-        ? `**${escapeMarkdown(report.target.environment.name)}**`
-        : 'the environment';
-    const deployed = report.plan?.deployed;
-    const previous = deployed === undefined
-        ? 'the previous configuration'
-        : `version ${deployed.version}`;
-    const deployment = deploymentLink(report);
-    const rollout = report.rollout;
-    const lines = [];
-    const say = (label, text) => {
-        if (text !== '')
-            lines.push(`**${label}:** ${text}`);
-    };
-    switch (outcome) {
-        case 'input':
-            say('What happened', message);
-            say('What to do', `fix the input ${code(failure?.input ?? '')} in the workflow's \`with:\` block and re-run.`);
-            break;
-        case 'bundle':
-            say('What happened', message);
-            say('What to do', 'check the `bundle` input: the path is relative to `GITHUB_WORKSPACE`, and the file must be checked out (`actions/checkout`) before this step.');
-            break;
-        case 'guard': {
-            const refused = (report.plan?.guards ?? []).filter((g) => g.outcome === 'refuse');
-            const names = refused.map((g) => code(g.guard)).join(' and ');
-            const by = names === ''
-                ? 'a guard'
-                : `the ${names} ${refused.length === 1 ? 'guard' : 'guards'}`;
-            say('What happened', report.mode === 'plan'
-                ? `a deploy of this bundle would stop at ${by}, before writing anything.`
-                : `${by} refused the rollout before anything was written: ${environment} still serves ${previous}.`);
-            if (refused.length === 0)
-                say('Why', message);
-            say('What to do', lowerFirst(refused.map((g) => guardAdvice(g, environment)).join(' ')) ||
-                'read the guard messages below, fix the cause, and re-run.');
-            break;
-        }
-        case 'aws':
-            // The message already names the step and what AWS said (src/aws/aws-error.ts).
-            say('What happened', message);
-            say('What to do', awsAdvice(report, environment));
-            break;
-        case 'rolled-back': {
-            const cause = rollout?.cause;
-            const at = cause?.percentage === undefined
-                ? ''
-                : ` at ${formatPercent(cause.percentage)} of clients`;
-            say('What happened', `AppConfig rolled back ${deployment}${at}: ${environment} serves ${previous} again.`);
-            say('Triggered by', cause ? describeCause(report, cause) : message);
-            say('What to do', rollbackAdvice(report, cause));
-            break;
-        }
-        case 'reverted': {
-            const cause = rollout?.cause;
-            say('What happened', `${capitalise(deployment)} was reverted after it completed: ${environment} serves ${previous} again.`);
-            say('Triggered by', cause?.by === 'user'
-                ? `a user reverted it (StopDeployment with AllowRevert, from the console, the CLI or another workflow).${said(cause)}`
-                : cause
-                    ? describeCause(report, cause)
-                    : message);
-            say('What to do', 'a revert is deliberate: find out why before re-running this workflow to deploy again.');
-            break;
-        }
-        case 'timed-out':
-        case 'cancelled': {
-            say('What happened', message ||
-                (outcome === 'timed-out'
-                    ? 'The wait timed out.'
-                    : 'The workflow run was cancelled.'));
-            const input = outcome === 'timed-out' ? 'on-timeout' : 'on-cancel';
-            if (rollout?.deploymentNumber === undefined) {
-                say('Deployment', `none was started: nothing changed in ${environment}.`);
-            }
-            else {
-                const reached = rollout.percentage === undefined
-                    ? ''
-                    : ` had reached ${formatPercent(rollout.percentage)} of clients`;
-                const state = rollout.state === undefined
-                    ? ''
-                    : ` (last state seen ${code(rollout.state)})`;
-                const then = rollout.stopped === true
-                    ? `stopped by this run (\`${input}: stop\`), so AppConfig rolls it back: ${environment} returns to ${previous}.`
-                    : `left running (\`${input}: leave\` or the stop failed): it may still complete or roll back.`;
-                say('Deployment', `${deployment}${reached}${state}; ${then}`);
-            }
-            const advice = outcome === 'timed-out'
-                ? [
-                    "if the strategy is slow by design, raise `timeout-minutes` (empty means the strategy's duration plus its bake plus 5 minutes), then re-run."
-                ]
-                : ['re-run the workflow to deploy again.'];
-            if (isDeploymentRunning(report))
-                advice.push(`Follow ${deployment} in the console, or stop it (AppConfig then rolls it back) with the command below.`);
-            say('What to do', advice.join(' '));
-            break;
-        }
-        default: {
-            say('What happened', message || `The rollout ended as ${code(report.result)}.`);
-            say('What to do', 're-run with step debug logging (`ACTIONS_STEP_DEBUG: true`) and report the error if it persists.');
-        }
-    }
-    if (isDeploymentRunning(report)) {
-        if (!['timed-out', 'cancelled'].includes(outcome))
-            lines.push(`> ⚠️ ${capitalise(deployment)} was last seen ${code(report.rollout?.state ?? 'running')}: it may still be running. Follow it in the console, or stop it with the command below.`);
-        const command = stopCommand(report);
-        if (command !== undefined)
-            lines.push(codeBlock(command, 'sh'));
-    }
-    return lines.join('\n\n');
-}
-function deploymentLink(report) {
-    const number = report.rollout?.deploymentNumber;
-    if (number === undefined)
-        return 'the deployment';
-    return markdown_link(`deployment #${number}`, deploymentUrl(report));
-}
-/** AppConfig's own words about a rollback, escaped, as a trailing sentence. */
-function said(cause) {
-    return cause.description === undefined || cause.description === ''
-        ? ''
-        : ` AppConfig says: ${escapeMarkdown(truncate(cause.description, TEXT_MAX_CHARS))}`;
-}
-function describeCause(report, cause) {
-    const says = said(cause);
-    switch (cause.by) {
-        case 'alarm': {
-            const alarms = knownAlarms(report);
-            const names = cause.alarmArns.map((arn) => markdown_link(code(alarmName(arn, alarms)), alarmConsoleUrl(arn)));
-            if (names.length === 0)
-                return `a CloudWatch alarm.${says}`;
-            if (names.length > 1)
-                return `alarms ${names.join(', ')} fired (their reasons are in the alarm table below).${says}`;
-            const reason = alarms.find((a) => a.arn === cause.alarmArns[0])?.reason;
-            return reason === undefined || reason === ''
-                ? `alarm ${names[0]} fired.${says}`
-                : `alarm ${names[0]} fired; CloudWatch says: ${escapeMarkdown(sentence(truncate(reason, TEXT_MAX_CHARS)))}${says}`;
-        }
-        case 'user':
-            return `a user stopped the deployment (StopDeployment, from the console, the CLI or another workflow).${says}`;
-        case 'self':
-            return `this run stopped the deployment.${says}`;
-        case 'internal-error':
-            return `an AppConfig internal error.${says}`;
-        case 'appconfig':
-            return `AppConfig.${says}`;
-        case 'unknown':
-            return says === '' ? 'not recorded in the event log.' : says.trim();
-    }
-}
-function rollbackAdvice(report, cause) {
-    const rerun = 're-run this workflow to deploy again';
-    switch (cause?.by) {
-        case 'alarm': {
-            const names = cause.alarmArns
-                .map((arn) => code(alarmName(arn, knownAlarms(report))))
-                .join(', ');
-            return `find out why ${names || 'the alarm'} fired (the alarm table below links to CloudWatch), fix the cause, then ${rerun}. Nothing needs reverting: the rollback already restored the previous version.`;
-        }
-        case 'user':
-            return `ask whoever stopped it why; ${rerun} when the rollout should go ahead.`;
-        case 'internal-error':
-            return `${rerun}: AppConfig recommends a new deployment after an internal error.`;
-        default:
-            return `read the timeline below for what AppConfig recorded, then ${rerun}.`;
-    }
-}
-function guardAdvice(guard, environment) {
-    switch (guard.guard) {
-        case 'flag-removal':
-            return 'Keep the flags in the bundle, mark them `_deprecation` in a deployed version first, or set `allow-flag-removal: true` if removing them is intended.';
-        case 'no-alarms':
-            return `Add CloudWatch alarms to the monitors of ${environment}, or set \`require-alarms: false\` to deploy without them.`;
-        case 'alarm-firing':
-            return "Wait until the alarm is back to `OK` (the alarm table below gives CloudWatch's reason), then re-run.";
-        case 'in-progress':
-            return 'Wait for the other deployment to end, or set `on-in-progress: wait`.';
-    }
-}
-function awsAdvice(report, environment) {
-    const failure = report.failure;
-    if (failure?.iamAction !== undefined)
-        return `grant ${code(failure.iamAction)} to the role this workflow assumes (its policy in IAM, or the \`role-to-assume\` of \`aws-actions/configure-aws-credentials\`), then re-run.`;
-    const region = report.target?.region;
-    switch (failure?.errorName) {
-        case 'ConflictException':
-            return `another deployment is in progress in ${environment}: wait for it to end, or set \`on-in-progress: wait\`, then re-run.`;
-        case 'ResourceNotFoundException':
-            return `check the \`application\`, \`environment\`, \`configuration-profile\` and \`deployment-strategy\` inputs: each must name an existing resource${region === undefined ? '' : ` in ${code(region)}`} (by name or ID).`;
-        case 'BadRequestException':
-            return 'AppConfig rejected the request; its message above names the field. Fix the input or the bundle and re-run.';
-        case 'ThrottlingException':
-        case 'TooManyRequestsException':
-            return 'AWS throttled the calls: re-run later, or run fewer deployments at the same time.';
-        case 'ServiceQuotaExceededException':
-            return 'an AppConfig quota is reached (hosted versions per profile, for example): delete old versions or ask for a higher quota, then re-run.';
-        default:
-            return 're-run the workflow; if the error persists, re-run with step debug logging (`ACTIONS_STEP_DEBUG: true`) and report it.';
-    }
-}
-/** Text that ends like a sentence, so the next one does not run into it. */
-function sentence(text) {
-    const trimmed = text.trim();
-    return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-function lowerFirst(text) {
-    return text.charAt(0).toLowerCase() + text.slice(1);
-}
-function capitalise(text) {
-    return text.replace(/^(\[?)([a-z])/, (_, bracket, c) => `${bracket}${c.toUpperCase()}`);
-}
-
-// EXTERNAL MODULE: ./src/appconfig/deployment-events.ts
-var deployment_events = __nccwpck_require__(3982);
-;// CONCATENATED MODULE: ./src/report/render-timeline.ts
-
-
-
-
-
-
-
-/** `2025-11-20T10:00:33.000Z` → `10:00:33`. */
-function timeOfDay(iso) {
-    return /T(\d{2}:\d{2}:\d{2})/.exec(iso)?.[1] ?? iso;
-}
-/**
- * The deployment's event log as a table, oldest first, with the time elapsed since the
- * deployment started: started, each percentage, bake, completed or rollback and by whom.
- */
-function renderTimeline(rollout, alarms, strategy) {
-    if (rollout.deploymentNumber === undefined)
-        return '';
-    const events = (0,deployment_events/* eventsOldestFirst */.PQ)(rollout.events);
-    const origin = rollout.startedAt ?? events[0]?.at;
-    const facts = [];
-    if (origin !== undefined)
-        facts.push(`started ${escapeMarkdown(formatTimestamp(origin))}`);
-    if (rollout.endedAt !== undefined) {
-        const took = secondsBetween(origin, rollout.endedAt);
-        facts.push(`ended ${escapeMarkdown(formatTimestamp(rollout.endedAt))}${took === undefined ? '' : ` (${formatDuration(took)})`}`);
-    }
-    if (rollout.state !== undefined)
-        facts.push(`last state seen ${code(rollout.state)}`);
-    const parts = ['#### Timeline'];
-    if (facts.length > 0)
-        parts.push(render_timeline_capitalise(facts.join(' · ')));
-    if (events.length === 0) {
-        parts.push('AppConfig returned no events for this deployment.');
-        return parts.join('\n\n');
-    }
-    const known = [...alarms.map((a) => a.arn), ...rollout.triggeredAlarms];
-    const rows = events.map((event) => {
-        const elapsed = secondsBetween(origin, event.at);
-        return [
-            elapsed === undefined ? '' : `+${formatDuration(Math.max(0, elapsed))}`,
-            escapeMarkdown(timeOfDay(event.at)),
-            describeEvent(event, rollout, alarms, known, strategy)
-        ];
-    });
-    const body = table(['elapsed', 'time (UTC)', 'event'], rows);
-    parts.push(rows.length > FOLD_ROWS
-        ? details(`Show ${(0,src_format/* plural */.LS)(rows.length, 'event')}`, body)
-        : body);
-    return parts.join('\n\n');
-}
-function describeEvent(event, rollout, alarms, known, strategy) {
-    const said = event.description === undefined || event.description === ''
-        ? ''
-        : ` — ${escapeMarkdown(truncate(event.description, TEXT_MAX_CHARS))}`;
-    switch (event.type) {
-        case 'DEPLOYMENT_STARTED':
-            return '🚀 Deployment started';
-        case 'PERCENTAGE_UPDATED': {
-            const percentage = (0,deployment_events/* eventPercentage */.ZJ)(event);
-            return percentage === undefined
-                ? `📈 Percentage updated${said}`
-                : `📈 ${formatPercent(percentage)} of clients`;
-        }
-        case 'BAKE_TIME_STARTED':
-            return strategy === undefined || strategy.finalBakeMinutes === 0
-                ? '⏳ Bake started'
-                : `⏳ Bake started (${formatMinutes(strategy.finalBakeMinutes)})`;
-        case 'DEPLOYMENT_COMPLETED':
-            return '✅ Deployment completed';
-        case 'ROLLBACK_STARTED':
-            return `⚠️ Rollback started by ${trigger(event, rollout, alarms, known)}${said}`;
-        case 'ROLLBACK_COMPLETED':
-            return '↩️ Rolled back';
-        case 'REVERT_COMPLETED':
-            return `↩️ Reverted by ${trigger(event, rollout, alarms, known)}${said}`;
-        default:
-            return `${code(event.type)}${said}`;
-    }
-}
-function trigger(event, rollout, alarms, known) {
-    switch (event.triggeredBy) {
-        case 'CLOUDWATCH_ALARM': {
-            const arns = (0,deployment_events/* alarmArnsIn */.P9)(event.description ?? '', known);
-            if (arns.length === 0)
-                return 'a CloudWatch alarm';
-            return `alarm ${arns.map((arn) => markdown_link(code(alarmName(arn, alarms)), alarmConsoleUrl(arn))).join(', ')}`;
-        }
-        case 'USER':
-            return rollout.stopped === true ? 'this run (StopDeployment)' : 'a user';
-        case 'INTERNAL_ERROR':
-            return 'an AppConfig internal error';
-        case 'APPCONFIG':
-            return 'AppConfig';
-        case undefined:
-            return 'an unknown trigger';
-        default:
-            return code(event.triggeredBy);
-    }
-}
-function render_timeline_capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/report/render-summary.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Renders the job summary for a report: pure, so every outcome can be snapshot-tested.
- * Degrades to stay under `maxBytes` (GitHub's 1 MiB): the flag table is folded when long,
- * then shortened with a count of what was left out, then, as a last resort, cut.
- */
-function renderSummary(report, context, maxBytes = SUMMARY_MAX_BYTES) {
-    try {
-        const rows = report.plan === undefined ? [] : renderChangeRows(report.plan);
-        const sections = (shown) => `${compose(report, context, rows, shown).filter(Boolean).join('\n\n')}\n`;
-        return fitRows(rows.length, sections, maxBytes, byteLength);
-    }
-    catch (error) {
-        // main.ts renders in `finally`: a renderer bug must not cost the summary or the failure.
-        return renderFallback(report, error);
-    }
-}
-/** A summary that cannot fail, for a report the renderer choked on. */
-function renderFallback(report, error) {
-    const said = error instanceof Error ? error.message : String(error);
-    const failure = typeof report.failure?.message === 'string'
-        ? `\n\n**What happened:** ${escapeMarkdown(truncate(report.failure.message, TEXT_MAX_CHARS))}`
-        : '';
-    return `### ${isSuccess(report) ? '✅' : '❌'} Result: ${code(String(report.result))}${failure}\n\nThe full summary could not be rendered (${escapeMarkdown(truncate(said, TEXT_MAX_CHARS))}); the outputs and the step log have the details.\n`;
-}
-function compose(report, context, rows, shown) {
-    const plan = report.plan;
-    const rollout = report.rollout;
-    // In validate mode the bundle is the whole story; with a target it is one section of many.
-    const bundleHeading = report.mode !== 'validate' && report.target !== undefined;
-    return [
-        `### ${renderHeadline(report)}`,
-        renderFailure(report),
-        renderNoAlarmsWarning(report),
-        renderTarget(report, context),
-        plan === undefined ? '' : renderGuards(plan),
-        plan === undefined
-            ? ''
-            : renderChanges(plan, rows, shown, "not shown, to keep this summary under GitHub's 1 MiB limit; the `flags-added`, `flags-removed` and `flags-changed` outputs list every key."),
-        rollout === undefined
-            ? ''
-            : renderTimeline(rollout, knownAlarms(report), report.target?.strategy),
-        renderAlarms(report, true),
-        report.bundle === undefined
-            ? ''
-            : bundleSection(report.bundle, context, bundleHeading),
-        nextSteps(report),
-        footer(report, context)
-    ];
-}
-/** The mode in force (none when the inputs could not say), the duration and the run. */
-function footer(report, context) {
-    const run = (0,github_context/* runUrl */.Vp)(context);
-    const mode = report.mode === undefined
-        ? 'no mode in force (invalid inputs)'
-        : `mode ${code(report.mode)}`;
-    return `<sub>AppConfig Guarded Rollout · ${mode} · ${report.durationSeconds.toFixed(1)} s${run ? ` · ${markdown_link('workflow run', run)}` : ''}</sub>`;
-}
-/** After a success, how to undo it: revert a completed deployment, stop a running one. */
-function nextSteps(report) {
-    if (report.failure !== undefined)
-        return '';
-    const previous = report.plan?.deployed === undefined
-        ? 'the previous configuration'
-        : `version ${report.plan.deployed.version}`;
-    if (report.result === 'complete') {
-        const command = stopCommand(report, true);
-        if (command === undefined)
-            return '';
-        return details('How to revert', `Within 72 hours of completion AppConfig can revert this deployment, so that clients get ${previous} back (a revert does not wait for the alarms):\n\n${codeBlock(command, 'sh')}`);
-    }
-    if (report.result === 'baking' || report.result === 'started') {
-        const command = stopCommand(report);
-        if (command === undefined)
-            return '';
-        return details('How to stop it', `The deployment is still running; AppConfig rolls it back if an alarm fires. To stop it yourself (AppConfig then rolls it back to ${previous}):\n\n${codeBlock(command, 'sh')}`);
-    }
-    return '';
-}
-function bundleSection(bundle, context, heading) {
-    const facts = `${code(bundle.displayPath)} · ${bundle.format.toUpperCase()} · ${(0,src_format/* formatKb */.DU)(bundle.fileBytes)} · ${(0,src_format/* plural */.LS)(bundle.flagCount, 'flag')}`;
-    const parts = heading ? ['#### Bundle', facts] : [facts];
-    if (bundle.problems.length === 0)
-        return parts.join('\n\n');
-    const rows = bundle.problems.slice(0, MAX_PROBLEM_ROWS).map((p) => {
-        const where = `${bundle.displayPath}:${p.line}:${p.col}`;
-        const url = (0,github_context/* fileLineUrl */.MK)(context, bundle.displayPath, p.line);
-        return [
-            p.severity === 'error' ? '❌ error' : '⚠️ warning',
-            markdown_link(escapeMarkdown(where), url),
-            code(p.rule),
-            escapeMarkdown(truncate(p.message, TEXT_MAX_CHARS))
-        ];
-    });
-    const rest = bundle.problems.length - rows.length;
-    const counts = [
-        bundle.errorCount ? (0,src_format/* plural */.LS)(bundle.errorCount, 'error') : '',
-        bundle.warningCount ? (0,src_format/* plural */.LS)(bundle.warningCount, 'warning') : ''
-    ].filter(Boolean);
-    parts.push(`**${counts.join(', ')}**`, table(['', 'where', 'rule', 'problem'], rows));
-    if (rest > 0)
-        parts.push(`… and ${(0,src_format/* plural */.LS)(rest, 'more problem')}, listed in the step log as annotations.`);
-    return parts.join('\n\n');
-}
-
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
+// EXTERNAL MODULE: ./src/report/render-summary.ts + 2 modules
+var render_summary = __nccwpck_require__(3428);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -34388,7 +33016,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -34444,8 +33072,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -34459,10 +33087,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -34478,7 +33106,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -35441,7 +34069,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -35464,7 +34092,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -35560,7 +34188,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -35764,7 +34392,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -35791,7 +34419,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -36284,13 +34912,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -36581,7 +35209,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -36920,8 +35548,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -37102,7 +35730,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -37170,7 +35798,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -37355,6 +35983,7 @@ function abortableSleep(ms, signal) {
 
 
 
+
 /**
  * The action: inputs → settings → pipeline → outputs, annotations and job summary (written on
  * every path) → pass or fail, decided once. The only module that talks to the runner.
@@ -37378,9 +36007,14 @@ async function run(options = {}) {
             message: 'The action ended before it started.'
         }
     };
+    // pr-comment: only known once the inputs parse; plan and validate modes comment.
+    let comment = false;
     try {
         const settings = (0,src_settings/* parseSettings */.P$)((name) => runner.getInput(name), context.workspace);
         partial = { ...partial, mode: settings.mode };
+        comment =
+            settings.prComment &&
+                (settings.mode === 'plan' || settings.mode === 'validate');
         for (const line of (0,src_settings/* describeSettings */.TR)(settings))
             runner.debug(line);
         partial = await (options.pipeline ?? runPipeline)(settings, {
@@ -37412,8 +36046,11 @@ async function run(options = {}) {
         };
         logDetails(runner, report);
         publish(runner, report, context);
-        await writeSummary(runner, renderSummary(report, context));
-        if (isSuccess(report)) {
+        const commented = comment
+            ? await postComment(runner, report, context, token, options.env)
+            : '';
+        await writeSummary(runner, (0,render_summary/* renderSummary */.Br)(report, context) + commented);
+        if ((0,report_report/* isSuccess */.o)(report)) {
             const line = resultLine(report);
             if (line !== undefined)
                 runner.info(line);
@@ -37421,6 +36058,32 @@ async function run(options = {}) {
         else {
             runner.setFailed(report.failure?.message ?? `The rollout ended as ${report.result}.`);
         }
+    }
+}
+/**
+ * The pull-request comment (pr-comment: true), posted before the summary so the summary can
+ * link it. A comment that cannot be posted is a notice or a warning, never the step's failure.
+ */
+async function postComment(runner, report, context, token, env = process.env) {
+    const { publishComment } = await __nccwpck_require__.e(/* import() */ 437).then(__nccwpck_require__.bind(__nccwpck_require__, 6437));
+    const outcome = await publishComment(report, {
+        token,
+        env,
+        context,
+        log: (line) => runner.debug(line)
+    });
+    switch (outcome.status) {
+        case 'created':
+        case 'updated':
+            runner.info(`Plan comment ${outcome.status} on the pull request: ${outcome.url ?? ''}`);
+            return `\n<sub>💬 The plan comment was ${outcome.status} on the pull request${outcome.url ? `: ${outcome.url}` : ''}.</sub>\n`;
+        case 'skipped':
+        case 'forbidden':
+            runner.notice(outcome.notice ?? `pr-comment: ${outcome.status}.`);
+            return `\n<sub>💬 No pull-request comment: ${(0,markdown/* escapeMarkdown */.FV)(outcome.notice ?? outcome.status)}</sub>\n`;
+        case 'failed':
+            runner.warning(outcome.notice ?? 'The pull-request comment failed.');
+            return `\n<sub>💬 The pull-request comment failed: ${(0,markdown/* escapeMarkdown */.FV)(outcome.notice ?? 'unknown error')}</sub>\n`;
     }
 }
 /**
@@ -37536,6 +36199,1623 @@ async function writeSummary(runner, markdown) {
 }
 function errorText(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yn: () => (/* binding */ deploymentConsoleUrl),
+/* harmony export */   iw: () => (/* binding */ alarmConsoleUrl)
+/* harmony export */ });
+/* unused harmony export consoleOrigin */
+/* harmony import */ var _alarms_parse_alarm_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87);
+
+
+/**
+ * Links into the AWS console, partition aware: China regions live on console.amazonaws.cn,
+ * GovCloud on console.amazonaws-us-gov.com; the isolated partitions have no public console.
+ */
+/** The console origin for a region, or undefined where there is no public console. */
+function consoleOrigin(region) {
+    if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region))
+        return undefined;
+    if (region.startsWith('cn-'))
+        return `https://${region}.console.amazonaws.cn`;
+    if (region.startsWith('us-gov-'))
+        return 'https://console.amazonaws-us-gov.com';
+    if (/^[a-z]{2}-iso/.test(region))
+        return undefined;
+    return `https://${region}.console.aws.amazon.com`;
+}
+/** The AppConfig console page of one deployment. */
+function deploymentConsoleUrl(region, applicationId, environmentId, deploymentNumber) {
+    const origin = consoleOrigin(region);
+    if (origin === undefined)
+        return undefined;
+    const path = [
+        'systems-manager/appconfig/applications',
+        segment(applicationId),
+        'environments',
+        segment(environmentId),
+        'deployments',
+        String(deploymentNumber)
+    ].join('/');
+    return `${origin}/${path}?region=${region}`;
+}
+/** The CloudWatch console page of an alarm, from its ARN. */
+function alarmConsoleUrl(arn) {
+    const parsed = (0,_alarms_parse_alarm_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAlarmArn */ .S)(arn);
+    if (parsed === undefined)
+        return undefined;
+    const origin = consoleOrigin(parsed.region);
+    if (origin === undefined)
+        return undefined;
+    return `${origin}/cloudwatch/home?region=${parsed.region}#alarmsV2:alarm/${segment(parsed.name)}`;
+}
+/** encodeURIComponent, plus the characters it leaves that end a markdown link. */
+function segment(text) {
+    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+
+/***/ }),
+
+/***/ 877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ cutToLimit),
+/* harmony export */   z: () => (/* binding */ fitRows)
+/* harmony export */ });
+/**
+ * Keeping markdown under a size limit by degrading, the way dorny/test-reporter does: first
+ * show fewer rows of the one table that can grow without bound (the flag diff), and only if
+ * that is not enough, cut the text at a line and say so.
+ */
+/**
+ * Renders with all `total` rows if that fits, else with the most rows that fit (found by
+ * bisection; `render` must grow with its argument), else cuts the zero-row rendering.
+ */
+function fitRows(total, render, limit, measure) {
+    const full = render(total);
+    if (measure(full) <= limit)
+        return full;
+    let low = 0;
+    let high = total - 1;
+    const fits = (shown) => measure(render(shown)) <= limit;
+    if (!fits(0))
+        return cutToLimit(render(0), limit, measure);
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (fits(middle))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return render(low);
+}
+/**
+ * The last resort: whole lines up to the limit, open `<details>` and code fences closed,
+ * and a visible note that the rest was cut.
+ */
+function cutToLimit(text, limit, measure) {
+    if (measure(text) <= limit)
+        return text;
+    const lines = text.split('\n');
+    const keep = (kept) => {
+        const head = lines.slice(0, kept);
+        const cut = lines.length - kept;
+        return [
+            ...head,
+            closers(head),
+            '',
+            `**The rest of this report (${cut} lines) was cut to stay under GitHub's size limit; the step log and the outputs have the details.**\n`
+        ].join('\n');
+    };
+    if (measure(keep(0)) > limit)
+        return '';
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (measure(keep(middle)) <= limit)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return keep(low);
+}
+function closers(lines) {
+    let fence;
+    let open = 0;
+    for (const line of lines) {
+        const marker = /^(`{3,})/.exec(line)?.[1];
+        if (marker !== undefined) {
+            if (fence === undefined)
+                fence = marker;
+            else if (line.trim() === fence)
+                fence = undefined;
+            continue;
+        }
+        if (fence !== undefined)
+            continue;
+        open += (line.match(/<details[\s>]/g) ?? []).length;
+        open -= (line.match(/<\/details>/g) ?? []).length;
+    }
+    const parts = [];
+    if (fence !== undefined)
+        parts.push(fence);
+    for (let i = 0; i < open; i++)
+        parts.push('\n</details>');
+    return parts.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 5964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ey: () => (/* binding */ formatTimestamp),
+/* harmony export */   O1: () => (/* binding */ secondsBetween),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   dp: () => (/* binding */ formatMinutes),
+/* harmony export */   l9: () => (/* binding */ formatPercent)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
+
+/**
+ * Seconds as a person reads an elapsed time: "0.4s", "45s", "2m 10s", "1h 5m", "2d 3h".
+ * No Intl (see src/format.ts); the largest two units are enough at a glance.
+ */
+function formatDuration(seconds) {
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return '?';
+    if (seconds < 9.95)
+        return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(seconds, 1)}s`;
+    const total = Math.round(seconds);
+    const units = [
+        [Math.floor(total / 86_400), 'd'],
+        [Math.floor(total / 3_600) % 24, 'h'],
+        [Math.floor(total / 60) % 60, 'm'],
+        [total % 60, 's']
+    ];
+    const first = units.findIndex(([value]) => value > 0);
+    return units
+        .slice(first, first + 2)
+        .filter(([value]) => value > 0)
+        .map(([value, unit]) => `${value}${unit}`)
+        .join(' ');
+}
+/** Minutes of a strategy (duration, bake) as a duration: 1 → "1m", 0.5 → "30s". */
+function formatMinutes(minutes) {
+    return minutes === 0 ? '0m' : formatDuration(minutes * 60);
+}
+/** A percentage of clients: 50 → "50%", 12.5 → "12.5%", 33.333 → "33.33%". */
+function formatPercent(percentage) {
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(percentage, 2)}%`;
+}
+/** Seconds between two ISO timestamps; undefined when either is missing or unreadable. */
+function secondsBetween(from, to) {
+    if (from === undefined || to === undefined)
+        return undefined;
+    const ms = Date.parse(to) - Date.parse(from);
+    return Number.isNaN(ms) ? undefined : ms / 1000;
+}
+/** `2025-11-20T10:00:33.000Z` → `2025-11-20 10:00:33 UTC`; other text is returned as is. */
+function formatTimestamp(iso) {
+    const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?Z$/.exec(iso);
+    return match === null ? iso : `${match[1]} ${match[2]} UTC`;
+}
+
+
+/***/ }),
+
+/***/ 7776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ alarmName),
+/* harmony export */   u: () => (/* binding */ knownAlarms)
+/* harmony export */ });
+/* harmony import */ var _alarms_parse_alarm_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87);
+
+/** The alarms the report knows of: the rollout's last snapshot, else the plan's. */
+function knownAlarms(report) {
+    const fromRollout = report.rollout?.alarms ?? [];
+    return fromRollout.length > 0 ? fromRollout : (report.plan?.alarms ?? []);
+}
+/** The display name of an alarm: from the snapshot, else from its ARN. */
+function alarmName(arn, alarms) {
+    return (alarms.find((alarm) => alarm.arn === arn)?.name ??
+        (0,_alarms_parse_alarm_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAlarmArn */ .S)(arn)?.name ??
+        arn);
+}
+
+
+/***/ }),
+
+/***/ 5356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JG: () => (/* binding */ TEXT_MAX_CHARS),
+/* harmony export */   Pz: () => (/* binding */ VALUE_MAX_CHARS),
+/* harmony export */   dp: () => (/* binding */ byteLength),
+/* harmony export */   dq: () => (/* binding */ COMMENT_MAX_CHARS),
+/* harmony export */   eR: () => (/* binding */ SUMMARY_MAX_BYTES),
+/* harmony export */   oW: () => (/* binding */ FOLD_ROWS),
+/* harmony export */   t$: () => (/* binding */ MAX_PROBLEM_ROWS)
+/* harmony export */ });
+/**
+ * Size limits the rendered markdown must respect, and the thresholds at which it folds.
+ */
+/** GitHub's limit for one step's job summary: 1 MiB, counted in bytes (UTF-8). */
+const SUMMARY_MAX_BYTES = 1_048_576;
+/** GitHub's limit for an issue or pull-request comment body, in characters. */
+const COMMENT_MAX_CHARS = 65_536;
+/** Tables with more rows than this are folded in `<details>`. */
+const FOLD_ROWS = 20;
+/** A flag value longer than this is cut in tables (the outputs keep every key). */
+const VALUE_MAX_CHARS = 100;
+/** Free text from AWS or the user (alarm reasons, event descriptions) is cut at this length. */
+const TEXT_MAX_CHARS = 500;
+/** How many validation problems the summary lists before it counts the rest. */
+const MAX_PROBLEM_ROWS = 100;
+/** The size of a text as GitHub counts it for the job summary. */
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   PP: () => (/* binding */ tableHead),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   hC: () => (/* binding */ escapeMessage),
+/* harmony export */   jD: () => (/* binding */ tableRow),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   xv: () => (/* binding */ truncate),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/**
+ * Escapes user-supplied text (flag names, values, messages) for a markdown table cell or
+ * paragraph: HTML is neutralised, markdown syntax (GitHub's `$` math included) is shown
+ * literally, and line breaks cannot end a table row.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_{}[\]()#+!|~$])/g, '\\$1')
+        .replace(/\r?\n|\r/g, ' ');
+}
+/**
+ * Escapes a message of our own that marks names with backticks (`allow-flag-removal`,
+ * `_deprecation`) and may quote user text: each backticked part becomes inline code, the
+ * rest is escaped. Safe for any input, since every character ends up in one or the other.
+ */
+function escapeMessage(text) {
+    let out = '';
+    let last = 0;
+    for (const match of text.matchAll(/`([^`\r\n]+)`/g)) {
+        out += escapeMarkdown(text.slice(last, match.index)) + code(match[1]);
+        last = match.index + match[0].length;
+    }
+    return out + escapeMarkdown(text.slice(last));
+}
+/** Inline code that survives backticks and pipes in its content. */
+function code(text) {
+    const clean = text.replace(/\r?\n|\r/g, ' ');
+    if (clean.trim() === '')
+        return clean === '' ? '` `' : `\`${clean}\``;
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // CommonMark strips one space from each end when both are there: pad to keep them.
+    const pad = clean.startsWith('`') ||
+        clean.endsWith('`') ||
+        (clean.startsWith(' ') && clean.endsWith(' '))
+        ? ' '
+        : '';
+    return `${fence}${pad}${clean.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/** A fenced code block whose fence is longer than any backtick run in the content. */
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+/**
+ * A link whose destination cannot end early or run script: only http(s) URLs are linked, and
+ * the characters that close a markdown link destination are percent-encoded.
+ */
+function link(text, url) {
+    if (url === undefined || !/^https?:\/\//.test(url))
+        return text;
+    const safe = url.replace(/[()<>\s"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${text}](${safe})`;
+}
+/** A markdown table from a header row and body rows (cells already escaped). */
+function table(header, rows) {
+    return [tableHead(header), ...rows.map(tableRow)].join('\n');
+}
+/** The header and delimiter lines of a table, for callers that add rows themselves. */
+function tableHead(header) {
+    return `${tableRow(header)}\n${tableRow(header.map(() => '---'))}`;
+}
+/** One table row (cells already escaped). */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/**
+ * A folded block. The summary line is ours, never user text: GitHub does not render markdown
+ * inside `<summary>`, so it could not be escaped the usual way.
+ */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Shortens text to `max` characters, marking the cut with `…`. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    return `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+
+
+/***/ }),
+
+/***/ 3283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ renderAlarms),
+/* harmony export */   k: () => (/* binding */ renderNoAlarmsWarning)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6264);
+/* harmony import */ var _console_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87);
+/* harmony import */ var _console_url_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(167);
+/* harmony import */ var _format_duration_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5964);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5356);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+/* harmony import */ var _alarms_alarm_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3495);
+/* harmony import */ var _known_alarms_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7776);
+
+
+
+
+
+
+
+const STATE_ORDER = [
+    'ALARM',
+    'INSUFFICIENT_DATA',
+    'UNKNOWN',
+    'OK'
+];
+const STATE_ICON = {
+    ALARM: '🔴',
+    INSUFFICIENT_DATA: '🟠',
+    UNKNOWN: '⚪',
+    OK: '🟢'
+};
+/**
+ * The visible warning for an environment without alarm monitors: nothing can roll the
+ * deployment back automatically. Empty when the environment has monitors.
+ */
+function renderNoAlarmsWarning(report) {
+    const target = report.target;
+    if (target === undefined || target.monitors.length > 0)
+        return '';
+    const environment = `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(target.environment.name)}**`;
+    return [
+        `> ⚠️ **No alarms watched.** ${environment} has no CloudWatch alarm monitors, so AppConfig cannot roll a bad deployment back by itself.`,
+        "> Add alarms to the environment's monitors; `require-alarms: true` refuses to deploy without them."
+    ].join('\n');
+}
+/**
+ * The alarms the environment monitors with their last state, firing ones first, with the
+ * reason CloudWatch gives; those that fired during the rollout are marked. `compact` gives
+ * one line instead of a table when every alarm is OK and none fired.
+ */
+function renderAlarms(report, compact = false) {
+    const target = report.target;
+    if (target === undefined || target.monitors.length === 0)
+        return '';
+    const fired = new Set(report.rollout?.triggeredAlarms ?? []);
+    const seen = (0,_known_alarms_js__WEBPACK_IMPORTED_MODULE_1__/* .knownAlarms */ .u)(report);
+    const alarms = [...seen];
+    // A monitor DescribeAlarms was never asked about (the run ended first) or an alarm that
+    // fired but is gone from the last snapshot still belongs in the table.
+    for (const arn of [...target.monitors, ...fired]) {
+        if (!alarms.some((a) => a.arn === arn))
+            alarms.push({
+                arn,
+                name: (0,_console_url_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAlarmArn */ .S)(arn)?.name ?? arn,
+                state: 'UNKNOWN'
+            });
+    }
+    const rank = (a) => (fired.has(a.arn) ? 0 : 10) + STATE_ORDER.indexOf(a.state);
+    alarms.sort((a, b) => rank(a) !== rank(b)
+        ? rank(a) - rank(b)
+        : a.name < b.name
+            ? -1
+            : a.name > b.name
+                ? 1
+                : 0);
+    // The one rule (src/alarms/alarm.ts): a muted alarm in ALARM is shown, not counted as firing.
+    const firing = alarms.filter(_alarms_alarm_js__WEBPACK_IMPORTED_MODULE_3__/* .isFiring */ .G).length;
+    if (compact && alarms.every((a) => a.state === 'OK' && !fired.has(a.arn)))
+        return `**Alarms:** ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(alarms.length, 'alarm')} watched, all OK: ${alarms.map((a) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(a.name), (0,_console_url_js__WEBPACK_IMPORTED_MODULE_5__/* .alarmConsoleUrl */ .iw)(a.arn))).join(', ')}.`;
+    const heading = firing > 0
+        ? `#### Alarms: ${firing} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(alarms.length, 'alarm')} firing`
+        : `#### Alarms: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(alarms.length, 'alarm')} watched, none firing`;
+    const rows = alarms.map((alarm) => {
+        const marks = [`${STATE_ICON[alarm.state]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(alarm.state)}`];
+        if (fired.has(alarm.arn))
+            marks.push('fired during the rollout');
+        if (alarm.actionsEnabled === false)
+            marks.push('actions disabled: AppConfig ignores it');
+        const name = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(alarm.name), (0,_console_url_js__WEBPACK_IMPORTED_MODULE_5__/* .alarmConsoleUrl */ .iw)(alarm.arn));
+        const kind = alarm.type === 'composite' ? ' (composite)' : '';
+        return [
+            marks.join('<br>'),
+            `${name}${kind}`,
+            reason(alarm, seen.length === 0),
+            alarm.updatedAt === undefined
+                ? ''
+                : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_format_duration_js__WEBPACK_IMPORTED_MODULE_6__/* .formatTimestamp */ .Ey)(alarm.updatedAt))
+        ];
+    });
+    return [heading, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['state', 'alarm', 'reason', 'since'], rows)].join('\n\n');
+}
+function reason(alarm, neverRead) {
+    // An OK alarm's reason ("… was not greater than the threshold") is noise next to the others.
+    if (alarm.state === 'OK')
+        return '';
+    if (alarm.reason !== undefined && alarm.reason !== '')
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(alarm.reason, _limits_js__WEBPACK_IMPORTED_MODULE_7__/* .TEXT_MAX_CHARS */ .JG));
+    if (alarm.state !== 'UNKNOWN')
+        return '';
+    return neverRead
+        ? 'Not read: the run ended before the alarms were described.'
+        : 'DescribeAlarms did not return it: it was deleted, is in another account or region, or this role cannot read it.';
+}
+
+
+/***/ }),
+
+/***/ 9400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O1: () => (/* binding */ renderChanges),
+/* harmony export */   Yz: () => (/* binding */ renderChangeRows)
+/* harmony export */ });
+/* unused harmony exports sortChanges, summariseChanges */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6264);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5356);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+
+
+
+/** At most this many differences are listed inside one flag's row. */
+const MAX_DETAILS_PER_FLAG = 10;
+/** Riskiest first: a reviewer reads removals and switches before additions. */
+const ORDER = ['removed', 'on', 'off', 'changed', 'added'];
+const LABEL = {
+    removed: '➖ removed',
+    on: '🟢 turned on',
+    off: '⚫ turned off',
+    changed: '✏️ changed',
+    added: '➕ added'
+};
+const COUNT_WORD = {
+    removed: 'removed',
+    on: 'turned on',
+    off: 'turned off',
+    changed: 'changed',
+    added: 'added'
+};
+function categorise(change) {
+    if (change.kind !== 'changed')
+        return change.kind;
+    if (change.toggled === 'enabled')
+        return 'on';
+    if (change.toggled === 'disabled')
+        return 'off';
+    return 'changed';
+}
+/** The plan's changes, riskiest first, by key within each kind. */
+function sortChanges(changes) {
+    const rank = (c) => ORDER.indexOf(categorise(c));
+    return [...changes].sort((a, b) => rank(a) !== rank(b)
+        ? rank(a) - rank(b)
+        : a.key < b.key
+            ? -1
+            : a.key > b.key
+                ? 1
+                : 0);
+}
+/** One table row per changed flag, rendered once so the size budget can pick how many fit. */
+function renderChangeRows(plan) {
+    return sortChanges(plan.changes).map((change) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableRow */ .jD)([
+        LABEL[categorise(change)],
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(change.key),
+        renderDetails(change)
+    ]));
+}
+function renderDetails(change) {
+    // The toggle already says what `enabled` did; listing it again is noise.
+    const shown = change.details.filter((d) => !(change.toggled !== undefined && d.what === 'enabled'));
+    const lines = shown
+        .slice(0, MAX_DETAILS_PER_FLAG)
+        .map((d) => renderDetail(change.kind, d));
+    const rest = shown.length - lines.length;
+    if (rest > 0)
+        lines.push(`… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(rest, 'more difference')}`);
+    if (lines.length > 0)
+        return lines.join('<br>');
+    if (change.kind === 'changed' && change.toggled !== undefined)
+        return change.toggled === 'enabled' ? 'was off' : 'was on';
+    return '—';
+}
+function renderDetail(kind, detail) {
+    const what = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(detail.what);
+    if (kind === 'added')
+        return `${what}: ${value(detail.after)}`;
+    if (kind === 'removed')
+        return `${what} was ${value(detail.before)}`;
+    return `${what}: ${value(detail.before)} → ${value(detail.after)}`;
+}
+function value(json) {
+    return json === undefined
+        ? '_not set_'
+        : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(json, _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .VALUE_MAX_CHARS */ .Pz));
+}
+/** "3 flags change: 1 turned on, 1 changed, 1 added · 11 unchanged, not listed". */
+function summariseChanges(plan) {
+    const counts = new Map();
+    for (const change of plan.changes) {
+        const category = categorise(change);
+        counts.set(category, (counts.get(category) ?? 0) + 1);
+    }
+    const parts = ORDER.filter((c) => counts.has(c)).map((c) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(counts.get(c))} ${COUNT_WORD[c]}`);
+    const n = plan.changes.length;
+    const head = `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(n, 'flag')} ${n === 1 ? 'changes' : 'change'}**: ${parts.join(', ')}`;
+    return plan.unchangedCount > 0
+        ? `${head} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(plan.unchangedCount)} unchanged, not listed`
+        : head;
+}
+/** What the table says when nothing changes or nothing was deployed before. */
+function context(plan) {
+    if (plan.changes.length === 0) {
+        const version = plan.deployed === undefined ? '' : ` (version ${plan.deployed.version})`;
+        return `No flag changes: the bundle matches the deployed configuration${version}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(plan.unchangedCount, 'flag')}.`;
+    }
+    return plan.deployed === undefined
+        ? 'Nothing is deployed for this profile yet, so every flag is new.'
+        : '';
+}
+/**
+ * The flag diff: a count line, then one row per changed flag (the first `shown` of `rows`),
+ * folded when long; `more` explains where the flags left out can be found.
+ */
+function renderChanges(plan, rows, shown, more) {
+    const parts = ['#### Flag changes'];
+    const note = context(plan);
+    if (plan.changes.length === 0)
+        return [...parts, note].join('\n\n');
+    parts.push(note === '' ? summariseChanges(plan) : `${summariseChanges(plan)}. ${note}`);
+    if (shown > 0) {
+        const body = [
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableHead */ .PP)(['change', 'flag', 'old → new']),
+            ...rows.slice(0, shown)
+        ].join('\n');
+        parts.push(shown > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .FOLD_ROWS */ .oW
+            ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`Show ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(shown, 'changed flag')}`, body)
+            : body);
+    }
+    const rest = rows.length - Math.max(0, shown);
+    if (rest > 0)
+        parts.push(`… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(rest)} more ${rest === 1 ? 'flag' : 'flags'} ${more}`);
+    return parts.join('\n\n');
+}
+
+
+/***/ }),
+
+/***/ 3179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ renderGuards)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5356);
+
+
+const ICON = {
+    refuse: '⛔',
+    warn: '⚠️',
+    pass: '✅'
+};
+/** The checks made before writing anything: refusals and warnings with their message. */
+function renderGuards(plan) {
+    if (plan.guards.length === 0)
+        return '';
+    const notable = [
+        ...plan.guards.filter((g) => g.outcome === 'refuse'),
+        ...plan.guards.filter((g) => g.outcome === 'warn')
+    ].map((g) => `- ${ICON[g.outcome]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(g.guard)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMessage */ .hC)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(g.message, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT_MAX_CHARS */ .JG))}`);
+    const passed = plan.guards.filter((g) => g.outcome === 'pass');
+    if (passed.length > 0)
+        notable.push(`- ✅ passed: ${passed.map((g) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(g.guard)).join(', ')}`);
+    return ['#### Checks before deploying', notable.join('\n')].join('\n\n');
+}
+
+
+/***/ }),
+
+/***/ 7553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lf: () => (/* binding */ renderHeadline),
+/* harmony export */   WU: () => (/* binding */ flagsChange),
+/* harmony export */   sG: () => (/* binding */ outcomeOf)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
+/* harmony import */ var _format_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5964);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
+/* harmony import */ var _known_alarms_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7776);
+
+
+
+
+/** The failure kind, or for a report that lacks one, what its result implies. */
+function outcomeOf(report) {
+    return report.failure?.kind ?? report.result;
+}
+/** "1 flag changes", "2 flags change". */
+function flagsChange(n) {
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n, 'flag')} ${n === 1 ? 'changes' : 'change'}`;
+}
+/** The one line a reviewer reads first: the outcome, with the target and the numbers. */
+function renderHeadline(report) {
+    const bundle = report.bundle;
+    const failure = report.failure;
+    const environment = report.target
+        ? `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(report.target.environment.name)}**`
+        : 'the environment';
+    const version = report.rollout?.version?.number;
+    const profile = report.target
+        ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.target.profile.name)}${version === undefined ? '' : ` v${version}`}`
+        : 'the configuration';
+    const rollout = report.rollout;
+    const at = rollout?.percentage === undefined
+        ? ''
+        : ` at ${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(rollout.percentage)} of ${environment}`;
+    switch (outcomeOf(report)) {
+        case 'bundle':
+            return bundle
+                ? `❌ Validation failed: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(bundle.errorCount, 'problem')} in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(bundle.displayPath)}`
+                : '❌ Could not read the bundle';
+        case 'input':
+            return '❌ Invalid input';
+        case 'internal':
+        case 'failed':
+            return '❌ The action failed: unexpected error';
+        case 'guard': {
+            const guards = (report.plan?.guards ?? [])
+                .filter((g) => g.outcome === 'refuse')
+                .map((g) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(g.guard));
+            const by = guards.length === 0
+                ? 'a guard'
+                : `the ${guards.join(' and ')} ${guards.length === 1 ? 'guard' : 'guards'}`;
+            return report.mode === 'plan'
+                ? `⛔ Plan refused by ${by}: deploying would be blocked`
+                : `⛔ Refused by ${by}: nothing was deployed`;
+        }
+        case 'aws':
+            return awsHeadline(failure);
+        case 'rolled-back': {
+            const cause = rollout?.cause;
+            const where = cause?.percentage === undefined
+                ? ` in ${environment}`
+                : ` at ${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(cause.percentage)} of ${environment}`;
+            switch (cause?.by) {
+                case 'alarm': {
+                    const names = cause.alarmArns.map((arn) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_known_alarms_js__WEBPACK_IMPORTED_MODULE_3__/* .alarmName */ .V)(arn, (0,_known_alarms_js__WEBPACK_IMPORTED_MODULE_3__/* .knownAlarms */ .u)(report))));
+                    return `❌ Rolled back by ${names.length === 1 ? 'alarm' : 'alarms'} ${names.join(', ')}${where}`;
+                }
+                case 'user':
+                    return `❌ Rolled back${where}: stopped by a user`;
+                case 'self':
+                    return `❌ Rolled back${where}: stopped by this run`;
+                case 'internal-error':
+                    return `❌ Rolled back${where}: AppConfig internal error`;
+                default:
+                    return `❌ Rolled back${where}`;
+            }
+        }
+        case 'reverted': {
+            const deployed = report.plan?.deployed;
+            return deployed === undefined
+                ? `❌ Reverted: ${profile} was taken back out of ${environment}`
+                : `❌ Reverted: ${environment} is back on ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.target?.profile.name ?? '')} v${deployed.version}`;
+        }
+        case 'timed-out': {
+            const after = ` after ${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(report.durationSeconds)}`;
+            const what = rollout?.deploymentNumber === undefined
+                ? 'no deployment started'
+                : rollout.stopped === true
+                    ? 'deployment stopped'
+                    : 'deployment left running';
+            return `⏱️ Timed out${at}${after}: ${what}`;
+        }
+        case 'cancelled':
+            if (rollout?.deploymentNumber === undefined)
+                return '⏹️ Cancelled before a deployment started: nothing changed';
+            return rollout.stopped === true
+                ? `⏹️ Cancelled: deployment stopped${at}`
+                : `⏹️ Cancelled: deployment left running${at}`;
+        case 'complete': {
+            const took = (0,_format_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .secondsBetween */ .O1)(rollout?.startedAt, rollout?.endedAt) ??
+                report.durationSeconds;
+            return `✅ ${profile} deployed to ${environment} in ${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(took)}`;
+        }
+        case 'baking': {
+            const bake = report.target?.strategy.finalBakeMinutes;
+            return `✅ ${profile} reached 100% of ${environment}${bake ? `, now baking for ${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(bake * 60)}` : ' and is baking'}`;
+        }
+        case 'started': {
+            const number = rollout?.deploymentNumber;
+            return `✅ ${profile} started deploying to ${environment}${number === undefined ? '' : ` (deployment #${number})`}`;
+        }
+        case 'unchanged': {
+            const deployed = report.plan?.deployed;
+            const running = deployed === undefined
+                ? ''
+                : ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.target?.profile.name ?? '')} v${deployed.version})`;
+            return report.mode === 'plan'
+                ? `🔎 Plan: no change, ${environment} already runs this bundle${running}`
+                : `✅ No change: ${environment} already runs this bundle${running}`;
+        }
+        case 'planned': {
+            const n = report.plan?.changes.length ?? 0;
+            return `🔎 Plan: ${n === 0 ? 'no flag changes' : flagsChange(n)} in ${profile} on ${environment}`;
+        }
+        case 'validated': {
+            if (bundle === undefined)
+                return '✅ The bundle is valid';
+            const warnings = bundle.warningCount
+                ? ` with ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(bundle.warningCount, 'warning')}`
+                : '';
+            return `✅ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(bundle.displayPath)} is valid: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(bundle.flagCount, 'flag')}${warnings}`;
+        }
+    }
+}
+function awsHeadline(failure) {
+    if (failure?.iamAction !== undefined)
+        return `❌ Access denied: this role may not call ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(failure.iamAction)}`;
+    // Steps are phrases ("Starting the deployment"), so they read after "while".
+    const step = failure?.step === undefined
+        ? ''
+        : ` while ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(failure.step.charAt(0).toLowerCase() + failure.step.slice(1))}`;
+    const name = failure?.errorName === undefined ? '' : `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(failure.errorName)}`;
+    return `❌ AWS error${step}${name}`;
+}
+
+
+/***/ }),
+
+/***/ 7594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YH: () => (/* binding */ planMarker),
+/* harmony export */   d$: () => (/* binding */ renderPlanMarkdown)
+/* harmony export */ });
+/* unused harmony export renderPlanHeadline */
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(877);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5356);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4285);
+/* harmony import */ var _render_alarms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3283);
+/* harmony import */ var _render_changes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9400);
+/* harmony import */ var _render_guards_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3179);
+/* harmony import */ var _render_headline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7553);
+/* harmony import */ var _render_target_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9792);
+
+
+
+
+
+
+
+
+/**
+ * A hidden marker naming the target, so the action (or a workflow) finds and updates its
+ * earlier plan comment on the pull request instead of adding a new one each push. It names the
+ * target as the inputs do, so a run that fails before the target resolves (an invalid bundle,
+ * an AWS error) still replaces the previous push's plan; validate mode names the bundle.
+ */
+function planMarker(report) {
+    const requested = report.requested;
+    const target = report.target;
+    // Nothing in the marker may end the HTML comment (`-->`) or break the line.
+    const safe = (part) => part.replace(/[^\w.:/@-]/g, '_').replace(/-{2,}/g, '-');
+    const id = requested !== undefined && report.mode === 'validate'
+        ? `validate ${safe(requested.bundle ?? 'bundle')}`
+        : requested !== undefined && requested.application !== ''
+            ? [requested.application, requested.environment, requested.profile]
+                .map((part) => safe(part.replace(/\//g, '_')))
+                .join('/')
+            : target
+                ? [target.application.id, target.environment.id, target.profile.id]
+                    .map(safe)
+                    .join('/')
+                : 'unknown';
+    return `<!-- appconfig-guarded-rollout plan ${id} -->`;
+}
+/** The plan's headline: what deploying the bundle changes, whatever the run's outcome. */
+function renderPlanHeadline(report) {
+    const plan = report.plan;
+    const target = report.target;
+    const environment = target
+        ? `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(target.environment.name)}**`
+        : 'the environment';
+    const profile = target ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(target.profile.name) : 'the configuration';
+    const refused = plan?.guards.some((g) => g.outcome === 'refuse') === true;
+    const n = plan?.changes.length ?? 0;
+    const what = n === 0
+        ? `no change, ${environment} already runs this bundle`
+        : `${(0,_render_headline_js__WEBPACK_IMPORTED_MODULE_5__/* .flagsChange */ .WU)(n)} in ${profile} on ${environment}`;
+    return `${refused ? '⛔' : '🔎'} Plan: ${what}${refused ? ' (refused by a guard)' : ''}`;
+}
+/**
+ * The plan as a pull-request comment (the `plan-markdown` output): the same target and flag
+ * diff as the job summary, kept under `maxChars` (GitHub's 65,536 for a comment) by showing
+ * fewer flags with a count of the rest. Empty when the run got no plan.
+ */
+function renderPlanMarkdown(report, context, maxChars = _limits_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMENT_MAX_CHARS */ .dq) {
+    const plan = report.plan;
+    if (plan === undefined)
+        return '';
+    const rows = (0,_render_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChangeRows */ .Yz)(plan);
+    const render = (shown) => {
+        const source = (0,_render_target_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSource */ .uc)(context);
+        return `${[
+            planMarker(report),
+            `### ${renderPlanHeadline(report)}`,
+            (0,_render_alarms_js__WEBPACK_IMPORTED_MODULE_0__/* .renderNoAlarmsWarning */ .k)(report),
+            (0,_render_target_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTarget */ .S_)(report, context, { rollout: false }),
+            (0,_render_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .renderGuards */ .T)(plan),
+            (0,_render_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChanges */ .O1)(plan, rows, shown, 'not shown, to fit a pull-request comment; the job summary and the `flags-added`, `flags-removed` and `flags-changed` outputs list more.'),
+            (0,_render_alarms_js__WEBPACK_IMPORTED_MODULE_0__/* .renderAlarms */ .X)(report, true),
+            `<sub>AppConfig Guarded Rollout plan${source === '' ? '' : ` · ${source}`}</sub>`
+        ]
+            .filter(Boolean)
+            .join('\n\n')}\n`;
+    };
+    return (0,_fit_js__WEBPACK_IMPORTED_MODULE_7__/* .fitRows */ .z)(rows.length, render, maxChars, (text) => text.length);
+}
+
+
+/***/ }),
+
+/***/ 3428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Br: () => (/* binding */ renderSummary)
+});
+
+// UNUSED EXPORTS: MAX_PROBLEM_ROWS, renderFallback
+
+// EXTERNAL MODULE: ./src/format.ts
+var format = __nccwpck_require__(6264);
+// EXTERNAL MODULE: ./src/github/context.ts
+var github_context = __nccwpck_require__(9556);
+// EXTERNAL MODULE: ./src/report/fit.ts
+var fit = __nccwpck_require__(877);
+// EXTERNAL MODULE: ./src/report/limits.ts
+var limits = __nccwpck_require__(5356);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
+// EXTERNAL MODULE: ./src/report/render-alarms.ts
+var render_alarms = __nccwpck_require__(3283);
+// EXTERNAL MODULE: ./src/report/render-changes.ts
+var render_changes = __nccwpck_require__(9400);
+// EXTERNAL MODULE: ./src/appconfig/deployment-states.ts
+var deployment_states = __nccwpck_require__(6317);
+// EXTERNAL MODULE: ./src/report/console-url.ts
+var console_url = __nccwpck_require__(167);
+// EXTERNAL MODULE: ./src/report/format-duration.ts
+var format_duration = __nccwpck_require__(5964);
+// EXTERNAL MODULE: ./src/report/render-headline.ts
+var render_headline = __nccwpck_require__(7553);
+// EXTERNAL MODULE: ./src/report/report-links.ts
+var report_links = __nccwpck_require__(7026);
+// EXTERNAL MODULE: ./src/report/known-alarms.ts
+var known_alarms = __nccwpck_require__(7776);
+;// CONCATENATED MODULE: ./src/report/render-failure.ts
+
+
+
+
+
+
+
+
+/** A failure message can be long (an AWS error with a request ID); this is plenty. */
+const MESSAGE_MAX_CHARS = 2_000;
+/** The AWS CLI command that stops (or, after completion, reverts) the report's deployment. */
+function stopCommand(report, revert = false) {
+    const target = report.target;
+    const number = report.rollout?.deploymentNumber;
+    if (target === undefined || number === undefined)
+        return undefined;
+    return [
+        'aws appconfig stop-deployment',
+        `--application-id ${shellWord(target.application.id)}`,
+        `--environment-id ${shellWord(target.environment.id)}`,
+        `--deployment-number ${number}`,
+        ...(revert ? ['--allow-revert'] : []),
+        `--region ${shellWord(target.region)}`
+    ].join(' \\\n  ');
+}
+function shellWord(text) {
+    return /^[\w.:/-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/** True when the run ended while its deployment was still moving. */
+function isDeploymentRunning(report) {
+    const rollout = report.rollout;
+    return (rollout?.deploymentNumber !== undefined &&
+        !(0,deployment_states/* isTerminal */.Hd)(rollout.state) &&
+        rollout.stopped !== true);
+}
+/**
+ * What happened, what triggered it and what to do next, for a failed run. Bundle problems
+ * have their own table, so a refused bundle gets no section here.
+ */
+function renderFailure(report) {
+    const failure = report.failure;
+    const outcome = (0,render_headline/* outcomeOf */.sG)(report);
+    if (failure === undefined &&
+        !['rolled-back', 'reverted', 'timed-out', 'cancelled', 'failed'].includes(outcome))
+        return '';
+    if (outcome === 'bundle' && report.bundle !== undefined)
+        return '';
+    const message = failure === undefined
+        ? ''
+        : (0,markdown/* escapeMessage */.hC)((0,markdown/* truncate */.xv)(failure.message, MESSAGE_MAX_CHARS));
+    const environment = report.target
+        ? `**${(0,markdown/* escapeMarkdown */.FV)(report.target.environment.name)}**`
+        : 'the environment';
+    const deployed = report.plan?.deployed;
+    const previous = deployed === undefined
+        ? 'the previous configuration'
+        : `version ${deployed.version}`;
+    const deployment = deploymentLink(report);
+    const rollout = report.rollout;
+    const lines = [];
+    const say = (label, text) => {
+        if (text !== '')
+            lines.push(`**${label}:** ${text}`);
+    };
+    switch (outcome) {
+        case 'input':
+            say('What happened', message);
+            say('What to do', `fix the input ${(0,markdown/* code */.aY)(failure?.input ?? '')} in the workflow's \`with:\` block and re-run.`);
+            break;
+        case 'bundle':
+            say('What happened', message);
+            say('What to do', 'check the `bundle` input: the path is relative to `GITHUB_WORKSPACE`, and the file must be checked out (`actions/checkout`) before this step.');
+            break;
+        case 'guard': {
+            const refused = (report.plan?.guards ?? []).filter((g) => g.outcome === 'refuse');
+            const names = refused.map((g) => (0,markdown/* code */.aY)(g.guard)).join(' and ');
+            const by = names === ''
+                ? 'a guard'
+                : `the ${names} ${refused.length === 1 ? 'guard' : 'guards'}`;
+            say('What happened', report.mode === 'plan'
+                ? `a deploy of this bundle would stop at ${by}, before writing anything.`
+                : `${by} refused the rollout before anything was written: ${environment} still serves ${previous}.`);
+            if (refused.length === 0)
+                say('Why', message);
+            say('What to do', lowerFirst(refused.map((g) => guardAdvice(g, environment)).join(' ')) ||
+                'read the guard messages below, fix the cause, and re-run.');
+            break;
+        }
+        case 'aws':
+            // The message already names the step and what AWS said (src/aws/aws-error.ts).
+            say('What happened', message);
+            say('What to do', awsAdvice(report, environment));
+            break;
+        case 'rolled-back': {
+            const cause = rollout?.cause;
+            const at = cause?.percentage === undefined
+                ? ''
+                : ` at ${(0,format_duration/* formatPercent */.l9)(cause.percentage)} of clients`;
+            say('What happened', `AppConfig rolled back ${deployment}${at}: ${environment} serves ${previous} again.`);
+            say('Triggered by', cause ? describeCause(report, cause) : message);
+            say('What to do', rollbackAdvice(report, cause));
+            break;
+        }
+        case 'reverted': {
+            const cause = rollout?.cause;
+            say('What happened', `${capitalise(deployment)} was reverted after it completed: ${environment} serves ${previous} again.`);
+            say('Triggered by', cause?.by === 'user'
+                ? `a user reverted it (StopDeployment with AllowRevert, from the console, the CLI or another workflow).${said(cause)}`
+                : cause
+                    ? describeCause(report, cause)
+                    : message);
+            say('What to do', 'a revert is deliberate: find out why before re-running this workflow to deploy again.');
+            break;
+        }
+        case 'timed-out':
+        case 'cancelled': {
+            say('What happened', message ||
+                (outcome === 'timed-out'
+                    ? 'The wait timed out.'
+                    : 'The workflow run was cancelled.'));
+            const input = outcome === 'timed-out' ? 'on-timeout' : 'on-cancel';
+            if (rollout?.deploymentNumber === undefined) {
+                say('Deployment', `none was started: nothing changed in ${environment}.`);
+            }
+            else {
+                const reached = rollout.percentage === undefined
+                    ? ''
+                    : ` had reached ${(0,format_duration/* formatPercent */.l9)(rollout.percentage)} of clients`;
+                const state = rollout.state === undefined
+                    ? ''
+                    : ` (last state seen ${(0,markdown/* code */.aY)(rollout.state)})`;
+                const then = rollout.stopped === true
+                    ? `stopped by this run (\`${input}: stop\`), so AppConfig rolls it back: ${environment} returns to ${previous}.`
+                    : `left running (\`${input}: leave\` or the stop failed): it may still complete or roll back.`;
+                say('Deployment', `${deployment}${reached}${state}; ${then}`);
+            }
+            const advice = outcome === 'timed-out'
+                ? [
+                    "if the strategy is slow by design, raise `timeout-minutes` (empty means the strategy's duration plus its bake plus 5 minutes), then re-run."
+                ]
+                : ['re-run the workflow to deploy again.'];
+            if (isDeploymentRunning(report))
+                advice.push(`Follow ${deployment} in the console, or stop it (AppConfig then rolls it back) with the command below.`);
+            say('What to do', advice.join(' '));
+            break;
+        }
+        default: {
+            say('What happened', message || `The rollout ended as ${(0,markdown/* code */.aY)(report.result)}.`);
+            say('What to do', 're-run with step debug logging (`ACTIONS_STEP_DEBUG: true`) and report the error if it persists.');
+        }
+    }
+    if (isDeploymentRunning(report)) {
+        if (!['timed-out', 'cancelled'].includes(outcome))
+            lines.push(`> ⚠️ ${capitalise(deployment)} was last seen ${(0,markdown/* code */.aY)(report.rollout?.state ?? 'running')}: it may still be running. Follow it in the console, or stop it with the command below.`);
+        const command = stopCommand(report);
+        if (command !== undefined)
+            lines.push((0,markdown/* codeBlock */.DV)(command, 'sh'));
+    }
+    return lines.join('\n\n');
+}
+function deploymentLink(report) {
+    const number = report.rollout?.deploymentNumber;
+    if (number === undefined)
+        return 'the deployment';
+    return (0,markdown/* link */.nf)(`deployment #${number}`, (0,report_links/* deploymentUrl */.PM)(report));
+}
+/** AppConfig's own words about a rollback, escaped, as a trailing sentence. */
+function said(cause) {
+    return cause.description === undefined || cause.description === ''
+        ? ''
+        : ` AppConfig says: ${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(cause.description, limits/* TEXT_MAX_CHARS */.JG))}`;
+}
+function describeCause(report, cause) {
+    const says = said(cause);
+    switch (cause.by) {
+        case 'alarm': {
+            const alarms = (0,known_alarms/* knownAlarms */.u)(report);
+            const names = cause.alarmArns.map((arn) => (0,markdown/* link */.nf)((0,markdown/* code */.aY)((0,known_alarms/* alarmName */.V)(arn, alarms)), (0,console_url/* alarmConsoleUrl */.iw)(arn)));
+            if (names.length === 0)
+                return `a CloudWatch alarm.${says}`;
+            if (names.length > 1)
+                return `alarms ${names.join(', ')} fired (their reasons are in the alarm table below).${says}`;
+            const reason = alarms.find((a) => a.arn === cause.alarmArns[0])?.reason;
+            return reason === undefined || reason === ''
+                ? `alarm ${names[0]} fired.${says}`
+                : `alarm ${names[0]} fired; CloudWatch says: ${(0,markdown/* escapeMarkdown */.FV)(sentence((0,markdown/* truncate */.xv)(reason, limits/* TEXT_MAX_CHARS */.JG)))}${says}`;
+        }
+        case 'user':
+            return `a user stopped the deployment (StopDeployment, from the console, the CLI or another workflow).${says}`;
+        case 'self':
+            return `this run stopped the deployment.${says}`;
+        case 'internal-error':
+            return `an AppConfig internal error.${says}`;
+        case 'appconfig':
+            return `AppConfig.${says}`;
+        case 'unknown':
+            return says === '' ? 'not recorded in the event log.' : says.trim();
+    }
+}
+function rollbackAdvice(report, cause) {
+    const rerun = 're-run this workflow to deploy again';
+    switch (cause?.by) {
+        case 'alarm': {
+            const names = cause.alarmArns
+                .map((arn) => (0,markdown/* code */.aY)((0,known_alarms/* alarmName */.V)(arn, (0,known_alarms/* knownAlarms */.u)(report))))
+                .join(', ');
+            return `find out why ${names || 'the alarm'} fired (the alarm table below links to CloudWatch), fix the cause, then ${rerun}. Nothing needs reverting: the rollback already restored the previous version.`;
+        }
+        case 'user':
+            return `ask whoever stopped it why; ${rerun} when the rollout should go ahead.`;
+        case 'internal-error':
+            return `${rerun}: AppConfig recommends a new deployment after an internal error.`;
+        default:
+            return `read the timeline below for what AppConfig recorded, then ${rerun}.`;
+    }
+}
+function guardAdvice(guard, environment) {
+    switch (guard.guard) {
+        case 'flag-removal':
+            return 'Keep the flags in the bundle, mark them `_deprecation` in a deployed version first, or set `allow-flag-removal: true` if removing them is intended.';
+        case 'no-alarms':
+            return `Add CloudWatch alarms to the monitors of ${environment}, or set \`require-alarms: false\` to deploy without them.`;
+        case 'alarm-firing':
+            return "Wait until the alarm is back to `OK` (the alarm table below gives CloudWatch's reason), then re-run.";
+        case 'in-progress':
+            return 'Wait for the other deployment to end, or set `on-in-progress: wait`.';
+    }
+}
+function awsAdvice(report, environment) {
+    const failure = report.failure;
+    if (failure?.iamAction !== undefined)
+        return `grant ${(0,markdown/* code */.aY)(failure.iamAction)} to the role this workflow assumes (its policy in IAM, or the \`role-to-assume\` of \`aws-actions/configure-aws-credentials\`), then re-run.`;
+    const region = report.target?.region;
+    switch (failure?.errorName) {
+        case 'ConflictException':
+            return `another deployment is in progress in ${environment}: wait for it to end, or set \`on-in-progress: wait\`, then re-run.`;
+        case 'ResourceNotFoundException':
+            return `check the \`application\`, \`environment\`, \`configuration-profile\` and \`deployment-strategy\` inputs: each must name an existing resource${region === undefined ? '' : ` in ${(0,markdown/* code */.aY)(region)}`} (by name or ID).`;
+        case 'BadRequestException':
+            return 'AppConfig rejected the request; its message above names the field. Fix the input or the bundle and re-run.';
+        case 'ThrottlingException':
+        case 'TooManyRequestsException':
+            return 'AWS throttled the calls: re-run later, or run fewer deployments at the same time.';
+        case 'ServiceQuotaExceededException':
+            return 'an AppConfig quota is reached (hosted versions per profile, for example): delete old versions or ask for a higher quota, then re-run.';
+        default:
+            return 're-run the workflow; if the error persists, re-run with step debug logging (`ACTIONS_STEP_DEBUG: true`) and report it.';
+    }
+}
+/** Text that ends like a sentence, so the next one does not run into it. */
+function sentence(text) {
+    const trimmed = text.trim();
+    return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
+function capitalise(text) {
+    return text.replace(/^(\[?)([a-z])/, (_, bracket, c) => `${bracket}${c.toUpperCase()}`);
+}
+
+// EXTERNAL MODULE: ./src/report/render-guards.ts
+var render_guards = __nccwpck_require__(3179);
+// EXTERNAL MODULE: ./src/report/render-target.ts
+var render_target = __nccwpck_require__(9792);
+// EXTERNAL MODULE: ./src/appconfig/deployment-events.ts
+var deployment_events = __nccwpck_require__(3982);
+;// CONCATENATED MODULE: ./src/report/render-timeline.ts
+
+
+
+
+
+
+
+/** `2025-11-20T10:00:33.000Z` → `10:00:33`. */
+function timeOfDay(iso) {
+    return /T(\d{2}:\d{2}:\d{2})/.exec(iso)?.[1] ?? iso;
+}
+/**
+ * The deployment's event log as a table, oldest first, with the time elapsed since the
+ * deployment started: started, each percentage, bake, completed or rollback and by whom.
+ */
+function renderTimeline(rollout, alarms, strategy) {
+    if (rollout.deploymentNumber === undefined)
+        return '';
+    const events = (0,deployment_events/* eventsOldestFirst */.PQ)(rollout.events);
+    const origin = rollout.startedAt ?? events[0]?.at;
+    const facts = [];
+    if (origin !== undefined)
+        facts.push(`started ${(0,markdown/* escapeMarkdown */.FV)((0,format_duration/* formatTimestamp */.Ey)(origin))}`);
+    if (rollout.endedAt !== undefined) {
+        const took = (0,format_duration/* secondsBetween */.O1)(origin, rollout.endedAt);
+        facts.push(`ended ${(0,markdown/* escapeMarkdown */.FV)((0,format_duration/* formatTimestamp */.Ey)(rollout.endedAt))}${took === undefined ? '' : ` (${(0,format_duration/* formatDuration */.a3)(took)})`}`);
+    }
+    if (rollout.state !== undefined)
+        facts.push(`last state seen ${(0,markdown/* code */.aY)(rollout.state)}`);
+    const parts = ['#### Timeline'];
+    if (facts.length > 0)
+        parts.push(render_timeline_capitalise(facts.join(' · ')));
+    if (events.length === 0) {
+        parts.push('AppConfig returned no events for this deployment.');
+        return parts.join('\n\n');
+    }
+    const known = [...alarms.map((a) => a.arn), ...rollout.triggeredAlarms];
+    const rows = events.map((event) => {
+        const elapsed = (0,format_duration/* secondsBetween */.O1)(origin, event.at);
+        return [
+            elapsed === undefined ? '' : `+${(0,format_duration/* formatDuration */.a3)(Math.max(0, elapsed))}`,
+            (0,markdown/* escapeMarkdown */.FV)(timeOfDay(event.at)),
+            describeEvent(event, rollout, alarms, known, strategy)
+        ];
+    });
+    const body = (0,markdown/* table */.tp)(['elapsed', 'time (UTC)', 'event'], rows);
+    parts.push(rows.length > limits/* FOLD_ROWS */.oW
+        ? (0,markdown/* details */.zH)(`Show ${(0,format/* plural */.LS)(rows.length, 'event')}`, body)
+        : body);
+    return parts.join('\n\n');
+}
+function describeEvent(event, rollout, alarms, known, strategy) {
+    const said = event.description === undefined || event.description === ''
+        ? ''
+        : ` — ${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(event.description, limits/* TEXT_MAX_CHARS */.JG))}`;
+    switch (event.type) {
+        case 'DEPLOYMENT_STARTED':
+            return '🚀 Deployment started';
+        case 'PERCENTAGE_UPDATED': {
+            const percentage = (0,deployment_events/* eventPercentage */.ZJ)(event);
+            return percentage === undefined
+                ? `📈 Percentage updated${said}`
+                : `📈 ${(0,format_duration/* formatPercent */.l9)(percentage)} of clients`;
+        }
+        case 'BAKE_TIME_STARTED':
+            return strategy === undefined || strategy.finalBakeMinutes === 0
+                ? '⏳ Bake started'
+                : `⏳ Bake started (${(0,format_duration/* formatMinutes */.dp)(strategy.finalBakeMinutes)})`;
+        case 'DEPLOYMENT_COMPLETED':
+            return '✅ Deployment completed';
+        case 'ROLLBACK_STARTED':
+            return `⚠️ Rollback started by ${trigger(event, rollout, alarms, known)}${said}`;
+        case 'ROLLBACK_COMPLETED':
+            return '↩️ Rolled back';
+        case 'REVERT_COMPLETED':
+            return `↩️ Reverted by ${trigger(event, rollout, alarms, known)}${said}`;
+        default:
+            return `${(0,markdown/* code */.aY)(event.type)}${said}`;
+    }
+}
+function trigger(event, rollout, alarms, known) {
+    switch (event.triggeredBy) {
+        case 'CLOUDWATCH_ALARM': {
+            const arns = (0,deployment_events/* alarmArnsIn */.P9)(event.description ?? '', known);
+            if (arns.length === 0)
+                return 'a CloudWatch alarm';
+            return `alarm ${arns.map((arn) => (0,markdown/* link */.nf)((0,markdown/* code */.aY)((0,known_alarms/* alarmName */.V)(arn, alarms)), (0,console_url/* alarmConsoleUrl */.iw)(arn))).join(', ')}`;
+        }
+        case 'USER':
+            return rollout.stopped === true ? 'this run (StopDeployment)' : 'a user';
+        case 'INTERNAL_ERROR':
+            return 'an AppConfig internal error';
+        case 'APPCONFIG':
+            return 'AppConfig';
+        case undefined:
+            return 'an unknown trigger';
+        default:
+            return (0,markdown/* code */.aY)(event.triggeredBy);
+    }
+}
+function render_timeline_capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __nccwpck_require__(8850);
+;// CONCATENATED MODULE: ./src/report/render-summary.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Renders the job summary for a report: pure, so every outcome can be snapshot-tested.
+ * Degrades to stay under `maxBytes` (GitHub's 1 MiB): the flag table is folded when long,
+ * then shortened with a count of what was left out, then, as a last resort, cut.
+ */
+function renderSummary(report, context, maxBytes = limits/* SUMMARY_MAX_BYTES */.eR) {
+    try {
+        const rows = report.plan === undefined ? [] : (0,render_changes/* renderChangeRows */.Yz)(report.plan);
+        const sections = (shown) => `${compose(report, context, rows, shown).filter(Boolean).join('\n\n')}\n`;
+        return (0,fit/* fitRows */.z)(rows.length, sections, maxBytes, limits/* byteLength */.dp);
+    }
+    catch (error) {
+        // main.ts renders in `finally`: a renderer bug must not cost the summary or the failure.
+        return renderFallback(report, error);
+    }
+}
+/** A summary that cannot fail, for a report the renderer choked on. */
+function renderFallback(report, error) {
+    const said = error instanceof Error ? error.message : String(error);
+    const failure = typeof report.failure?.message === 'string'
+        ? `\n\n**What happened:** ${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(report.failure.message, limits/* TEXT_MAX_CHARS */.JG))}`
+        : '';
+    return `### ${(0,report_report/* isSuccess */.o)(report) ? '✅' : '❌'} Result: ${(0,markdown/* code */.aY)(String(report.result))}${failure}\n\nThe full summary could not be rendered (${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(said, limits/* TEXT_MAX_CHARS */.JG))}); the outputs and the step log have the details.\n`;
+}
+function compose(report, context, rows, shown) {
+    const plan = report.plan;
+    const rollout = report.rollout;
+    // In validate mode the bundle is the whole story; with a target it is one section of many.
+    const bundleHeading = report.mode !== 'validate' && report.target !== undefined;
+    return [
+        `### ${(0,render_headline/* renderHeadline */.Lf)(report)}`,
+        renderFailure(report),
+        (0,render_alarms/* renderNoAlarmsWarning */.k)(report),
+        (0,render_target/* renderTarget */.S_)(report, context),
+        plan === undefined ? '' : (0,render_guards/* renderGuards */.T)(plan),
+        plan === undefined
+            ? ''
+            : (0,render_changes/* renderChanges */.O1)(plan, rows, shown, "not shown, to keep this summary under GitHub's 1 MiB limit; the `flags-added`, `flags-removed` and `flags-changed` outputs list every key."),
+        rollout === undefined
+            ? ''
+            : renderTimeline(rollout, (0,known_alarms/* knownAlarms */.u)(report), report.target?.strategy),
+        (0,render_alarms/* renderAlarms */.X)(report, true),
+        report.bundle === undefined
+            ? ''
+            : bundleSection(report.bundle, context, bundleHeading),
+        nextSteps(report),
+        footer(report, context)
+    ];
+}
+/** The mode in force (none when the inputs could not say), the duration and the run. */
+function footer(report, context) {
+    const run = (0,github_context/* runUrl */.Vp)(context);
+    const mode = report.mode === undefined
+        ? 'no mode in force (invalid inputs)'
+        : `mode ${(0,markdown/* code */.aY)(report.mode)}`;
+    return `<sub>AppConfig Guarded Rollout · ${mode} · ${report.durationSeconds.toFixed(1)} s${run ? ` · ${(0,markdown/* link */.nf)('workflow run', run)}` : ''}</sub>`;
+}
+/** After a success, how to undo it: revert a completed deployment, stop a running one. */
+function nextSteps(report) {
+    if (report.failure !== undefined)
+        return '';
+    const previous = report.plan?.deployed === undefined
+        ? 'the previous configuration'
+        : `version ${report.plan.deployed.version}`;
+    if (report.result === 'complete') {
+        const command = stopCommand(report, true);
+        if (command === undefined)
+            return '';
+        return (0,markdown/* details */.zH)('How to revert', `Within 72 hours of completion AppConfig can revert this deployment, so that clients get ${previous} back (a revert does not wait for the alarms):\n\n${(0,markdown/* codeBlock */.DV)(command, 'sh')}`);
+    }
+    if (report.result === 'baking' || report.result === 'started') {
+        const command = stopCommand(report);
+        if (command === undefined)
+            return '';
+        return (0,markdown/* details */.zH)('How to stop it', `The deployment is still running; AppConfig rolls it back if an alarm fires. To stop it yourself (AppConfig then rolls it back to ${previous}):\n\n${(0,markdown/* codeBlock */.DV)(command, 'sh')}`);
+    }
+    return '';
+}
+function bundleSection(bundle, context, heading) {
+    const facts = `${(0,markdown/* code */.aY)(bundle.displayPath)} · ${bundle.format.toUpperCase()} · ${(0,format/* formatKb */.DU)(bundle.fileBytes)} · ${(0,format/* plural */.LS)(bundle.flagCount, 'flag')}`;
+    const parts = heading ? ['#### Bundle', facts] : [facts];
+    if (bundle.problems.length === 0)
+        return parts.join('\n\n');
+    const rows = bundle.problems.slice(0, limits/* MAX_PROBLEM_ROWS */.t$).map((p) => {
+        const where = `${bundle.displayPath}:${p.line}:${p.col}`;
+        const url = (0,github_context/* fileLineUrl */.MK)(context, bundle.displayPath, p.line);
+        return [
+            p.severity === 'error' ? '❌ error' : '⚠️ warning',
+            (0,markdown/* link */.nf)((0,markdown/* escapeMarkdown */.FV)(where), url),
+            (0,markdown/* code */.aY)(p.rule),
+            (0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(p.message, limits/* TEXT_MAX_CHARS */.JG))
+        ];
+    });
+    const rest = bundle.problems.length - rows.length;
+    const counts = [
+        bundle.errorCount ? (0,format/* plural */.LS)(bundle.errorCount, 'error') : '',
+        bundle.warningCount ? (0,format/* plural */.LS)(bundle.warningCount, 'warning') : ''
+    ].filter(Boolean);
+    parts.push(`**${counts.join(', ')}**`, (0,markdown/* table */.tp)(['', 'where', 'rule', 'problem'], rows));
+    if (rest > 0)
+        parts.push(`… and ${(0,format/* plural */.LS)(rest, 'more problem')}, listed in the step log as annotations.`);
+    return parts.join('\n\n');
+}
+
+
+/***/ }),
+
+/***/ 9792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S_: () => (/* binding */ renderTarget),
+/* harmony export */   uc: () => (/* binding */ renderSource)
+/* harmony export */ });
+/* unused harmony export describeStrategy */
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9556);
+/* harmony import */ var _format_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5964);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4285);
+/* harmony import */ var _report_links_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7026);
+
+
+
+
+/** What a strategy does, in words: "linear, +50% every 30s over 1m, then a 1m bake". */
+function describeStrategy(strategy) {
+    const { growthFactor, durationMinutes, finalBakeMinutes } = strategy;
+    const bake = finalBakeMinutes > 0
+        ? `then a ${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMinutes */ .dp)(finalBakeMinutes)} bake`
+        : 'no bake';
+    if (durationMinutes === 0 || growthFactor >= 100)
+        return `all at once, ${bake}`;
+    const steps = strategy.growthType === 'LINEAR'
+        ? Math.ceil(100 / growthFactor - 1e-9)
+        : Math.ceil(Math.log2(100 / growthFactor) - 1e-9) + 1;
+    const every = (0,_format_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMinutes */ .dp)(durationMinutes / steps);
+    const growth = strategy.growthType === 'LINEAR'
+        ? `linear, +${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(growthFactor)} every ${every}`
+        : `exponential, from ${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(growthFactor)} doubling every ${every}`;
+    return `${growth} over ${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMinutes */ .dp)(durationMinutes)}, ${bake}`;
+}
+/**
+ * Where the bundle goes and what carries it: application, environment, profile, strategy,
+ * version, deployment and links to the console, the commit and the run.
+ */
+function renderTarget(report, context, options = {}) {
+    const target = report.target;
+    if (target === undefined)
+        return '';
+    const rows = [
+        ['Application', named(target.application, _markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)],
+        [
+            'Environment',
+            `${named(target.environment, bold)} · region ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(target.region)}`
+        ],
+        ['Configuration profile', named(target.profile, _markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)],
+        [
+            'Strategy',
+            `${named(target.strategy, _markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)}: ${describeStrategy(target.strategy)}`
+        ]
+    ];
+    const deployed = report.plan?.deployed;
+    const before = deployed === undefined
+        ? 'nothing deployed yet'
+        : `**${deployed.version}**${label(deployed.label)} from ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)(`deployment #${deployed.deploymentNumber}`, (0,_report_links_js__WEBPACK_IMPORTED_MODULE_0__/* .deployedUrl */ .s5)(report))}`;
+    const version = report.rollout?.version;
+    if (options.rollout !== false && version !== undefined) {
+        const origin = version.reused
+            ? 'reused: identical to the latest hosted version'
+            : 'new hosted version';
+        rows.push([
+            'Version',
+            `**${version.number}**${label(version.label)} (${origin}) · before: ${before}`
+        ]);
+    }
+    else if (report.plan !== undefined) {
+        rows.push(['Deployed now', before]);
+    }
+    const rollout = report.rollout;
+    if (options.rollout !== false && rollout?.deploymentNumber !== undefined) {
+        const facts = [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)(`#${rollout.deploymentNumber}`, (0,_report_links_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentUrl */ .PM)(report))];
+        if (rollout.state !== undefined)
+            facts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(rollout.state));
+        if (rollout.percentage !== undefined)
+            facts.push(`${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(rollout.percentage)} of clients`);
+        rows.push(['Deployment', facts.join(' · ')]);
+    }
+    const source = renderSource(context);
+    if (source !== '')
+        rows.push(['Source', source]);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Target', ''], rows);
+}
+/** The commit and the workflow run, linked. */
+function renderSource(context) {
+    const parts = [];
+    if (context.sha !== undefined)
+        parts.push(`commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(context.sha.slice(0, 7)), (0,_report_links_js__WEBPACK_IMPORTED_MODULE_0__/* .commitUrl */ .Bg)(context))}`);
+    const run = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(context);
+    if (run !== undefined)
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)('workflow run', run));
+    return parts.join(' · ');
+}
+function named(resource, show) {
+    return resource.id === resource.name || resource.id === ''
+        ? show(resource.name)
+        : `${show(resource.name)} (ID ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(resource.id)})`;
+}
+function bold(text) {
+    return `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(text)}**`;
+}
+function label(text) {
+    return text === undefined || text === '' ? '' : ` ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(text)}`;
+}
+
+
+/***/ }),
+
+/***/ 7026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bg: () => (/* binding */ commitUrl),
+/* harmony export */   PM: () => (/* binding */ deploymentUrl),
+/* harmony export */   SH: () => (/* binding */ NO_CONTEXT),
+/* harmony export */   s5: () => (/* binding */ deployedUrl)
+/* harmony export */ });
+/* harmony import */ var _console_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(167);
+
+/** The commit the run built, on GitHub. */
+function commitUrl(context) {
+    if (context.repository === undefined || context.sha === undefined)
+        return undefined;
+    return `${context.serverUrl}/${context.repository}/commit/${context.sha}`;
+}
+/** The AppConfig console page of the report's deployment, when one was started. */
+function deploymentUrl(report) {
+    return consoleUrlOf(report, report.rollout?.deploymentNumber);
+}
+/** The AppConfig console page of the deployment the environment ran before, if any. */
+function deployedUrl(report) {
+    return consoleUrlOf(report, report.plan?.deployed?.deploymentNumber);
+}
+function consoleUrlOf(report, number) {
+    const target = report.target;
+    if (number === undefined || target === undefined)
+        return undefined;
+    return (0,_console_url_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentConsoleUrl */ .Yn)(target.region, target.application.id, target.environment.id, number);
+}
+/** A GitHubContext with nothing in it: no links, for callers without one. */
+const NO_CONTEXT = {
+    serverUrl: 'https://github.com',
+    repository: undefined,
+    sha: undefined,
+    ref: undefined,
+    runId: undefined,
+    runAttempt: undefined,
+    actor: undefined,
+    workflow: undefined,
+    workspace: ''
+};
+
+
+/***/ }),
+
+/***/ 8850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ isSuccess)
+/* harmony export */ });
+/** Whether the step succeeds for this report. */
+function isSuccess(report) {
+    return report.failure === undefined;
 }
 
 
@@ -38014,6 +38294,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -38221,6 +38508,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 

@@ -9,6 +9,7 @@ import {
 } from './pipeline.js'
 import { toOutputs } from './report/outputs.js'
 import { isSuccess, type Report } from './report/report.js'
+import { escapeMarkdown } from './report/markdown.js'
 import { renderSummary } from './report/render-summary.js'
 import {
   capAnnotations,
@@ -54,12 +55,17 @@ export async function run(options: RunOptions = {}): Promise<void> {
       message: 'The action ended before it started.'
     }
   }
+  // pr-comment: only known once the inputs parse; plan and validate modes comment.
+  let comment = false
   try {
     const settings = parseSettings(
       (name: InputName) => runner.getInput(name),
       context.workspace
     )
     partial = { ...partial, mode: settings.mode }
+    comment =
+      settings.prComment &&
+      (settings.mode === 'plan' || settings.mode === 'validate')
     for (const line of describeSettings(settings)) runner.debug(line)
     partial = await (options.pipeline ?? runPipeline)(settings, {
       today: new Date(now()).toISOString().slice(0, 10),
@@ -88,7 +94,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
     } as Report
     logDetails(runner, report)
     publish(runner, report, context)
-    await writeSummary(runner, renderSummary(report, context))
+    const commented = comment
+      ? await postComment(runner, report, context, token, options.env)
+      : ''
+    await writeSummary(runner, renderSummary(report, context) + commented)
     if (isSuccess(report)) {
       const line = resultLine(report)
       if (line !== undefined) runner.info(line)
@@ -97,6 +106,41 @@ export async function run(options: RunOptions = {}): Promise<void> {
         report.failure?.message ?? `The rollout ended as ${report.result}.`
       )
     }
+  }
+}
+
+/**
+ * The pull-request comment (pr-comment: true), posted before the summary so the summary can
+ * link it. A comment that cannot be posted is a notice or a warning, never the step's failure.
+ */
+async function postComment(
+  runner: CappedRunner,
+  report: Report,
+  context: GitHubContext,
+  token: string,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<string> {
+  const { publishComment } = await import('./github/publish-comment.js')
+  const outcome = await publishComment(report, {
+    token,
+    env,
+    context,
+    log: (line) => runner.debug(line)
+  })
+  switch (outcome.status) {
+    case 'created':
+    case 'updated':
+      runner.info(
+        `Plan comment ${outcome.status} on the pull request: ${outcome.url ?? ''}`
+      )
+      return `\n<sub>💬 The plan comment was ${outcome.status} on the pull request${outcome.url ? `: ${outcome.url}` : ''}.</sub>\n`
+    case 'skipped':
+    case 'forbidden':
+      runner.notice(outcome.notice ?? `pr-comment: ${outcome.status}.`)
+      return `\n<sub>💬 No pull-request comment: ${escapeMarkdown(outcome.notice ?? outcome.status)}</sub>\n`
+    case 'failed':
+      runner.warning(outcome.notice ?? 'The pull-request comment failed.')
+      return `\n<sub>💬 The pull-request comment failed: ${escapeMarkdown(outcome.notice ?? 'unknown error')}</sub>\n`
   }
 }
 

@@ -18,7 +18,9 @@ export type { PipelineReport }
 
 /** What the run has learned so far: kept whatever happens next, so a failure reports it. */
 type Progress = {
-  -readonly [K in 'mode' | 'bundle' | 'target' | 'plan' | 'rollout']: Report[K]
+  -readonly [
+    K in 'mode' | 'requested' | 'bundle' | 'target' | 'plan' | 'rollout'
+  ]: Report[K]
 }
 
 /**
@@ -31,7 +33,13 @@ export async function runPipeline(
   deps: PipelineDeps
 ): Promise<PipelineReport> {
   const progress: Partial<Progress> & Pick<Progress, 'mode'> = {
-    mode: settings.mode
+    mode: settings.mode,
+    requested: {
+      application: settings.application,
+      environment: settings.environment,
+      profile: settings.configurationProfile,
+      bundle: settings.bundleDisplayPath
+    }
   }
   try {
     // Bundle: read and validate, no AWS.

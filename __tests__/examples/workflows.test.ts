@@ -335,21 +335,35 @@ describe.each(files)('%s', (file) => {
 
 describe('plan-on-pull-request.yml', () => {
   const { workflow } = load('plan-on-pull-request.yml')
-  const job = Object.values(workflow.jobs ?? {})[0]
+  const jobs = workflow.jobs ?? {}
 
-  it('plans on pull requests and posts plan-markdown as a comment', () => {
+  it('plans on pull requests and lets the action post the comment (no script step)', () => {
     expect(Object.keys(workflow.on as Json)).toEqual(['pull_request'])
-    const [plan] = actionSteps(job)
-    expect(plan.with?.mode).toBe('plan')
-    const comment = (job.steps ?? []).find((s) =>
-      references(s, 'steps').some(
-        (r) => r.id === plan.id && r.output === 'plan-markdown'
+    const [plan] = actionSteps(jobs.plan)
+    expect(plan.with).toMatchObject({ mode: 'plan', 'pr-comment': true })
+    expect(
+      (jobs.plan.steps ?? []).some((s) =>
+        String(s.uses).includes('github-script')
       )
-    )
-    expect(comment?.uses).toMatch(/^actions\/github-script@v\d+$/)
-    expect(comment?.if).toContain('always()')
-    expect(String(comment?.with?.script)).toMatch(/createComment/)
-    expect(permissions(workflow, job)['pull-requests']).toBe('write')
+    ).toBe(false)
+    expect(permissions(workflow, jobs.plan)['pull-requests']).toBe('write')
+    expect(permissions(workflow, jobs.plan)['id-token']).toBe('write')
+  })
+
+  it('gives forks a validate job with a comment and no AWS credentials', () => {
+    const fork = jobs['validate-fork']
+    expect(fork.if).toContain('!=')
+    const [validate] = actionSteps(fork)
+    expect(validate.with).toMatchObject({
+      mode: 'validate',
+      'pr-comment': true
+    })
+    expect(
+      (fork.steps ?? []).some((s) =>
+        String(s.uses).includes('configure-aws-credentials')
+      )
+    ).toBe(false)
+    expect(permissions(workflow, fork)['id-token']).toBeUndefined()
   })
 })
 

@@ -56,7 +56,31 @@ describe('renderPlanMarkdown', () => {
       }
     }
     expect(planMarker(asReport(odd))).toBe(
-      '<!-- appconfig-guarded-rollout plan x___y__b_/e4f5g6h/p7q8r9s -->'
+      '<!-- appconfig-guarded-rollout plan x-_y__b_/e4f5g6h/p7q8r9s -->'
+    )
+  })
+
+  it('names the target as the inputs do, so a run that fails before resolving it finds the same comment', () => {
+    const requested = {
+      application: 'checkout-service',
+      environment: 'Prod --> <x>',
+      profile: 'checkout/flags',
+      bundle: 'flags/checkout.json'
+    }
+    const planned = asReport({ ...samples.plan(), requested })
+    const failedEarly = asReport({
+      ...samples['validation-failed'](),
+      mode: 'plan',
+      requested
+    })
+    expect(planMarker(planned)).toBe(
+      '<!-- appconfig-guarded-rollout plan checkout-service/Prod_-___x_/checkout_flags -->'
+    )
+    expect(planMarker(failedEarly)).toBe(planMarker(planned))
+    expect(
+      planMarker(asReport({ ...samples.plan(), mode: 'validate', requested }))
+    ).toBe(
+      '<!-- appconfig-guarded-rollout plan validate flags/checkout.json -->'
     )
   })
 

@@ -10,16 +10,29 @@ import { renderSource, renderTarget } from './render-target.js'
 import type { Report } from './report.js'
 
 /**
- * A hidden marker naming the target, so a workflow can find and update its earlier plan
- * comment on the pull request instead of adding a new one each push.
+ * A hidden marker naming the target, so the action (or a workflow) finds and updates its
+ * earlier plan comment on the pull request instead of adding a new one each push. It names the
+ * target as the inputs do, so a run that fails before the target resolves (an invalid bundle,
+ * an AWS error) still replaces the previous push's plan; validate mode names the bundle.
  */
 export function planMarker(report: Report): string {
+  const requested = report.requested
   const target = report.target
-  const id = target
-    ? [target.application.id, target.environment.id, target.profile.id]
-        .map((part) => part.replace(/[^\w.:]/g, '_'))
-        .join('/')
-    : 'unknown'
+  // Nothing in the marker may end the HTML comment (`-->`) or break the line.
+  const safe = (part: string): string =>
+    part.replace(/[^\w.:/@-]/g, '_').replace(/-{2,}/g, '-')
+  const id =
+    requested !== undefined && report.mode === 'validate'
+      ? `validate ${safe(requested.bundle ?? 'bundle')}`
+      : requested !== undefined && requested.application !== ''
+        ? [requested.application, requested.environment, requested.profile]
+            .map((part) => safe(part.replace(/\//g, '_')))
+            .join('/')
+        : target
+          ? [target.application.id, target.environment.id, target.profile.id]
+              .map(safe)
+              .join('/')
+          : 'unknown'
   return `<!-- appconfig-guarded-rollout plan ${id} -->`
 }
 

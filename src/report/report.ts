@@ -27,9 +27,19 @@ export type {
   TimelineEvent
 }
 
+/** The target and bundle as the inputs name them. */
+export interface Requested {
+  readonly application: string
+  readonly environment: string
+  readonly profile: string
+  readonly bundle: string | undefined
+}
+
 /** What every report carries: whatever the stages learned before the run ended. */
 interface ReportBase {
   readonly mode: Mode | undefined
+  /** What the inputs asked for, as written: names the pull-request comment even before a target resolves. */
+  readonly requested?: Requested
   readonly bundle?: BundleReport
   readonly target?: Target
   readonly plan?: Plan
