@@ -683,6 +683,7 @@ export const sampleTitles: Record<SampleName, string> = {
 export interface LooseReport {
   readonly result: Result
   readonly mode: Mode | undefined
+  readonly requested?: Report['requested']
   readonly bundle?: BundleReport
   readonly target?: TargetReport
   readonly plan?: PlanReport
