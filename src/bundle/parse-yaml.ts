@@ -1,4 +1,11 @@
-import type { Document, Node as YamlNode, ParsedNode } from 'yaml'
+import type {
+  Document,
+  Node as YamlNode,
+  Pair,
+  ParsedNode,
+  YAMLError,
+  YAMLMap
+} from 'yaml'
 import { LineIndex } from './line-index.js'
 import type { Finding, JsonPath, Position } from './problem.js'
 import type { Locator } from './source-document.js'
@@ -51,11 +58,19 @@ export function parseYaml(
   }
 
   let failed = list.length > 1
+  // One syntax error cascades: after a tab in the indentation, every later line is "not at
+  // the same column". Only the first is reported, and only what stands before it (duplicate
+  // keys, tags...), which is independent of it; after it, the structure is a guess.
+  const rootCause = doc?.errors.reduce<YAMLError | undefined>(
+    (first, error) =>
+      first === undefined || error.pos[0] < first.pos[0] ? error : first,
+    undefined
+  )
+  if (rootCause !== undefined) {
+    failed = true
+    addAt(rootCause.pos[0], 'syntax', syntaxMessage(rootCause))
+  }
   if (doc !== undefined) {
-    for (const error of doc.errors) {
-      failed = true
-      addAt(error.pos[0], 'syntax', firstLine(error.message))
-    }
     for (const warning of doc.warnings) {
       if (warning.code === 'TAG_RESOLVE_FAILED') continue // reported below, with the tag's name
       addAt(warning.pos[0], 'yaml', firstLine(warning.message))
@@ -128,6 +143,14 @@ export function parseYaml(
     }
   }
 
+  if (rootCause !== undefined) {
+    const before = findings.filter(
+      (f) => f === findings[0] || (f.sourceOffset ?? 0) < rootCause.pos[0]
+    )
+    findings.length = 0
+    for (const f of before) findings.push(f)
+  }
+
   let value: unknown
   if (doc !== undefined && !failed) {
     try {
@@ -135,6 +158,23 @@ export function parseYaml(
     } catch (error) {
       addAt(0, 'yaml', error instanceof Error ? error.message : String(error))
     }
+  }
+
+  /**
+   * A map's pairs by key, built the first time the map is searched, so a hundred thousand
+   * problems in one map are located in linear time. Later duplicates replace earlier ones,
+   * as in the value.
+   */
+  const pairIndex = new WeakMap<YAMLMap, Map<unknown, Pair>>()
+  const pairsOf = (map: YAMLMap): Map<unknown, Pair> => {
+    let pairs = pairIndex.get(map)
+    if (pairs === undefined) {
+      pairs = new Map()
+      for (const pair of map.items)
+        if (isPair(pair) && isScalar(pair.key)) pairs.set(pair.key.value, pair)
+      pairIndex.set(map, pairs)
+    }
+    return pairs
   }
 
   const locate = (
@@ -148,9 +188,7 @@ export function parseYaml(
       if (isAlias(node) && doc !== undefined) node = node.resolve(doc)
       let next: { key?: unknown; value: unknown } | undefined
       if (isMap(node) && typeof segment === 'string') {
-        const pair = [...node.items]
-          .reverse()
-          .find((p) => isPair(p) && isScalar(p.key) && p.key.value === segment)
+        const pair = pairsOf(node).get(segment)
         if (pair !== undefined)
           next = { key: pair.key, value: pair.value ?? pair.key }
       } else if (isSeq(node) && typeof segment === 'number') {
@@ -204,6 +242,13 @@ function tagOffset(text: string, nodeStart: number): number {
     return nodeStart
   while (at > 0 && text[at - 1] === '!') at--
   return at
+}
+
+/** The parser's message, or a plainer one for mistakes people make by hand. */
+function syntaxMessage(error: YAMLError): string {
+  if (error.code === 'TAB_AS_INDENT')
+    return 'YAML does not allow tabs for indentation; indent with spaces'
+  return firstLine(error.message)
 }
 
 function firstLine(message: string): string {

@@ -1,5 +1,6 @@
+import { LineIndex } from './line-index.js'
 import { parseYaml } from './parse-yaml.js'
-import type { SourceDocument } from './source-document.js'
+import type { Locator, SourceDocument } from './source-document.js'
 import { yamlCoreSchema } from './yaml-core-schema.js'
 
 /** A YAML scalar that the core schema would not read as a string (true, 12, null, .inf...). */
@@ -29,7 +30,7 @@ export async function readYamlSource(text: string): Promise<SourceDocument> {
         format: 'yaml',
         value,
         findings: [],
-        locator: async () => parseYaml(text, await import('yaml')).locator
+        locator: async () => lazyLocator(text, await import('yaml'))
       }
     }
   }
@@ -54,7 +55,9 @@ function isPlainJson(value: unknown, budget: number): boolean {
     if (++nodes > budget) return false
     const node = stack.pop()
     if (typeof node === 'number' && !Number.isFinite(node)) return false
-    if (Array.isArray(node)) stack.push(...(node as unknown[]))
+    // One push per item: spreading a long list as arguments overflows the stack.
+    if (Array.isArray(node))
+      for (const item of node as unknown[]) stack.push(item)
     else if (typeof node === 'object' && node !== null) {
       for (const [key, child] of Object.entries(node)) {
         if (NON_STRING_SCALAR.test(key)) return false
@@ -63,4 +66,19 @@ function isPlainJson(value: unknown, budget: number): boolean {
     }
   }
   return true
+}
+
+/**
+ * For what js-yaml read: findings placed by offset (a size limit) need only the line index;
+ * the positional parse runs on the first finding placed by path.
+ */
+function lazyLocator(text: string, yaml: typeof import('yaml')): Locator {
+  let lines: LineIndex | undefined
+  let located: Locator | undefined
+  return (f) => {
+    if (f.sourceOffset !== undefined)
+      return (lines ??= new LineIndex(text)).at(f.sourceOffset)
+    located ??= parseYaml(text, yaml).locator
+    return located(f)
+  }
 }
