@@ -3395,7 +3395,7 @@ function ruleIdsInSource(): Set<string> {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
     const source = readFileSync(path.join(dir, file), 'utf8')
     for (const pattern of patterns)
-      for (const m of source.matchAll(pattern)) ids.add(m[1])
+      for (const [, id] of source.matchAll(pattern)) if (id) ids.add(id)
   }
   return ids
 }
@@ -3897,7 +3897,7 @@ describe('regressions found by the table tests', () => {
     const result = await validate('# nothing here yet\n', 'yaml')
     expect(result.errorCount).toBe(1)
     expect(result.problems[0]).toMatchObject({ line: 1, col: 1 })
-    expect(['empty', 'root-type']).toContain(result.problems[0].rule)
+    expect(['empty', 'root-type']).toContain(result.problems[0]?.rule)
     expect(result.content).toBeUndefined()
   })
 })

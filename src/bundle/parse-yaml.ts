@@ -49,9 +49,10 @@ export function parseYaml(
   })
   const list = Array.isArray(documents) ? documents : []
   const doc: Document.Parsed | undefined = list[0]
-  if (list.length > 1) {
+  const second = list[1]
+  if (second !== undefined) {
     addAt(
-      list[1].range[0],
+      second.range[0],
       'syntax',
       'the file holds more than one YAML document; a bundle is one document'
     )
@@ -252,5 +253,8 @@ function syntaxMessage(error: YAMLError): string {
 }
 
 function firstLine(message: string): string {
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+  return (message.split('\n')[0] ?? '').replace(
+    / at line \d+, column \d+:?$/,
+    ''
+  )
 }

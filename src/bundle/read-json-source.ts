@@ -70,7 +70,8 @@ function scanJson(text: string, findings: Finding[], jsonc: Jsonc): void {
       onObjectBegin: () => void keys.push(new Set()),
       onObjectEnd: () => void keys.pop(),
       onObjectProperty: (name, offset) => {
-        const seen = keys[keys.length - 1]
+        const seen = keys.at(-1)
+        if (seen === undefined) return // a property outside an object: a syntax error
         if (seen.has(name)) {
           findings.push({
             rule: 'duplicate-key',
