@@ -16,9 +16,11 @@ export const MAX_NESTING_DEPTH = 64
  * level too many: the parsers never see such a text, so they never build what would be refused.
  *
  * The scan reads structure the way the parsers do (strings, comments and YAML block scalars
- * hold no structure) but errs on the side of counting: a level it sees that a parser would
- * not (a plain YAML scalar continued on a line that starts with `- `) adds one level for
- * that line only, which 64 absorbs. It never misses one a parser would build.
+ * hold no structure) but errs on the side of counting: in YAML a line's first node counts as a
+ * block level even when it is a flow collection or a scalar (so `{"a": 1}` written as YAML
+ * counts 2, and `- - x` counts 3), and a plain scalar continued on a line that starts with `- `
+ * adds a level for that line. That is at most one level per line, which 64 absorbs; it never
+ * misses a level a parser would build.
  */
 export function excessNesting(
   text: string,
