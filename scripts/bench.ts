@@ -9,7 +9,8 @@
  *    against the CLI script;
  * 4. API calls per operation for a whole rollout, per watch tick, per hour of watching;
  * 5. start-up of `node dist/index.js` vs bare `node -e 0` (hyperfine), this machine's node and 24;
- * 6. validation throughput and peak RSS for 2 MB JSON and YAML bundles;
+ * 6. validation throughput and peak RSS for 2 MB JSON and YAML bundles, and the time, peak RSS
+ *    and annotations of `node dist/index.js` refusing hostile bundles (scripts/bench-hostile.ts);
  * 7. the size of dist/;
  * 8. alarm-driven rollback latency and API calls per tick on the e2e stage (bench-latency.ts).
  * Prints progress and a markdown table; writes bench-results/latest.md and latest.json.
@@ -75,6 +76,7 @@ import {
 } from './bench-validation.js'
 import { makeBundle } from './bench-bundles.js'
 import { latencyRows, measureLatency } from './bench-latency.js'
+import { measureHostile, type HostileResult } from './bench-hostile.js'
 
 type Section = 'validation' | 'startup' | 'dist' | 'rollout' | 'latency'
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim())
@@ -177,6 +179,7 @@ const NA = '—'
 // 6. Validation throughput and memory
 
 let validation: ValidationResult[] = []
+let hostile: HostileResult[] = []
 if (runs('validation')) {
   log('validation: 2 MB JSON and YAML bundles, 5 runs each in a fresh process')
   validation = [
@@ -184,6 +187,9 @@ if (runs('validation')) {
     await measureValidation('yaml', { work, runs: 5 })
   ]
   raw.validation = validation
+  log('validation: hostile bundles, `node dist/index.js` once each')
+  hostile = measureHostile({ dist, work })
+  raw.hostile = hostile
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -682,6 +688,18 @@ for (const v of validation) {
     ratio: NA,
     target: '≤ 200 MB',
     ok: v.maxRssMb <= 200
+  })
+}
+
+for (const h of hostile) {
+  row({
+    measure: `6. Refuse ${h.name}, ${(h.bytes / 1024).toFixed(0)} KB: \`node dist/index.js\` time / peak RSS / annotations`,
+    action: `${ms(h.ms)} / ${h.maxRssMb.toFixed(0)} MB / ${h.annotations}`,
+    waiter: NA,
+    cli: NA,
+    ratio: NA,
+    target: '≤ 1 s, ≤ 256 MB, exit 1',
+    ok: h.ms <= 1000 && h.maxRssMb <= 256 && h.exitCode === 1
   })
 }
 

@@ -37,7 +37,7 @@ describe('generated files', () => {
     const file = path.join(ROOT, VALIDATOR_FILE)
     const options = { ...(await prettier.resolveConfig(file)), filepath: file }
     const [fresh, current] = await Promise.all([
-      prettier.format(generated[VALIDATOR_FILE], options),
+      prettier.format(generated[VALIDATOR_FILE] ?? '', options),
       prettier.format(committed(VALIDATOR_FILE), options)
     ])
     expect(current).toBe(fresh)
@@ -236,8 +236,11 @@ function containers(value: unknown): Json[] {
 /** BASE with 1 to 3 random edits: a value replaced, a key added or one removed. */
 function mutant(next: () => number): unknown {
   const bundle = structuredClone(BASE) as unknown
-  const pick = <T>(list: readonly T[]): T =>
-    list[Math.floor(next() * list.length)]
+  const pick = <T>(list: readonly T[]): T => {
+    const item = list[Math.floor(next() * list.length)]
+    if (item === undefined) throw new Error('pick from an empty list')
+    return item
+  }
   const edits = 1 + Math.floor(next() * 3)
   for (let i = 0; i < edits; i++) {
     const node = pick(containers(bundle))
@@ -285,7 +288,8 @@ describe('the standalone validator', () => {
     let node = bundle
     for (const key of path.slice(0, -1))
       node = node[key] as Record<string | number, unknown>
-    node[path[path.length - 1]] = value
+    const last = path.at(-1)
+    if (last !== undefined) node[last] = value
     return bundle
   }
   const many = (n: number): Record<string, unknown> =>

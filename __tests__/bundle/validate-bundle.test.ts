@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import {
   BundleReadError,
+  FILE_SIZE_FACTOR,
   MAX_BUNDLE_BYTES,
   formatOf,
   validateBundleBytes,
@@ -382,13 +383,16 @@ const readingCases: Case[] = [
     problems: [{ rule: 'syntax', json: '2:14', says: 'unterminated string' }]
   },
   {
-    name: 'JSON nested deeper than the parser can follow',
-    json: '['.repeat(20000),
+    // refused at the 65th level, before any parser builds (and reports) 20,000 of them
+    name: 'nesting deeper than any bundle',
+    json: `{ "x": ${'['.repeat(20000)}`,
+    yaml: `x: ${'['.repeat(20000)}`,
     problems: [
       {
         rule: 'syntax',
-        json: '1:1',
-        says: 'the JSON is nested too deeply to read'
+        json: '1:71',
+        yaml: '1:67',
+        says: ['more than 64 levels deep', 'not read further']
       }
     ]
   },
@@ -3369,7 +3373,7 @@ const validCases: Valid[] = [
 ]
 
 /** Rules whose invalid cases live outside the tables (file and byte level). */
-const COVERED_OUTSIDE_TABLES = ['encoding', 'size-limit']
+const COVERED_OUTSIDE_TABLES = ['encoding', 'size-limit', 'problem-limit']
 
 /**
  * Ajv fallbacks the schema cannot trigger: every `required` is named (version,
@@ -3391,7 +3395,7 @@ function ruleIdsInSource(): Set<string> {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
     const source = readFileSync(path.join(dir, file), 'utf8')
     for (const pattern of patterns)
-      for (const m of source.matchAll(pattern)) ids.add(m[1])
+      for (const [, id] of source.matchAll(pattern)) if (id) ids.add(id)
   }
   return ids
 }
@@ -3539,26 +3543,60 @@ describe('validateBundleFile and size limits', () => {
     expect(MAX_BUNDLE_BYTES).toBe(2_097_152)
   })
 
-  it('refuses a file over maxBytes before reading it', async () => {
-    // 512 bytes: 0.5 KB
+  it('refuses a file over 4 times maxBytes before reading it', async () => {
+    // 512 bytes: 0.5 KB, more than 4 × 100 bytes
     const head = '{ "version": "1", "flags": { "a": { "description": "'
     const tail = '" } } }'
     const text = head + x(512 - head.length - tail.length) + tail
     const bundle = await file('big.json', text)
-    const result = await validateBundleFile(bundle, { maxBytes: 200 })
+    const result = await validateBundleFile(bundle, { maxBytes: 100 })
+    expect(FILE_SIZE_FACTOR).toBe(4)
     expect(seen(result.problems)).toEqual([
       {
         rule: 'size-limit',
         severity: 'error',
         at: '1:1',
         message: expect.stringMatching(
-          /^the file is 0\.5 KB; AppConfig's hosted configuration limit is 0\.2 KB, so it was not read further$/
+          /^the file is 0\.5 KB, more than 4 times AppConfig's hosted configuration limit of 0\.1 KB \(which applies to the compact JSON it receives\), so it was not read$/
         )
       }
     ])
     expect(result.fileBytes).toBe(512)
+    expect(result.uploadBytes).toBeUndefined()
     expect((await readFile(bundle)).length).toBe(512)
     expect(result.value).toBeUndefined()
+    expect(result.content).toBeUndefined()
+  })
+
+  it('accepts a pretty-printed file over maxBytes whose compact JSON fits', async () => {
+    const bundle = {
+      version: '1',
+      flags: {
+        a: { name: 'A', attributes: { n: { constraints: { type: 'number' } } } }
+      },
+      values: { a: { enabled: true, n: 1 } }
+    }
+    const compact = JSON.stringify(bundle)
+    const pretty = JSON.stringify(bundle, null, 4)
+    // the premise: the file is over the limit, and under 4 times it
+    expect(pretty.length).toBeGreaterThan(compact.length + 100)
+    expect(pretty.length).toBeLessThan(4 * compact.length)
+    const result = await validateBundleFile(await file('pretty.json', pretty), {
+      maxBytes: compact.length
+    })
+    expect(result.problems).toEqual([])
+    expect(result.fileBytes).toBe(pretty.length)
+    expect(result.uploadBytes).toBe(compact.length)
+    expect(result.content).toBe(compact)
+  })
+
+  it('refuses a file whose compact JSON is one byte over maxBytes', async () => {
+    const text = JSON.stringify({ version: '1' }, null, 2)
+    const result = await validateBundleFile(await file('over.json', text), {
+      maxBytes: '{"version":"1"}'.length - 1
+    })
+    expect(result.problems.map((p) => p.rule)).toEqual(['size-limit'])
+    expect(result.uploadBytes).toBe('{"version":"1"}'.length)
     expect(result.content).toBeUndefined()
   })
 
@@ -3859,7 +3897,7 @@ describe('regressions found by the table tests', () => {
     const result = await validate('# nothing here yet\n', 'yaml')
     expect(result.errorCount).toBe(1)
     expect(result.problems[0]).toMatchObject({ line: 1, col: 1 })
-    expect(['empty', 'root-type']).toContain(result.problems[0].rule)
+    expect(['empty', 'root-type']).toContain(result.problems[0]?.rule)
     expect(result.content).toBeUndefined()
   })
 })

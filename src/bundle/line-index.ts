@@ -16,9 +16,10 @@ export class LineIndex {
     let high = this.starts.length - 1
     while (low < high) {
       const mid = (low + high + 1) >> 1
-      if (this.starts[mid] <= offset) low = mid
+      if ((this.starts[mid] ?? Infinity) <= offset) low = mid
       else high = mid - 1
     }
-    return { line: low + 1, col: Math.max(0, offset - this.starts[low]) + 1 }
+    const start = this.starts[low] ?? 0
+    return { line: low + 1, col: Math.max(0, offset - start) + 1 }
   }
 }

@@ -120,7 +120,7 @@ class Parser {
   }
 
   skipSpace(): void {
-    while (!this.atEnd() && /\s/.test(this.text[this.pos])) this.pos++
+    while (!this.atEnd() && /\s/.test(this.text.charAt(this.pos))) this.pos++
   }
 
   /** `(` operator argument* `)` */
@@ -218,8 +218,8 @@ class Parser {
         )
       }
     }
-    if (operator === 'in' && positional.length === 2) {
-      const list = positional[1]
+    const list = positional.length === 2 ? positional[1] : undefined
+    if (operator === 'in' && list !== undefined) {
       if (!['list', 'context', 'invalid'].includes(list.kind)) {
         this.report(
           `the second operand of 'in' must be a list such as ["a", "b"]`,

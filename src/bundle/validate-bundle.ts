@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ActionError, type Failure } from '../failure.js'
 import { formatKb } from '../format.js'
+import { capProblems } from './cap-problems.js'
 import { checkSchema, isObject } from './check-schema.js'
 import { checkSemantics, type SemanticOptions } from './check-semantics.js'
 import type { Finding, Problem } from './problem.js'
@@ -10,8 +11,21 @@ import { readSource, type BundleFormat, type Locator } from './read-source.js'
 /** AppConfig's default hosted-configuration size limit: 2,048 KB (appconfig-spec.md §2.4). */
 export const MAX_BUNDLE_BYTES = 2048 * 1024
 
+/**
+ * How much larger than `maxBytes` the file may be. The limit is AppConfig's, on the compact
+ * JSON it receives; the file is larger by its indentation, spacing and comments: the bench's
+ * 4 MB pretty-printed JSON bundle is 2.1 MB compact (1.9 times), its YAML twin 1.3 times, and
+ * a commented YAML file more. Four times leaves room for all of those while keeping what is
+ * read and parsed bounded: 8 MB at the default limit, which the action refuses with a peak RSS
+ * under 150 MB (docs/performance.md). A file larger than that is refused before it is read.
+ */
+export const FILE_SIZE_FACTOR = 4
+
 export interface BundleOptions extends Partial<SemanticOptions> {
-  /** Size limit in bytes for the file and for the JSON uploaded; default 2,048 KB. */
+  /**
+   * AppConfig's size limit in bytes, checked on the compact JSON that would be uploaded;
+   * default 2,048 KB. The file itself may be up to FILE_SIZE_FACTOR times as large.
+   */
   readonly maxBytes?: number
   /**
    * Accept a top-level `"$schema"` (editor support); it is dropped from the uploaded content.
@@ -25,8 +39,17 @@ export interface ValidatedBundle {
   readonly format: BundleFormat
   /** Bytes of the file as read. */
   readonly fileBytes: number
-  /** Problems, errors and warnings, in source order. */
+  /**
+   * Bytes of the compact JSON AppConfig would receive, the size its limit applies to;
+   * undefined when the bundle could not be read as an object.
+   */
+  readonly uploadBytes: number | undefined
+  /**
+   * Problems, errors and warnings, in source order: the first MAX_PROBLEMS (cap-problems.ts),
+   * then, if there are more, one `problem-limit` problem saying how many were left out.
+   */
   readonly problems: readonly Problem[]
+  /** All errors and warnings found, reported or not. */
   readonly errorCount: number
   readonly warningCount: number
   /** The parsed bundle without `$schema`; undefined when it could not be parsed. */
@@ -58,7 +81,10 @@ export function formatOf(file: string): BundleFormat {
   )
 }
 
-/** Reads a bundle file (size checked before it is read whole) and validates it. */
+/**
+ * Reads a bundle file and validates it. A file more than FILE_SIZE_FACTOR times AppConfig's
+ * limit is refused before it is read.
+ */
 export async function validateBundleFile(
   file: string,
   options: BundleOptions = {}
@@ -83,10 +109,10 @@ export async function validateBundleFile(
     if (!stats.isFile()) {
       throw new BundleReadError(`The bundle '${file}' is not a file.`)
     }
-    if (size > maxBytes) {
+    if (size > maxBytes * FILE_SIZE_FACTOR) {
       return failed(format, size, {
         rule: 'size-limit',
-        message: `the file is ${formatKb(size)}; AppConfig's hosted configuration limit is ${formatKb(maxBytes)}, so it was not read further`
+        message: `the file is ${formatKb(size)}, more than ${FILE_SIZE_FACTOR} times AppConfig's hosted configuration limit of ${formatKb(maxBytes)} (which applies to the compact JSON it receives), so it was not read`
       })
     }
     const bytes = readFileSync(fd)
@@ -133,9 +159,14 @@ export async function validateBundleText(
     })
   }
   const source = await readSource(text, format)
-  const findings: Finding[] = [...source.findings]
+  const findings: Finding[] = source.findings.slice()
+  // push() one at a time: spreading a hundred thousand findings as arguments overflows the stack.
+  const add = (more: readonly Finding[]): void => {
+    for (const finding of more) findings.push(finding)
+  }
   let value: Record<string, unknown> | undefined
   let content: string | undefined
+  let uploadBytes: number | undefined
   if (source.value !== undefined) {
     if (!isObject(source.value)) {
       findings.push({
@@ -146,10 +177,8 @@ export async function validateBundleText(
       })
     } else {
       value = source.value
-      findings.push(
-        ...checkSchema(value),
-        ...checkSemantics(value, semanticOptions(options))
-      )
+      add(checkSchema(value))
+      add(checkSemantics(value, semanticOptions(options)))
       if (Object.hasOwn(value, '$schema')) {
         if (options.allowSchemaReference === false) {
           findings.push({
@@ -167,13 +196,14 @@ export async function validateBundleText(
       }
       content = JSON.stringify(value)
       const maxBytes = options.maxBytes ?? MAX_BUNDLE_BYTES
-      const uploadBytes = Buffer.byteLength(content)
+      uploadBytes = Buffer.byteLength(content)
       if (uploadBytes > maxBytes) {
         findings.push({
           rule: 'size-limit',
           severity: 'error',
           message: `as JSON the bundle is ${formatKb(uploadBytes)}; AppConfig's hosted configuration limit is ${formatKb(maxBytes)}`,
-          path: []
+          path: [],
+          sourceOffset: 0 // the whole file: line 1, and no positional parse to say so
         })
       }
     }
@@ -181,11 +211,13 @@ export async function validateBundleText(
   const problems = findings.length
     ? locateAll(findings, await source.locator())
     : []
-  const errorCount = problems.filter((p) => p.severity === 'error').length
+  let errorCount = 0
+  for (const problem of problems) if (problem.severity === 'error') errorCount++
   return {
     format,
     fileBytes,
-    problems,
+    uploadBytes,
+    problems: capProblems(problems),
     errorCount,
     warningCount: problems.length - errorCount,
     value,
@@ -229,6 +261,7 @@ function failed(
   return {
     format,
     fileBytes,
+    uploadBytes: undefined,
     problems: [{ ...problem, severity: 'error', path: [], line: 1, col: 1 }],
     errorCount: 1,
     warningCount: 0,
