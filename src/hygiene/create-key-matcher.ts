@@ -205,6 +205,7 @@ function accessorSpan(
   if (p < 0 || (bytes[p] !== PAREN && bytes[p] !== BRACKET)) return undefined
   const open = bytes[p]
   p--
+  while (p >= 0 && (bytes[p] === 0x20 || bytes[p] === 0x09)) p--
   // Optional chaining: `flags?.['x']`, `get?.('x')`.
   if (p >= 1 && bytes[p] === 0x2e && bytes[p - 1] === 0x3f) p -= 2
   const end = p + 1
