@@ -85,8 +85,7 @@ export function assessHygiene(input: {
             .map((r) => r.key)
             .sort(),
     stale,
-    // The search may have included keys beyond the bundle's (removed ones): never report
-    // those as undefined reads.
+    // A search made with other keys than the bundle's may call a bundle flag undefined.
     undefinedReads: refs.undefinedReads.filter((u) => !defined.has(u.key)),
     references,
     scan: {
