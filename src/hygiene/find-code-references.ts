@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, openSync, readSync } from 'node:fs'
 import { accessorName, createKeyMatcher } from './create-key-matcher.js'
 import {
   listSourceFiles,
@@ -282,8 +282,13 @@ function lineCounter(bytes: Buffer): (offset: number) => {
   let lineStart = 0
   let counted = 0
   return (offset) => {
-    for (let i = counted; i < offset; i++)
-      if (bytes[i] === 0x0a) {
+    // indexOf is memchr: several times faster than a byte loop over a whole file.
+    if (offset > counted)
+      for (
+        let i = bytes.indexOf(0x0a, counted);
+        i !== -1 && i < offset;
+        i = bytes.indexOf(0x0a, i + 1)
+      ) {
         line++
         lineStart = i + 1
       }
@@ -307,13 +312,12 @@ function readInto(
     return 'unreadable'
   }
   try {
-    if (fstatSync(fd).size > buffer.length) return 'too-large'
+    // No fstat: a read that fills the buffer is followed by a one-byte probe instead.
     let length = 0
     for (;;) {
       const read = readSync(fd, buffer, length, buffer.length - length, length)
       if (read === 0) return length
       length += read
-      // The file grew past the limit while being read.
       if (length === buffer.length)
         return readSync(fd, Buffer.alloc(1), 0, 1, length) > 0
           ? 'too-large'
