@@ -852,6 +852,7 @@ for (const s of startup) {
 
 if (latency) for (const r of latencyRows(latency)) row(r)
 
+if (only === undefined || only.includes('hygiene')) rows.push(...(await import('./bench-hygiene.js')).benchHygiene(work, log)) // prettier-ignore
 const table = markdownTable(
   ['measure', 'action', 'waiter (SDK)', 'CLI', 'ratio', 'target', '✅/❌'],
   rows.map((r) => [
