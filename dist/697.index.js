@@ -357,34 +357,6 @@ function requiredField(value, field, api) {
 
 /***/ }),
 
-/***/ 7534:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   ZV: () => (/* binding */ own),
-/* harmony export */   lJ: () => (/* binding */ objectAt)
-/* harmony export */ });
-/** A non-null, non-array object. */
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/**
- * `parent[key]` if it is an own property. Valid flag and attribute keys include `constructor`
- * and `toString`, so a plain index would find Object.prototype's members for a missing key.
- */
-function own(parent, key) {
-    return Object.hasOwn(parent, key) ? parent[key] : undefined;
-}
-/** `parent[key]` when `parent` is an object and that own property is one too; `{}` otherwise. */
-function objectAt(parent, key) {
-    const value = isObject(parent) ? own(parent, key) : undefined;
-    return isObject(value) ? value : {};
-}
-
-
-/***/ }),
-
 /***/ 2976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

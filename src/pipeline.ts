@@ -2,6 +2,7 @@ import { toBundleReport } from './bundle/bundle-report.js'
 import { validateBundleFile } from './bundle/validate-bundle.js'
 import type { AwsClients } from './aws/clients.js'
 import { toFailure } from './failure.js'
+import { hygieneFlags, staleKeys } from './hygiene/hygiene-flags.js'
 import type { PipelineReport, Report } from './report/report.js'
 import type { StageDeps } from './rollout/rollout-context.js'
 import type { Settings } from './settings.js'
@@ -19,7 +20,15 @@ export type { PipelineReport }
 /** What the run has learned so far: kept whatever happens next, so a failure reports it. */
 type Progress = {
   -readonly [
-    K in 'mode' | 'requested' | 'bundle' | 'target' | 'plan' | 'rollout'
+    K in
+      | 'mode'
+      | 'requested'
+      | 'bundle'
+      | 'staleFlags'
+      | 'hygiene'
+      | 'target'
+      | 'plan'
+      | 'rollout'
   ]: Report[K]
 }
 
@@ -68,6 +77,29 @@ export async function runPipeline(
           message: `The bundle ${bundleDisplayPath} has ${validated.errorCount} problem${validated.errorCount === 1 ? '' : 's'}; each is annotated at its line.`
         }
       }
+
+    // Hygiene: stale flags, and where the code reads each flag (code-references).
+    const flags = hygieneFlags(validated.value)
+    progress.staleFlags = staleKeys(flags, deps.today)
+    const hygiene =
+      settings.codeReferences.length > 0
+        ? await import('./hygiene/find-code-references.js')
+        : undefined
+    const search = (keys: readonly string[]) =>
+      hygiene!.findCodeReferences({
+        root: deps.context.workspace,
+        patterns: [...settings.codeReferences],
+        keys: [...keys],
+        signal: deps.signal
+      })
+    if (hygiene !== undefined) {
+      const { assessHygiene } = await import('./hygiene/assess-hygiene.js')
+      progress.hygiene = assessHygiene({
+        flags,
+        today: deps.today,
+        refs: await search(flags.map((f) => f.key))
+      })
+    }
     if (settings.mode === 'validate')
       return { ...progress, result: 'validated' }
 
@@ -88,13 +120,37 @@ export async function runPipeline(
       target.application.id,
       target.profile.id
     )
-    const planned = await makePlan(
+    let planned = await makePlan(
       clients,
       target,
       versions,
       settings,
       validated.value
     )
+    // Removing a flag the code still reads breaks that code, deprecated or not.
+    const removed = planned.plan.changes
+      .filter((c) => c.kind === 'removed')
+      .map((c) => c.key)
+    if (hygiene !== undefined && removed.length > 0) {
+      const { checkReferencedRemoval } =
+        await import('./hygiene/check-referenced-removal.js')
+      const inUse = checkReferencedRemoval(removed, await search(removed))
+      const guard = {
+        guard: inUse.guard,
+        outcome:
+          inUse.outcome === 'refuse' && settings.allowFlagRemoval
+            ? ('warn' as const)
+            : inUse.outcome,
+        message:
+          inUse.outcome === 'refuse' && settings.allowFlagRemoval
+            ? `${inUse.message} Going ahead: allow-flag-removal is true.`
+            : inUse.message
+      }
+      planned = {
+        ...planned,
+        plan: { ...planned.plan, guards: [...planned.plan.guards, guard] }
+      }
+    }
     progress.plan = planned.plan
     for (const guard of planned.plan.guards)
       if (guard.outcome === 'warn') deps.warn(guard.message)

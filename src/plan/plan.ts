@@ -19,7 +19,12 @@ export interface FlagChange {
 
 /** A check made before writing anything; `refuse` stops the rollout. */
 export interface GuardResult {
-  readonly guard: 'flag-removal' | 'no-alarms' | 'alarm-firing' | 'in-progress'
+  readonly guard:
+    | 'flag-removal'
+    | 'flag-in-use'
+    | 'no-alarms'
+    | 'alarm-firing'
+    | 'in-progress'
   readonly outcome: 'pass' | 'warn' | 'refuse'
   readonly message: string
 }

@@ -39,8 +39,10 @@ export function toOutputs(
     'plan-id': '',
     'deployment-url': '',
     drift: '[]',
-    'stale-flags': '[]',
-    'unreferenced-flags': '[]'
+    'stale-flags': JSON.stringify(
+      report.hygiene?.stale.map((s) => s.key) ?? report.staleFlags ?? []
+    ),
+    'unreferenced-flags': JSON.stringify(report.hygiene?.unreferenced ?? [])
   }
 }
 

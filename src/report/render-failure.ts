@@ -293,6 +293,8 @@ function guardAdvice(guard: GuardResult, environment: string): string {
   switch (guard.guard) {
     case 'flag-removal':
       return 'Keep the flags in the bundle, mark them `_deprecation` in a deployed version first, or set `allow-flag-removal: true` if removing them is intended.'
+    case 'flag-in-use':
+      return 'Remove the code that reads these flags first (the flag hygiene section lists each place), then the flags; or set `allow-flag-removal: true` if the code copes with their absence.'
     case 'no-alarms':
       return `Add CloudWatch alarms to the monitors of ${environment}, or set \`require-alarms: false\` to deploy without them.`
     case 'alarm-firing':

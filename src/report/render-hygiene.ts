@@ -1,5 +1,5 @@
 import { formatKb, formatNumber, plural } from '../format.js'
-import type { GitHubContext } from '../github.js'
+import type { GitHubContext } from '../github/context.js'
 import type { Hygiene } from '../hygiene/assess-hygiene.js'
 import type {
   CodeReference,

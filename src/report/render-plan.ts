@@ -5,9 +5,13 @@ import { code, escapeMarkdown } from './markdown.js'
 import { renderAlarms, renderNoAlarmsWarning } from './render-alarms.js'
 import { renderChangeRows, renderChanges } from './render-changes.js'
 import { renderGuards } from './render-guards.js'
+import { renderHygiene } from './render-hygiene.js'
 import { flagsChange } from './render-headline.js'
 import { renderSource, renderTarget } from './render-target.js'
 import type { Report } from './report.js'
+
+/** The hygiene section's share of a pull-request comment; the flag diff keeps the rest. */
+const HYGIENE_COMMENT_MAX_CHARS = 12_000
 
 /**
  * A hidden marker naming the target, so the action (or a workflow) finds and updates its
@@ -81,6 +85,12 @@ export function renderPlanMarkdown(
         'not shown, to fit a pull-request comment; the job summary and the `flags-added`, `flags-removed` and `flags-changed` outputs list more.'
       ),
       renderAlarms(report, true),
+      report.hygiene === undefined
+        ? ''
+        : renderHygiene(report.hygiene, context, {
+            limit: HYGIENE_COMMENT_MAX_CHARS,
+            measure: (text) => text.length
+          }),
       `<sub>AppConfig Guarded Rollout plan${source === '' ? '' : ` · ${source}`}</sub>`
     ]
       .filter(Boolean)

@@ -19,6 +19,7 @@ import {
 import { renderAlarms, renderNoAlarmsWarning } from './render-alarms.js'
 import { renderChangeRows, renderChanges } from './render-changes.js'
 import { renderFailure, stopCommand } from './render-failure.js'
+import { renderHygiene } from './render-hygiene.js'
 import { renderGuards } from './render-guards.js'
 import { renderHeadline } from './render-headline.js'
 import { renderTarget } from './render-target.js'
@@ -84,6 +85,7 @@ function compose(
           shown,
           "not shown, to keep this summary under GitHub's 1 MiB limit; the `flags-added`, `flags-removed` and `flags-changed` outputs list every key."
         ),
+    report.hygiene === undefined ? '' : renderHygiene(report.hygiene, context),
     rollout === undefined
       ? ''
       : renderTimeline(rollout, knownAlarms(report), report.target?.strategy),

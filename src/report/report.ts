@@ -6,6 +6,7 @@ import type {
 } from '../appconfig/deployment-events.js'
 import type { BundleReport } from '../bundle/bundle-report.js'
 import type { Failure } from '../failure.js'
+import type { Hygiene } from '../hygiene/assess-hygiene.js'
 import type { FlagChange, FlagDetail, GuardResult, Plan } from '../plan/plan.js'
 import type { Rollout } from '../rollout/rollout.js'
 import type { Mode } from '../settings.js'
@@ -43,6 +44,10 @@ interface ReportBase {
   readonly bundle?: BundleReport
   readonly target?: Target
   readonly plan?: Plan
+  /** Flags of the content whose `_deprecation.date` has passed. */
+  readonly staleFlags?: readonly string[]
+  /** Where the code reads the flags (`code-references`), when it was searched. */
+  readonly hygiene?: Hygiene
   /** Present as soon as anything was written to AWS (a version, a deployment). */
   readonly rollout?: Rollout
   readonly durationSeconds: number
