@@ -4,6 +4,7 @@ import type { AwsClients } from './aws/clients.js'
 import { toFailure } from './failure.js'
 import type { PipelineReport, Report } from './report/report.js'
 import type { StageDeps } from './rollout/rollout-context.js'
+import type { Rollout } from './rollout/rollout.js'
 import type { Settings } from './settings.js'
 
 /** What the pipeline needs from outside besides settings (injected so tests control it). */
@@ -18,7 +19,9 @@ export type { PipelineReport }
 
 /** What the run has learned so far: kept whatever happens next, so a failure reports it. */
 type Progress = {
-  -readonly [K in 'mode' | 'bundle' | 'target' | 'plan' | 'rollout']: Report[K]
+  -readonly [
+    K in 'mode' | 'bundle' | 'target' | 'plan' | 'rollout' | 'incident'
+  ]: Report[K]
 }
 
 /**
@@ -34,34 +37,38 @@ export async function runPipeline(
     mode: settings.mode
   }
   try {
-    // Bundle: read and validate, no AWS.
-    const { bundlePath, bundleDisplayPath } = settings
-    if (bundlePath === undefined || bundleDisplayPath === undefined)
-      return {
-        ...progress,
-        result: 'failed',
-        failure: {
-          kind: 'internal',
-          message: `Mode '${settings.mode}' without a bundle is not implemented yet.`
+    // Bundle: read and validate, no AWS. set-flags and revert read no bundle.
+    let validated: { value: unknown; text: string } | undefined
+    if (settings.setFlags === undefined && settings.mode !== 'revert') {
+      const { bundlePath, bundleDisplayPath } = settings
+      if (bundlePath === undefined || bundleDisplayPath === undefined)
+        return {
+          ...progress,
+          result: 'failed',
+          failure: {
+            kind: 'internal',
+            message: `Mode '${settings.mode}' without a bundle is not implemented yet.`
+          }
         }
-      }
-    const validated = await validateBundleFile(bundlePath, {
-      flagNamePattern: settings.flagNamePattern,
-      deprecatedFlags: settings.deprecatedFlags,
-      today: deps.today
-    })
-    progress.bundle = toBundleReport(validated, bundleDisplayPath)
-    if (validated.errorCount > 0 || validated.content === undefined)
-      return {
-        ...progress,
-        result: 'failed',
-        failure: {
-          kind: 'bundle',
-          message: `The bundle ${bundleDisplayPath} has ${validated.errorCount} problem${validated.errorCount === 1 ? '' : 's'}; each is annotated at its line.`
+      const bundle = await validateBundleFile(bundlePath, {
+        flagNamePattern: settings.flagNamePattern,
+        deprecatedFlags: settings.deprecatedFlags,
+        today: deps.today
+      })
+      progress.bundle = toBundleReport(bundle, bundleDisplayPath)
+      if (bundle.errorCount > 0 || bundle.content === undefined)
+        return {
+          ...progress,
+          result: 'failed',
+          failure: {
+            kind: 'bundle',
+            message: `The bundle ${bundleDisplayPath} has ${bundle.errorCount} problem${bundle.errorCount === 1 ? '' : 's'}; each is annotated at its line.`
+          }
         }
-      }
-    if (settings.mode === 'validate')
-      return { ...progress, result: 'validated' }
+      if (settings.mode === 'validate')
+        return { ...progress, result: 'validated' }
+      validated = { value: bundle.value, text: bundle.content }
+    }
 
     // Target: names → IDs. The AWS SDK is loaded only from here on, so validate starts fast.
     const aws = await import('./aws/clients.js')
@@ -72,14 +79,47 @@ export async function runPipeline(
     )
     const target = await resolveTarget(clients, settings)
     progress.target = target
-
-    // Plan: diff against what runs, guards.
-    const { makePlan, refusalOf } = await import('./plan/make-plan.js')
     const versions = new VersionReader(
       clients.appconfig,
       target.application.id,
       target.profile.id
     )
+    const record = (rollout: Rollout): void => {
+      progress.rollout = rollout
+    }
+
+    // Revert: Target straight to Rollout.
+    if (settings.mode === 'revert') {
+      const { runRevert } = await import('./rollout/revert.js')
+      const outcome = await runRevert({
+        clients,
+        target,
+        versions,
+        settings,
+        deps,
+        record
+      })
+      return { ...progress, ...outcome }
+    }
+
+    // set-flags: the content is what the environment runs, changed by the lines.
+    if (validated === undefined) {
+      const { runSetFlags } = await import('./rollout/run-set-flags.js')
+      const outcome = await runSetFlags({
+        clients,
+        target,
+        versions,
+        settings,
+        setFlags: settings.setFlags ?? [],
+        deps,
+        record,
+        learned: progress
+      })
+      return { ...progress, ...outcome }
+    }
+
+    // Plan: diff against what runs, guards.
+    const { makePlan, refusalOf } = await import('./plan/make-plan.js')
     const planned = await makePlan(
       clients,
       target,
@@ -102,12 +142,11 @@ export async function runPipeline(
       target,
       versions,
       settings,
-      content: { value: validated.value, text: validated.content },
+      content: validated,
       planned,
       deps,
-      record: (rollout) => {
-        progress.rollout = rollout
-      }
+      record,
+      source: 'bundle'
     })
     return { ...progress, ...outcome }
   } catch (error) {

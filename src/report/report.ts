@@ -7,6 +7,7 @@ import type {
 import type { BundleReport } from '../bundle/bundle-report.js'
 import type { Failure } from '../failure.js'
 import type { FlagChange, FlagDetail, GuardResult, Plan } from '../plan/plan.js'
+import type { Incident } from '../rollout/incident.js'
 import type { Rollout } from '../rollout/rollout.js'
 import type { Mode } from '../settings.js'
 
@@ -18,6 +19,7 @@ export type {
   FlagChange,
   FlagDetail,
   GuardResult,
+  Incident,
   Named,
   Plan as PlanReport,
   RollbackCause,
@@ -35,12 +37,23 @@ interface ReportBase {
   readonly plan?: Plan
   /** Present as soon as anything was written to AWS (a version, a deployment). */
   readonly rollout?: Rollout
+  /** A `set-flags` kill switch or a `mode: revert` run: the incident record. */
+  readonly incident?: Incident
   readonly durationSeconds: number
 }
 
-/** The results for which the step succeeds (design/action-contract.md, "Exit status"). */
+/**
+ * The results for which the step succeeds (design/action-contract.md, "Exit status");
+ * `reverted` only in `mode: revert`, where it is what was asked.
+ */
 export type SuccessResult =
-  'validated' | 'planned' | 'unchanged' | 'complete' | 'baking' | 'started'
+  | 'validated'
+  | 'planned'
+  | 'unchanged'
+  | 'complete'
+  | 'baking'
+  | 'started'
+  | 'reverted'
 
 /** The run did what was asked. */
 export interface SuccessReport extends ReportBase {

@@ -2,7 +2,12 @@ import { StopDeploymentCommand } from '@aws-sdk/client-appconfig'
 import type { Deployment } from '@aws-sdk/client-appconfig'
 import { isFiring, type Alarm } from '../alarms/alarm.js'
 import { readAlarms } from '../alarms/read-alarms.js'
-import { eventsOf, rollbackReason } from '../appconfig/deployment-events.js'
+import {
+  eventsOf,
+  findRollbackCause,
+  rollbackReason,
+  type RollbackCause
+} from '../appconfig/deployment-events.js'
 import type { VersionReader } from '../appconfig/read-deployments.js'
 import {
   startDeployment,
@@ -60,15 +65,21 @@ export interface RevertContext {
 /** How a revert ended; every outcome carries the incident record. */
 export type RevertOutcome = {
   readonly plan?: Plan
-  readonly rollout?: Rollout
   readonly incident: Incident
 } & (
   | {
       readonly result: 'reverted' | 'baking' | 'started'
+      readonly rollout?: Rollout
       readonly failure?: undefined
     }
   | {
-      readonly result: 'failed' | 'timed-out' | 'cancelled' | 'rolled-back'
+      readonly result: 'rolled-back'
+      readonly rollout: Rollout & { readonly cause: RollbackCause }
+      readonly failure: Failure
+    }
+  | {
+      readonly result: 'failed' | 'timed-out' | 'cancelled'
+      readonly rollout?: Rollout
       readonly failure: Failure
     }
 )
@@ -389,7 +400,15 @@ export async function runRevert(ctx: RevertContext): Promise<RevertOutcome> {
         return {
           result: 'rolled-back',
           plan,
-          rollout: final,
+          rollout: {
+            ...final,
+            cause: findRollbackCause(events, {
+              triggeredAlarms: final.triggeredAlarms,
+              knownAlarms: target.monitors,
+              stopped: false,
+              percentage: final.percentage
+            })
+          },
           incident: incident(record),
           failure: {
             kind: 'rolled-back',
