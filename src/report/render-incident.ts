@@ -27,8 +27,9 @@ const PATHS: Record<NonNullable<Incident['path']>, string> = {
 export function renderIncident(report: Report): string {
   const incident = report.incident
   if (incident === undefined) return ''
+  // The record quotes AppConfig's documentation: longer than a table cell usually gets.
   const text = (value: string): string =>
-    escapeMessage(truncate(value, TEXT_MAX_CHARS))
+    escapeMessage(truncate(value, 4 * TEXT_MAX_CHARS))
   const rows: string[][] = [
     ['Who', incident.actor === undefined ? 'unknown' : code(incident.actor)],
     ['When', escapeMarkdown(formatTimestamp(incident.at))],

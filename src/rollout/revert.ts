@@ -198,7 +198,7 @@ export async function runRevert(ctx: RevertContext): Promise<RevertOutcome> {
           from,
           to,
           path: 'revert',
-          pathReason: `Deployment ${latest.deploymentNumber} completed ${hoursAgo(age)}, inside AppConfig's ${REVERT_WINDOW_HOURS}-hour revert window, so AppConfig's own revert (StopDeployment with AllowRevert) put the earlier version back at once.${ctx.because ? ` ${ctx.because}` : ''}`,
+          pathReason: `Deployment ${latest.deploymentNumber} completed ${hoursAgo(age)}, inside AppConfig's ${REVERT_WINDOW_HOURS}-hour revert window, so AppConfig's own revert (StopDeployment with AllowRevert) put the earlier version back at once.`,
           alarmNote:
             firing.length > 0
               ? `${names(firing)} ${firing.length === 1 ? 'is' : 'are'} firing; AppConfig's revert does not wait for them: "${REVERT_IGNORES_ALARMS}"`

@@ -112,7 +112,7 @@ export async function runSetFlags(
     settings,
     content.value
   )
-  const plan = planned.plan
+  let plan = planned.plan
   learned.plan = plan
   if (planned.deployed?.deploymentNumber !== read.deployed.deploymentNumber)
     return {
@@ -136,6 +136,16 @@ export async function runSetFlags(
       const via = `${why} Version ${revert.version}, which ${env} ran before deployment ${revert.deploymentNumber}, is exactly the content asked for, and AppConfig's revert of deployment ${revert.deploymentNumber} puts it back without waiting for the alarms ("${REVERT_IGNORES_ALARMS}").`
       incident = { ...incident, alarmNote: via }
       learned.incident = incident
+      // The firing alarm refuses a deployment, not a revert: the plan says which path is taken.
+      plan = {
+        ...plan,
+        guards: plan.guards.map((g) =>
+          g.guard === 'alarm-firing' && g.outcome === 'refuse'
+            ? { ...g, outcome: 'warn', message: `${g.message} ${via}` }
+            : g
+        )
+      }
+      learned.plan = plan
       deps.warn(
         settings.mode === 'plan'
           ? `${via} A deploy would revert.`
@@ -150,7 +160,7 @@ export async function runSetFlags(
         to: reverted.incident.to,
         path: reverted.incident.path,
         pathReason: reverted.incident.pathReason,
-        alarmNote: `${via} ${reverted.incident.alarmNote ?? ''}`.trim()
+        alarmNote: via
       }
       learned.incident = incident
       // The environment runs exactly the content asked for: the kill switch is complete.
