@@ -24625,7 +24625,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 4988:
 /***/ ((module) => {
 
 
@@ -25388,7 +25388,7 @@ const {
   kLastProgressEventFired
 } = __nccwpck_require__(961)
 const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
+const { getEncoding } = __nccwpck_require__(4988)
 const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
@@ -28567,6 +28567,29 @@ function isInProgress(state) {
 
 /***/ }),
 
+/***/ 2607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ formatPath)
+/* harmony export */ });
+/** Renders a path the way a person reads it: `values.ui_refresh._variants[1].rule`. */
+function formatPath(path) {
+    let text = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            text += `[${segment}]`;
+        else if (/^[A-Za-z_$][\w$-]*$/.test(segment))
+            text += text === '' ? segment : `.${segment}`;
+        else
+            text += `[${JSON.stringify(segment)}]`;
+    }
+    return text === '' ? '(root)' : text;
+}
+
+
+/***/ }),
+
 /***/ 5569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28770,299 +28793,27 @@ function editorSchema() {
 
 /***/ }),
 
-/***/ 3665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   mc: () => (/* binding */ INPUTS),
-/* harmony export */   py: () => (/* binding */ OUTPUTS)
-/* harmony export */ });
-/* unused harmony export RESULTS */
-/**
- * The action's public contract (design/action-contract.md): every input with its default and
- * allowed values, and every output. `action.yml` must agree; __tests__/contract.test.ts checks it.
- */
-/**
- * No input is `required` in action.yml: application, environment, configuration-profile and
- * bundle are each needed in some modes only, and src/settings.ts says which, naming the input.
- */
-const INPUTS = {
-    application: { required: false, default: '' },
-    environment: { required: false, default: '' },
-    'configuration-profile': { required: false, default: '' },
-    bundle: { required: false, default: '' },
-    mode: {
-        required: false,
-        default: 'deploy',
-        allowed: ['validate', 'plan', 'deploy', 'revert']
-    },
-    'deployment-strategy': {
-        required: false,
-        default: 'AppConfig.Linear50PercentEvery30Seconds'
-    },
-    'wait-until': {
-        required: false,
-        default: 'complete',
-        allowed: ['complete', 'baking', 'started']
-    },
-    'timeout-minutes': { required: false, default: '' },
-    'poll-interval-seconds': { required: false, default: '10' },
-    'on-in-progress': {
-        required: false,
-        default: 'wait',
-        allowed: ['wait', 'fail']
-    },
-    'on-cancel': { required: false, default: 'stop', allowed: ['stop', 'leave'] },
-    'on-timeout': {
-        required: false,
-        default: 'stop',
-        allowed: ['stop', 'leave']
-    },
-    'require-alarms': {
-        required: false,
-        default: 'false',
-        allowed: ['true', 'false']
-    },
-    'allow-flag-removal': {
-        required: false,
-        default: 'false',
-        allowed: ['true', 'false']
-    },
-    'flag-name-pattern': { required: false, default: '' },
-    'deprecated-flags': {
-        required: false,
-        default: 'warn',
-        allowed: ['warn', 'fail', 'ignore']
-    },
-    description: { required: false, default: '' },
-    'version-label': { required: false, default: '' },
-    tags: { required: false, default: '' },
-    'kms-key-identifier': { required: false, default: '' },
-    region: { required: false, default: '' },
-    // Added in the second round (design/action-contract.md).
-    'set-flags': { required: false, default: '' },
-    'configuration-version': { required: false, default: '' },
-    'expected-plan': { required: false, default: '' },
-    'on-drift': {
-        required: false,
-        default: 'fail',
-        allowed: ['fail', 'keep', 'overwrite']
-    },
-    'promote-from': { required: false, default: '' },
-    'soak-minutes': { required: false, default: '0' },
-    environments: { required: false, default: '' },
-    'min-bake-minutes': { required: false, default: '' },
-    'pr-comment': {
-        required: false,
-        default: 'false',
-        allowed: ['true', 'false']
-    },
-    'github-token': { required: false, default: '${{ github.token }}' },
-    'code-references': { required: false, default: '' }
-};
-const OUTPUTS = [
-    'result',
-    'state',
-    'deployment-number',
-    'configuration-version',
-    'version-label',
-    'application-id',
-    'environment-id',
-    'configuration-profile-id',
-    'deployment-strategy-id',
-    'changed',
-    'flags-added',
-    'flags-removed',
-    'flags-changed',
-    'rollback-reason',
-    'triggered-alarms',
-    'plan-markdown',
-    'duration-seconds',
-    // Added in the second round (design/action-contract.md).
-    'plan-id',
-    'deployment-url',
-    'drift',
-    'stale-flags',
-    'unreferenced-flags'
-];
-/** Every value the `result` output can take. */
-const RESULTS = (/* unused pure expression or super */ null && ([
-    'complete',
-    'baking',
-    'started',
-    'unchanged',
-    'validated',
-    'planned',
-    'rolled-back',
-    'reverted',
-    'timed-out',
-    'cancelled',
-    'failed'
-]));
-
-
-/***/ }),
-
-/***/ 1633:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ ActionError),
-/* harmony export */   w: () => (/* binding */ toFailure)
-/* harmony export */ });
-/**
- * Why a run failed, and the one function that turns any thrown error into that. Errors of our
- * own stages extend ActionError and say which kind of failure they are; anything else is an
- * internal error. The original error stays as `cause`, so nothing it carried (an AWS request
- * ID, a stack) is lost.
- */
-/** An error a stage of the pipeline throws on purpose; it knows which failure it is. */
-class ActionError extends Error {
-}
-/** Any thrown value as a failure; `suffix` adds what the caller knows (a deployment left running). */
-function toFailure(error, suffix = '') {
-    const failure = error instanceof ActionError
-        ? error.toFailure()
-        : {
-            kind: 'internal',
-            message: `Unexpected error: ${error instanceof Error ? error.message : String(error)}`
-        };
-    return suffix === ''
-        ? failure
-        : { ...failure, message: `${failure.message}${suffix}` };
-}
-
-
-/***/ }),
-
-/***/ 6264:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DU: () => (/* binding */ formatKb),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   ZV: () => (/* binding */ formatNumber)
-/* harmony export */ });
-/**
- * Number formatting without Intl: the first toLocaleString call initialises ICU, which costs
- * about 7 ms of start-up, a fifth of bare Node 24's.
- */
-/** 1234567 → "1,234,567"; fractions keep at most `digits` decimals. */
-function formatNumber(n, digits = 0) {
-    const raw = n.toFixed(digits);
-    const fixed = raw.includes('.') ? raw.replace(/\.?0+$/, '') : raw;
-    const [whole, fraction] = fixed.split('.');
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    return fraction ? `${grouped}.${fraction}` : grouped;
-}
-/** "1 flag", "2 flags". */
-function plural(n, word) {
-    return `${formatNumber(n)} ${word}${n === 1 ? '' : 's'}`;
-}
-/** Bytes as kilobytes, AppConfig's unit: 2,097,152 → "2,048 KB". */
-function formatKb(bytes) {
-    return `${formatNumber(bytes / 1024, 1)} KB`;
-}
-
-
-/***/ }),
-
-/***/ 9556:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L7: () => (/* binding */ readGitHubContext),
-/* harmony export */   MK: () => (/* binding */ fileLineUrl),
-/* harmony export */   Vp: () => (/* binding */ runUrl)
-/* harmony export */ });
-/**
- * The runner exports the context as GITHUB_* variables; reading them directly keeps
- * @actions/github (and Octokit) out of start-up, which validate mode must keep fast.
- */
-function readGitHubContext(env = process.env) {
-    const value = (name) => env[name] || undefined;
-    return {
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        repository: value('GITHUB_REPOSITORY'),
-        sha: value('GITHUB_SHA'),
-        ref: value('GITHUB_REF'),
-        runId: value('GITHUB_RUN_ID'),
-        runAttempt: value('GITHUB_RUN_ATTEMPT'),
-        actor: value('GITHUB_ACTOR'),
-        workflow: value('GITHUB_WORKFLOW'),
-        workspace: env.GITHUB_WORKSPACE || process.cwd()
-    };
-}
-/** The URL of the workflow run, when the context has one. */
-function runUrl(context) {
-    if (context.repository === undefined || context.runId === undefined)
-        return undefined;
-    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
-}
-/** A link to a line of a file in the repository at the run's commit. */
-function fileLineUrl(context, file, line) {
-    if (context.repository === undefined ||
-        context.sha === undefined ||
-        file.startsWith('/')) {
-        return undefined;
-    }
-    const encoded = file.split('/').map(encodeURIComponent).join('/');
-    return `${context.serverUrl}/${context.repository}/blob/${context.sha}/${encoded}#L${line}`;
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2793);
-/** The action's entry point: runs the action; main.ts decides the exit status. */
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 2793:
+/***/ 7278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  vN: () => (/* binding */ validateBundleFile),
+  Y7: () => (/* binding */ validateBundleText)
 });
 
-// EXTERNAL MODULE: ./src/contract.ts
-var contract = __nccwpck_require__(3665);
-// EXTERNAL MODULE: ./src/format.ts
-var src_format = __nccwpck_require__(6264);
-// EXTERNAL MODULE: ./src/failure.ts
-var failure = __nccwpck_require__(1633);
-// EXTERNAL MODULE: ./src/github/context.ts
-var github_context = __nccwpck_require__(9556);
-;// CONCATENATED MODULE: ./src/bundle/bundle-report.ts
-/** The report's view of a validated bundle. */
-function toBundleReport(validated, displayPath) {
-    return {
-        displayPath,
-        format: validated.format,
-        fileBytes: validated.fileBytes,
-        flagCount: validated.flagCount,
-        problems: validated.problems,
-        errorCount: validated.errorCount,
-        warningCount: validated.warningCount
-    };
-}
+// UNUSED EXPORTS: BundleReadError, MAX_BUNDLE_BYTES, formatOf, validateBundleBytes
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/failure.ts
+var failure = __nccwpck_require__(1633);
+// EXTERNAL MODULE: ./src/format.ts
+var src_format = __nccwpck_require__(6264);
 ;// CONCATENATED MODULE: ./src/bundle/generated/validate-flag-schema.js
 // Generated by scripts/schema-codegen.ts from src/bundle/schema.ts (npm run schema). Do not edit.
 /* eslint-disable */
@@ -31152,21 +30903,8 @@ return errors === 0;
 
 // EXTERNAL MODULE: ./src/bundle/schema.ts
 var schema = __nccwpck_require__(5569);
-;// CONCATENATED MODULE: ./src/bundle/problem.ts
-/** Renders a path the way a person reads it: `values.ui_refresh._variants[1].rule`. */
-function formatPath(path) {
-    let text = '';
-    for (const segment of path) {
-        if (typeof segment === 'number')
-            text += `[${segment}]`;
-        else if (/^[A-Za-z_$][\w$-]*$/.test(segment))
-            text += text === '' ? segment : `.${segment}`;
-        else
-            text += `[${JSON.stringify(segment)}]`;
-    }
-    return text === '' ? '(root)' : text;
-}
-
+// EXTERNAL MODULE: ./src/bundle/problem.ts
+var bundle_problem = __nccwpck_require__(2607);
 ;// CONCATENATED MODULE: ./src/bundle/check-schema.ts
 
 
@@ -31191,7 +30929,7 @@ function checkSchema(value) {
         const finding = describe(error, value, requiredAt);
         if (finding === undefined)
             continue;
-        const id = `${finding.rule}|${formatPath(finding.path)}|${finding.message}`;
+        const id = `${finding.rule}|${(0,bundle_problem/* formatPath */.j)(finding.path)}|${finding.message}`;
         if (seen.has(id))
             continue;
         seen.add(id);
@@ -31319,7 +31057,7 @@ function valueAt(root, path) {
 const YAML11_BOOLEANS = /^(y|yes|n|no|on|off|Y|Yes|YES|N|No|NO|On|ON|Off|OFF)$/;
 function describe(error, root, requiredAt) {
     const path = pointerToPath(error.instancePath, root);
-    const where = formatPath(path);
+    const where = (0,bundle_problem/* formatPath */.j)(path);
     const kind = kindOf(path);
     const data = valueAt(root, path);
     const schemaPath = error.schemaPath;
@@ -31814,7 +31552,7 @@ function checkSemantics(bundle, options) {
         for (const [attrKey, attribute] of Object.entries(attributes)) {
             const attrPath = [...flagPath, 'attributes', attrKey];
             if (attrKey === 'enabled') {
-                add('reserved-attribute', attrPath, `${formatPath(flagPath)}: 'enabled' is reserved by AppConfig and cannot be an attribute name`, { at: 'key' });
+                add('reserved-attribute', attrPath, `${(0,bundle_problem/* formatPath */.j)(flagPath)}: 'enabled' is reserved by AppConfig and cannot be an attribute name`, { at: 'key' });
             }
             if (isObject(attribute) && isObject(attribute.constraints)) {
                 checkConstraintDefinition(attribute.constraints, [...attrPath, 'constraints'], add);
@@ -31825,7 +31563,7 @@ function checkSemantics(bundle, options) {
             findings.push({
                 rule: 'flag-without-value',
                 severity: 'warning',
-                message: `${formatPath(flagPath)} has no entry under values; add values.${flagKey} with enabled true or false so its state is explicit`,
+                message: `${(0,bundle_problem/* formatPath */.j)(flagPath)} has no entry under values; add values.${flagKey} with enabled true or false so its state is explicit`,
                 path: flagPath,
                 at: 'key'
             });
@@ -31872,7 +31610,7 @@ function checkDeprecation(flag, flagPath, options, findings) {
         findings.push({
             rule: 'deprecation-date',
             severity: 'error',
-            message: `${formatPath(datePath)} is '${date}'; expected a date written YYYY-MM-DD`,
+            message: `${(0,bundle_problem/* formatPath */.j)(datePath)} is '${date}'; expected a date written YYYY-MM-DD`,
             path: datePath
         });
         return;
@@ -31903,10 +31641,10 @@ function checkConstraintDefinition(constraints, path, add) {
     if (typeof minimum === 'number' &&
         typeof maximum === 'number' &&
         minimum > maximum) {
-        add('constraint-range', [...path, 'minimum'], `${formatPath(path)}: minimum ${minimum} is greater than maximum ${maximum}, so no value can pass`);
+        add('constraint-range', [...path, 'minimum'], `${(0,bundle_problem/* formatPath */.j)(path)}: minimum ${minimum} is greater than maximum ${maximum}, so no value can pass`);
     }
     if (typeof pattern === 'string' && compilePattern(pattern) === undefined) {
-        add('constraint-pattern', [...path, 'pattern'], `${formatPath(path)}.pattern ${JSON.stringify(pattern)} is not a regular expression this action can check values against`, { severity: 'warning' });
+        add('constraint-pattern', [...path, 'pattern'], `${(0,bundle_problem/* formatPath */.j)(path)}.pattern ${JSON.stringify(pattern)} is not a regular expression this action can check values against`, { severity: 'warning' });
     }
     if (isObject(constraints.elements))
         checkConstraintDefinition(constraints.elements, [...path, 'elements'], add);
@@ -31934,7 +31672,7 @@ function compilePattern(source) {
 function checkAttributeValues(given, attributes, ownerPath, valuesPath, { requireAll, countValues }, add) {
     const keys = Object.keys(given);
     if (countValues && keys.length > MAX_ATTRIBUTE_VALUES) {
-        add('max-attributes', ownerPath, `${formatPath(ownerPath)}: at most ${MAX_ATTRIBUTE_VALUES} attribute values are allowed; found ${keys.length}`, { at: 'key' });
+        add('max-attributes', ownerPath, `${(0,bundle_problem/* formatPath */.j)(ownerPath)}: at most ${MAX_ATTRIBUTE_VALUES} attribute values are allowed; found ${keys.length}`, { at: 'key' });
     }
     for (const [key, value] of Object.entries(given)) {
         const path = [...valuesPath, key];
@@ -31942,7 +31680,7 @@ function checkAttributeValues(given, attributes, ownerPath, valuesPath, { requir
             continue; // the schema check reports a key AppConfig refuses
         if (!Object.hasOwn(attributes, key)) {
             const defined = Object.keys(attributes);
-            add('undefined-attribute', path, `${formatPath(path)}: the flag defines no attribute '${key}'${defined.length ? ` (it defines ${defined.join(', ')})` : ' (it defines no attributes)'}`, { at: 'key' });
+            add('undefined-attribute', path, `${(0,bundle_problem/* formatPath */.j)(path)}: the flag defines no attribute '${key}'${defined.length ? ` (it defines ${defined.join(', ')})` : ' (it defines no attributes)'}`, { at: 'key' });
             continue;
         }
         const attribute = attributes[key];
@@ -31957,13 +31695,13 @@ function checkAttributeValues(given, attributes, ownerPath, valuesPath, { requir
             isObject(attribute.constraints) &&
             attribute.constraints.required === true &&
             !Object.hasOwn(given, key)) {
-            add('required-attribute', ownerPath, `${formatPath(ownerPath)}: the required attribute '${key}' has no value`, { at: 'key' });
+            add('required-attribute', ownerPath, `${(0,bundle_problem/* formatPath */.j)(ownerPath)}: the required attribute '${key}' has no value`, { at: 'key' });
         }
     }
 }
 /** A value against its attribute's constraints: type, pattern, enum, minimum, maximum. */
 function checkValue(value, constraints, path, add) {
-    const where = formatPath(path);
+    const where = (0,bundle_problem/* formatPath */.j)(path);
     switch (constraints.type) {
         case 'string':
             if (typeof value !== 'string') {
@@ -32000,7 +31738,7 @@ function checkValue(value, constraints, path, add) {
     }
 }
 function checkString(value, constraints, path, add) {
-    const where = formatPath(path);
+    const where = (0,bundle_problem/* formatPath */.j)(path);
     if (typeof constraints.pattern === 'string') {
         const regex = compilePattern(constraints.pattern);
         if (regex !== undefined && !regex.test(value)) {
@@ -32019,7 +31757,7 @@ function checkString(value, constraints, path, add) {
     }
 }
 function checkNumber(value, constraints, path, add) {
-    const where = formatPath(path);
+    const where = (0,bundle_problem/* formatPath */.j)(path);
     if (typeof constraints.minimum === 'number' && value < constraints.minimum) {
         add('attribute-range', path, `${where} is ${value}, below the attribute's minimum ${constraints.minimum}`);
     }
@@ -32029,7 +31767,7 @@ function checkNumber(value, constraints, path, add) {
 }
 function checkVariants(variants, attributes, path, add) {
     if (variants.length === 0) {
-        add('variants', path, `${formatPath(path)} is empty; a multi-variant flag needs at least its default variant`, { at: 'key' });
+        add('variants', path, `${(0,bundle_problem/* formatPath */.j)(path)} is empty; a multi-variant flag needs at least its default variant`, { at: 'key' });
         return;
     }
     const names = new Map();
@@ -32041,7 +31779,7 @@ function checkVariants(variants, attributes, path, add) {
         if (typeof variant.name === 'string') {
             const first = names.get(variant.name);
             if (first !== undefined) {
-                add('variant-name-unique', [...variantPath, 'name'], `${formatPath(variantPath)}: the variant name ${JSON.stringify(variant.name)} is already used by variant ${first}; names must be unique within a flag`);
+                add('variant-name-unique', [...variantPath, 'name'], `${(0,bundle_problem/* formatPath */.j)(variantPath)}: the variant name ${JSON.stringify(variant.name)} is already used by variant ${first}; names must be unique within a flag`);
             }
             else
                 names.set(variant.name, i);
@@ -32049,14 +31787,14 @@ function checkVariants(variants, attributes, path, add) {
         const rule = variant.rule;
         const hasRule = typeof rule === 'string' && rule.trim() !== '';
         if (isLast && hasRule) {
-            add('default-variant', [...variantPath, 'rule'], `${formatPath(variantPath)}: the last variant is the default variant and cannot have a rule (AppConfig answers BadRequestException); add a last variant without a rule`);
+            add('default-variant', [...variantPath, 'rule'], `${(0,bundle_problem/* formatPath */.j)(variantPath)}: the last variant is the default variant and cannot have a rule (AppConfig answers BadRequestException); add a last variant without a rule`);
         }
         else if (!isLast && !hasRule) {
-            add('default-variant', variantPath, `${formatPath(variantPath)} has no rule, so it would be the default variant, which must be last; give it a rule or move it to the end`, { at: 'key' });
+            add('default-variant', variantPath, `${(0,bundle_problem/* formatPath */.j)(variantPath)} has no rule, so it would be the default variant, which must be last; give it a rule or move it to the end`, { at: 'key' });
         }
         if (hasRule) {
             for (const problem of parseRule(rule)) {
-                add('variant-rule', [...variantPath, 'rule'], `${formatPath(variantPath)}.rule, at character ${problem.index + 1}: ${problem.message}`, { offset: problem.index });
+                add('variant-rule', [...variantPath, 'rule'], `${(0,bundle_problem/* formatPath */.j)(variantPath)}.rule, at character ${problem.index + 1}: ${problem.message}`, { offset: problem.index });
             }
         }
         if (isObject(variant.attributeValues)) {
@@ -32077,7 +31815,7 @@ function checkRequiredInVariant(variant, attributes, variantPath, add) {
             isObject(attribute.constraints) &&
             attribute.constraints.required === true &&
             !Object.hasOwn(given, key)) {
-            add('required-attribute', variantPath, `${formatPath(variantPath)}: the required attribute '${key}' has no value in this enabled variant's attributeValues`, { at: 'key' });
+            add('required-attribute', variantPath, `${(0,bundle_problem/* formatPath */.j)(variantPath)}: the required attribute '${key}' has no value in this enabled variant's attributeValues`, { at: 'key' });
         }
     }
 }
@@ -32782,6 +32520,299 @@ function failed(format, fileBytes, problem) {
     };
 }
 
+
+/***/ }),
+
+/***/ 3665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   py: () => (/* binding */ OUTPUTS)
+/* harmony export */ });
+/* unused harmony export RESULTS */
+/**
+ * The action's public contract (design/action-contract.md): every input with its default and
+ * allowed values, and every output. `action.yml` must agree; __tests__/contract.test.ts checks it.
+ */
+/**
+ * No input is `required` in action.yml: application, environment, configuration-profile and
+ * bundle are each needed in some modes only, and src/settings.ts says which, naming the input.
+ */
+const INPUTS = {
+    application: { required: false, default: '' },
+    environment: { required: false, default: '' },
+    'configuration-profile': { required: false, default: '' },
+    bundle: { required: false, default: '' },
+    mode: {
+        required: false,
+        default: 'deploy',
+        allowed: ['validate', 'plan', 'deploy', 'revert']
+    },
+    'deployment-strategy': {
+        required: false,
+        default: 'AppConfig.Linear50PercentEvery30Seconds'
+    },
+    'wait-until': {
+        required: false,
+        default: 'complete',
+        allowed: ['complete', 'baking', 'started']
+    },
+    'timeout-minutes': { required: false, default: '' },
+    'poll-interval-seconds': { required: false, default: '10' },
+    'on-in-progress': {
+        required: false,
+        default: 'wait',
+        allowed: ['wait', 'fail']
+    },
+    'on-cancel': { required: false, default: 'stop', allowed: ['stop', 'leave'] },
+    'on-timeout': {
+        required: false,
+        default: 'stop',
+        allowed: ['stop', 'leave']
+    },
+    'require-alarms': {
+        required: false,
+        default: 'false',
+        allowed: ['true', 'false']
+    },
+    'allow-flag-removal': {
+        required: false,
+        default: 'false',
+        allowed: ['true', 'false']
+    },
+    'flag-name-pattern': { required: false, default: '' },
+    'deprecated-flags': {
+        required: false,
+        default: 'warn',
+        allowed: ['warn', 'fail', 'ignore']
+    },
+    description: { required: false, default: '' },
+    'version-label': { required: false, default: '' },
+    tags: { required: false, default: '' },
+    'kms-key-identifier': { required: false, default: '' },
+    region: { required: false, default: '' },
+    // Added in the second round (design/action-contract.md).
+    'set-flags': { required: false, default: '' },
+    'configuration-version': { required: false, default: '' },
+    'expected-plan': { required: false, default: '' },
+    'on-drift': {
+        required: false,
+        default: 'fail',
+        allowed: ['fail', 'keep', 'overwrite']
+    },
+    'promote-from': { required: false, default: '' },
+    'soak-minutes': { required: false, default: '0' },
+    environments: { required: false, default: '' },
+    'min-bake-minutes': { required: false, default: '' },
+    'pr-comment': {
+        required: false,
+        default: 'false',
+        allowed: ['true', 'false']
+    },
+    'github-token': { required: false, default: '${{ github.token }}' },
+    'code-references': { required: false, default: '' }
+};
+const OUTPUTS = [
+    'result',
+    'state',
+    'deployment-number',
+    'configuration-version',
+    'version-label',
+    'application-id',
+    'environment-id',
+    'configuration-profile-id',
+    'deployment-strategy-id',
+    'changed',
+    'flags-added',
+    'flags-removed',
+    'flags-changed',
+    'rollback-reason',
+    'triggered-alarms',
+    'plan-markdown',
+    'duration-seconds',
+    // Added in the second round (design/action-contract.md).
+    'plan-id',
+    'deployment-url',
+    'drift',
+    'stale-flags',
+    'unreferenced-flags'
+];
+/** Every value the `result` output can take. */
+const RESULTS = (/* unused pure expression or super */ null && ([
+    'complete',
+    'baking',
+    'started',
+    'unchanged',
+    'validated',
+    'planned',
+    'rolled-back',
+    'reverted',
+    'timed-out',
+    'cancelled',
+    'failed'
+]));
+
+
+/***/ }),
+
+/***/ 1633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ ActionError),
+/* harmony export */   w: () => (/* binding */ toFailure)
+/* harmony export */ });
+/**
+ * Why a run failed, and the one function that turns any thrown error into that. Errors of our
+ * own stages extend ActionError and say which kind of failure they are; anything else is an
+ * internal error. The original error stays as `cause`, so nothing it carried (an AWS request
+ * ID, a stack) is lost.
+ */
+/** An error a stage of the pipeline throws on purpose; it knows which failure it is. */
+class ActionError extends Error {
+}
+/** Any thrown value as a failure; `suffix` adds what the caller knows (a deployment left running). */
+function toFailure(error, suffix = '') {
+    const failure = error instanceof ActionError
+        ? error.toFailure()
+        : {
+            kind: 'internal',
+            message: `Unexpected error: ${error instanceof Error ? error.message : String(error)}`
+        };
+    return suffix === ''
+        ? failure
+        : { ...failure, message: `${failure.message}${suffix}` };
+}
+
+
+/***/ }),
+
+/***/ 6264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DU: () => (/* binding */ formatKb),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZV: () => (/* binding */ formatNumber)
+/* harmony export */ });
+/**
+ * Number formatting without Intl: the first toLocaleString call initialises ICU, which costs
+ * about 7 ms of start-up, a fifth of bare Node 24's.
+ */
+/** 1234567 → "1,234,567"; fractions keep at most `digits` decimals. */
+function formatNumber(n, digits = 0) {
+    const raw = n.toFixed(digits);
+    const fixed = raw.includes('.') ? raw.replace(/\.?0+$/, '') : raw;
+    const [whole, fraction] = fixed.split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return fraction ? `${grouped}.${fraction}` : grouped;
+}
+/** "1 flag", "2 flags". */
+function plural(n, word) {
+    return `${formatNumber(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+/** Bytes as kilobytes, AppConfig's unit: 2,097,152 → "2,048 KB". */
+function formatKb(bytes) {
+    return `${formatNumber(bytes / 1024, 1)} KB`;
+}
+
+
+/***/ }),
+
+/***/ 9556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ readGitHubContext),
+/* harmony export */   MK: () => (/* binding */ fileLineUrl),
+/* harmony export */   Vp: () => (/* binding */ runUrl)
+/* harmony export */ });
+/**
+ * The runner exports the context as GITHUB_* variables; reading them directly keeps
+ * @actions/github (and Octokit) out of start-up, which validate mode must keep fast.
+ */
+function readGitHubContext(env = process.env) {
+    const value = (name) => env[name] || undefined;
+    return {
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        repository: value('GITHUB_REPOSITORY'),
+        sha: value('GITHUB_SHA'),
+        ref: value('GITHUB_REF'),
+        runId: value('GITHUB_RUN_ID'),
+        runAttempt: value('GITHUB_RUN_ATTEMPT'),
+        actor: value('GITHUB_ACTOR'),
+        workflow: value('GITHUB_WORKFLOW'),
+        workspace: env.GITHUB_WORKSPACE || process.cwd()
+    };
+}
+/** The URL of the workflow run, when the context has one. */
+function runUrl(context) {
+    if (context.repository === undefined || context.runId === undefined)
+        return undefined;
+    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}
+/** A link to a line of a file in the repository at the run's commit. */
+function fileLineUrl(context, file, line) {
+    if (context.repository === undefined ||
+        context.sha === undefined ||
+        file.startsWith('/')) {
+        return undefined;
+    }
+    const encoded = file.split('/').map(encodeURIComponent).join('/');
+    return `${context.serverUrl}/${context.repository}/blob/${context.sha}/${encoded}#L${line}`;
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9246);
+/** The action's entry point: runs the action; main.ts decides the exit status. */
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/contract.ts
+var contract = __nccwpck_require__(3665);
+// EXTERNAL MODULE: ./src/format.ts
+var format = __nccwpck_require__(6264);
+// EXTERNAL MODULE: ./src/failure.ts
+var failure = __nccwpck_require__(1633);
+// EXTERNAL MODULE: ./src/github/context.ts
+var github_context = __nccwpck_require__(9556);
+;// CONCATENATED MODULE: ./src/bundle/bundle-report.ts
+/** The report's view of a validated bundle. */
+function toBundleReport(validated, displayPath) {
+    return {
+        displayPath,
+        format: validated.format,
+        fileBytes: validated.fileBytes,
+        flagCount: validated.flagCount,
+        problems: validated.problems,
+        errorCount: validated.errorCount,
+        warningCount: validated.warningCount
+    };
+}
+
+// EXTERNAL MODULE: ./src/bundle/validate-bundle.ts + 6 modules
+var validate_bundle = __nccwpck_require__(7278);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 
 
@@ -32796,34 +32827,38 @@ async function runPipeline(settings, deps) {
         mode: settings.mode
     };
     try {
-        // Bundle: read and validate, no AWS.
-        const { bundlePath, bundleDisplayPath } = settings;
-        if (bundlePath === undefined || bundleDisplayPath === undefined)
-            return {
-                ...progress,
-                result: 'failed',
-                failure: {
-                    kind: 'internal',
-                    message: `Mode '${settings.mode}' without a bundle is not implemented yet.`
-                }
-            };
-        const validated = await validateBundleFile(bundlePath, {
-            flagNamePattern: settings.flagNamePattern,
-            deprecatedFlags: settings.deprecatedFlags,
-            today: deps.today
-        });
-        progress.bundle = toBundleReport(validated, bundleDisplayPath);
-        if (validated.errorCount > 0 || validated.content === undefined)
-            return {
-                ...progress,
-                result: 'failed',
-                failure: {
-                    kind: 'bundle',
-                    message: `The bundle ${bundleDisplayPath} has ${validated.errorCount} problem${validated.errorCount === 1 ? '' : 's'}; each is annotated at its line.`
-                }
-            };
-        if (settings.mode === 'validate')
-            return { ...progress, result: 'validated' };
+        // Bundle: read and validate, no AWS. set-flags and revert read no bundle.
+        let validated;
+        if (settings.setFlags === undefined && settings.mode !== 'revert') {
+            const { bundlePath, bundleDisplayPath } = settings;
+            if (bundlePath === undefined || bundleDisplayPath === undefined)
+                return {
+                    ...progress,
+                    result: 'failed',
+                    failure: {
+                        kind: 'internal',
+                        message: `Mode '${settings.mode}' without a bundle is not implemented yet.`
+                    }
+                };
+            const bundle = await (0,validate_bundle/* validateBundleFile */.vN)(bundlePath, {
+                flagNamePattern: settings.flagNamePattern,
+                deprecatedFlags: settings.deprecatedFlags,
+                today: deps.today
+            });
+            progress.bundle = toBundleReport(bundle, bundleDisplayPath);
+            if (bundle.errorCount > 0 || bundle.content === undefined)
+                return {
+                    ...progress,
+                    result: 'failed',
+                    failure: {
+                        kind: 'bundle',
+                        message: `The bundle ${bundleDisplayPath} has ${bundle.errorCount} problem${bundle.errorCount === 1 ? '' : 's'}; each is annotated at its line.`
+                    }
+                };
+            if (settings.mode === 'validate')
+                return { ...progress, result: 'validated' };
+            validated = { value: bundle.value, text: bundle.content };
+        }
         // Target: names → IDs. The AWS SDK is loaded only from here on, so validate starts fast.
         const aws = await __nccwpck_require__.e(/* import() */ 201).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
         const { resolveTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(174)]).then(__nccwpck_require__.bind(__nccwpck_require__, 174));
@@ -32831,9 +32866,40 @@ async function runPipeline(settings, deps) {
         const clients = await (deps.createClients ?? aws.createClients)(aws.resolveRegion(settings.region, deps.env));
         const target = await resolveTarget(clients, settings);
         progress.target = target;
-        // Plan: diff against what runs, guards.
-        const { makePlan, refusalOf } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(85), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9697));
         const versions = new VersionReader(clients.appconfig, target.application.id, target.profile.id);
+        const record = (rollout) => {
+            progress.rollout = rollout;
+        };
+        // Revert: Target straight to Rollout.
+        if (settings.mode === 'revert') {
+            const { runRevert } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(85), __nccwpck_require__.e(254), __nccwpck_require__.e(391), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3391));
+            const outcome = await runRevert({
+                clients,
+                target,
+                versions,
+                settings,
+                deps,
+                record
+            });
+            return { ...progress, ...outcome };
+        }
+        // set-flags: the content is what the environment runs, changed by the lines.
+        if (validated === undefined) {
+            const { runSetFlags } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(85), __nccwpck_require__.e(254), __nccwpck_require__.e(504), __nccwpck_require__.e(391), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8007));
+            const outcome = await runSetFlags({
+                clients,
+                target,
+                versions,
+                settings,
+                setFlags: settings.setFlags ?? [],
+                deps,
+                record,
+                learned: progress
+            });
+            return { ...progress, ...outcome };
+        }
+        // Plan: diff against what runs, guards.
+        const { makePlan, refusalOf } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(85), __nccwpck_require__.e(254), __nccwpck_require__.e(695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6695));
         const planned = await makePlan(clients, target, versions, settings, validated.value);
         progress.plan = planned.plan;
         for (const guard of planned.plan.guards)
@@ -32845,18 +32911,17 @@ async function runPipeline(settings, deps) {
         if (settings.mode === 'plan')
             return { ...progress, result: 'planned' };
         // Rollout: version, deployment, watch.
-        const { runRollout } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(85), __nccwpck_require__.e(697), __nccwpck_require__.e(560)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2560));
+        const { runRollout } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(85), __nccwpck_require__.e(254), __nccwpck_require__.e(504)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3504));
         const outcome = await runRollout({
             clients,
             target,
             versions,
             settings,
-            content: { value: validated.value, text: validated.content },
+            content: validated,
             planned,
             deps,
-            record: (rollout) => {
-                progress.rollout = rollout;
-            }
+            record,
+            source: 'bundle'
         });
         return { ...progress, ...outcome };
     }
@@ -33116,7 +33181,7 @@ function formatDuration(seconds) {
     if (!Number.isFinite(seconds) || seconds < 0)
         return '?';
     if (seconds < 9.95)
-        return `${(0,src_format/* formatNumber */.ZV)(seconds, 1)}s`;
+        return `${(0,format/* formatNumber */.ZV)(seconds, 1)}s`;
     const total = Math.round(seconds);
     const units = [
         [Math.floor(total / 86_400), 'd'],
@@ -33137,7 +33202,7 @@ function formatMinutes(minutes) {
 }
 /** A percentage of clients: 50 → "50%", 12.5 → "12.5%", 33.333 → "33.33%". */
 function formatPercent(percentage) {
-    return `${(0,src_format/* formatNumber */.ZV)(percentage, 2)}%`;
+    return `${(0,format/* formatNumber */.ZV)(percentage, 2)}%`;
 }
 /** Seconds between two ISO timestamps; undefined when either is missing or unreadable. */
 function secondsBetween(from, to) {
@@ -33235,10 +33300,10 @@ function renderAlarms(report, compact = false) {
     // The one rule (src/alarms/alarm.ts): a muted alarm in ALARM is shown, not counted as firing.
     const firing = alarms.filter(alarm/* isFiring */.G).length;
     if (compact && alarms.every((a) => a.state === 'OK' && !fired.has(a.arn)))
-        return `**Alarms:** ${(0,src_format/* plural */.LS)(alarms.length, 'alarm')} watched, all OK: ${alarms.map((a) => markdown_link(code(a.name), alarmConsoleUrl(a.arn))).join(', ')}.`;
+        return `**Alarms:** ${(0,format/* plural */.LS)(alarms.length, 'alarm')} watched, all OK: ${alarms.map((a) => markdown_link(code(a.name), alarmConsoleUrl(a.arn))).join(', ')}.`;
     const heading = firing > 0
-        ? `#### Alarms: ${firing} of ${(0,src_format/* plural */.LS)(alarms.length, 'alarm')} firing`
-        : `#### Alarms: ${(0,src_format/* plural */.LS)(alarms.length, 'alarm')} watched, none firing`;
+        ? `#### Alarms: ${firing} of ${(0,format/* plural */.LS)(alarms.length, 'alarm')} firing`
+        : `#### Alarms: ${(0,format/* plural */.LS)(alarms.length, 'alarm')} watched, none firing`;
     const rows = alarms.map((alarm) => {
         const marks = [`${STATE_ICON[alarm.state]} ${code(alarm.state)}`];
         if (fired.has(alarm.arn))
@@ -33329,7 +33394,7 @@ function renderDetails(change) {
         .map((d) => renderDetail(change.kind, d));
     const rest = shown.length - lines.length;
     if (rest > 0)
-        lines.push(`… and ${(0,src_format/* plural */.LS)(rest, 'more difference')}`);
+        lines.push(`… and ${(0,format/* plural */.LS)(rest, 'more difference')}`);
     if (lines.length > 0)
         return lines.join('<br>');
     if (change.kind === 'changed' && change.toggled !== undefined)
@@ -33356,18 +33421,18 @@ function summariseChanges(plan) {
         const category = categorise(change);
         counts.set(category, (counts.get(category) ?? 0) + 1);
     }
-    const parts = ORDER.filter((c) => counts.has(c)).map((c) => `${(0,src_format/* formatNumber */.ZV)(counts.get(c))} ${COUNT_WORD[c]}`);
+    const parts = ORDER.filter((c) => counts.has(c)).map((c) => `${(0,format/* formatNumber */.ZV)(counts.get(c))} ${COUNT_WORD[c]}`);
     const n = plan.changes.length;
-    const head = `**${(0,src_format/* plural */.LS)(n, 'flag')} ${n === 1 ? 'changes' : 'change'}**: ${parts.join(', ')}`;
+    const head = `**${(0,format/* plural */.LS)(n, 'flag')} ${n === 1 ? 'changes' : 'change'}**: ${parts.join(', ')}`;
     return plan.unchangedCount > 0
-        ? `${head} · ${(0,src_format/* formatNumber */.ZV)(plan.unchangedCount)} unchanged, not listed`
+        ? `${head} · ${(0,format/* formatNumber */.ZV)(plan.unchangedCount)} unchanged, not listed`
         : head;
 }
 /** What the table says when nothing changes or nothing was deployed before. */
 function context(plan) {
     if (plan.changes.length === 0) {
         const version = plan.deployed === undefined ? '' : ` (version ${plan.deployed.version})`;
-        return `No flag changes: the bundle matches the deployed configuration${version}, ${(0,src_format/* plural */.LS)(plan.unchangedCount, 'flag')}.`;
+        return `No flag changes: the bundle matches the deployed configuration${version}, ${(0,format/* plural */.LS)(plan.unchangedCount, 'flag')}.`;
     }
     return plan.deployed === undefined
         ? 'Nothing is deployed for this profile yet, so every flag is new.'
@@ -33389,12 +33454,12 @@ function renderChanges(plan, rows, shown, more) {
             ...rows.slice(0, shown)
         ].join('\n');
         parts.push(shown > FOLD_ROWS
-            ? details(`Show ${(0,src_format/* plural */.LS)(shown, 'changed flag')}`, body)
+            ? details(`Show ${(0,format/* plural */.LS)(shown, 'changed flag')}`, body)
             : body);
     }
     const rest = rows.length - Math.max(0, shown);
     if (rest > 0)
-        parts.push(`… and ${(0,src_format/* formatNumber */.ZV)(rest)} more ${rest === 1 ? 'flag' : 'flags'} ${more}`);
+        parts.push(`… and ${(0,format/* formatNumber */.ZV)(rest)} more ${rest === 1 ? 'flag' : 'flags'} ${more}`);
     return parts.join('\n\n');
 }
 
@@ -33420,7 +33485,97 @@ function renderGuards(plan) {
     return ['#### Checks before deploying', notable.join('\n')].join('\n\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/render-incident.ts
+
+
+
+const PATHS = {
+    revert: "AppConfig's revert (StopDeployment with AllowRevert)",
+    stop: 'stopped the deployment in progress (AppConfig rolls it back)',
+    deployment: 'a new deployment with the deployment strategy'
+};
+/**
+ * The incident record of a set-flags or revert run, as one table a responder can paste into a
+ * post-mortem: who, when, why, what changed from what to what, the path taken and why, what
+ * AppConfig does about the alarms, and how to undo it. Empty for any other run.
+ */
+function renderIncident(report) {
+    const incident = report.incident;
+    if (incident === undefined)
+        return '';
+    // The record quotes AppConfig's documentation: longer than a table cell usually gets.
+    const text = (value) => escapeMessage(truncate(value, 4 * TEXT_MAX_CHARS));
+    const rows = [
+        ['Who', incident.actor === undefined ? 'unknown' : code(incident.actor)],
+        ['When', escapeMarkdown(formatTimestamp(incident.at))],
+        [
+            'Why',
+            incident.reason === undefined
+                ? '_no reason given (the `description` input)_'
+                : text(incident.reason)
+        ]
+    ];
+    if (incident.lines !== undefined)
+        rows.push(['Asked', incident.lines.map(code).join('<br>')]);
+    if (incident.from !== undefined || incident.to !== undefined)
+        rows.push([
+            'Configuration',
+            `${version(incident.from)} → ${version(incident.to)}`
+        ]);
+    if (incident.path !== undefined)
+        rows.push([
+            'Path',
+            `${PATHS[incident.path]}${incident.pathReason ? `: ${text(incident.pathReason)}` : ''}`
+        ]);
+    if (incident.alarmNote !== undefined)
+        rows.push(['Alarms', text(incident.alarmNote)]);
+    if (incident.runUrl !== undefined)
+        rows.push(['Run', markdown_link('workflow run', incident.runUrl)]);
+    const parts = [
+        `#### ${incident.kind === 'revert' ? 'Revert' : 'Kill switch'} record`,
+        table(['', ''], rows)
+    ];
+    if (incident.undo !== undefined) {
+        const [first, ...rest] = incident.undo.split('\n');
+        parts.push(`**How to undo it:** ${text(first)}`, rest.length ? codeBlock(rest.join('\n'), 'yaml') : '');
+    }
+    return parts.filter(Boolean).join('\n\n');
+}
+/** The headline of a revert or kill-switch run, when it needs its own words. */
+function incidentHeadline(report) {
+    const incident = report.incident;
+    if (incident === undefined)
+        return undefined;
+    const environment = report.target
+        ? `**${escapeMarkdown(report.target.environment.name)}**`
+        : 'the environment';
+    const profile = report.target ? code(report.target.profile.name) : 'it';
+    const to = incident.to?.version;
+    if (report.mode === 'revert') {
+        if (report.failure === undefined && report.result === 'reverted')
+            return `⏪ Reverted: ${environment} is back on ${profile} v${to ?? '?'}${incident.path === undefined ? '' : ` (${incident.path === 'revert' ? "AppConfig's revert" : incident.path === 'stop' ? 'deployment in progress stopped' : 'new deployment'})`}`;
+        if (report.failure?.kind === 'guard')
+            return `⛔ Nothing reverted in ${environment}`;
+        return undefined;
+    }
+    if (report.failure?.kind === 'rolled-back' && report.result === 'failed')
+        return `❌ The change will not hold: AppConfig is rolling back deployment #${report.rollout?.deploymentNumber ?? '?'} in ${environment}`;
+    if (report.failure === undefined && incident.path === 'revert')
+        return `✅ ${environment} runs the change asked for, by AppConfig's revert to ${profile} v${to ?? '?'}`;
+    return undefined;
+}
+function version(running) {
+    if (running === undefined)
+        return '?';
+    const label = running.label === undefined ? '' : ` (${escapeMarkdown(running.label)})`;
+    const deployment = running.deploymentNumber === undefined
+        ? ''
+        : `, deployment #${running.deploymentNumber}`;
+    return `v${running.version}${label}${deployment}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/render-headline.ts
+
 
 
 
@@ -33431,10 +33586,13 @@ function outcomeOf(report) {
 }
 /** "1 flag changes", "2 flags change". */
 function flagsChange(n) {
-    return `${(0,src_format/* plural */.LS)(n, 'flag')} ${n === 1 ? 'changes' : 'change'}`;
+    return `${(0,format/* plural */.LS)(n, 'flag')} ${n === 1 ? 'changes' : 'change'}`;
 }
 /** The one line a reviewer reads first: the outcome, with the target and the numbers. */
 function renderHeadline(report) {
+    const incident = incidentHeadline(report);
+    if (incident !== undefined)
+        return incident;
     const bundle = report.bundle;
     const failure = report.failure;
     const environment = report.target
@@ -33451,7 +33609,7 @@ function renderHeadline(report) {
     switch (outcomeOf(report)) {
         case 'bundle':
             return bundle
-                ? `❌ Validation failed: ${(0,src_format/* plural */.LS)(bundle.errorCount, 'problem')} in ${code(bundle.displayPath)}`
+                ? `❌ Validation failed: ${(0,format/* plural */.LS)(bundle.errorCount, 'problem')} in ${code(bundle.displayPath)}`
                 : '❌ Could not read the bundle';
         case 'input':
             return '❌ Invalid input';
@@ -33542,9 +33700,9 @@ function renderHeadline(report) {
             if (bundle === undefined)
                 return '✅ The bundle is valid';
             const warnings = bundle.warningCount
-                ? ` with ${(0,src_format/* plural */.LS)(bundle.warningCount, 'warning')}`
+                ? ` with ${(0,format/* plural */.LS)(bundle.warningCount, 'warning')}`
                 : '';
-            return `✅ ${code(bundle.displayPath)} is valid: ${(0,src_format/* plural */.LS)(bundle.flagCount, 'flag')}${warnings}`;
+            return `✅ ${code(bundle.displayPath)} is valid: ${(0,format/* plural */.LS)(bundle.flagCount, 'flag')}${warnings}`;
         }
     }
 }
@@ -33866,6 +34024,9 @@ function isDeploymentRunning(report) {
 function renderFailure(report) {
     const failure = report.failure;
     const outcome = outcomeOf(report);
+    // A revert that did what mode: revert asked is no failure.
+    if (failure === undefined && report.mode === 'revert')
+        return '';
     if (failure === undefined &&
         !['rolled-back', 'reverted', 'timed-out', 'cancelled', 'failed'].includes(outcome))
         return '';
@@ -34135,7 +34296,7 @@ function renderTimeline(rollout, alarms, strategy) {
     });
     const body = table(['elapsed', 'time (UTC)', 'event'], rows);
     parts.push(rows.length > FOLD_ROWS
-        ? details(`Show ${(0,src_format/* plural */.LS)(rows.length, 'event')}`, body)
+        ? details(`Show ${(0,format/* plural */.LS)(rows.length, 'event')}`, body)
         : body);
     return parts.join('\n\n');
 }
@@ -34208,6 +34369,7 @@ function render_timeline_capitalise(text) {
 
 
 
+
 /**
  * Renders the job summary for a report: pure, so every outcome can be snapshot-tested.
  * Degrades to stay under `maxBytes` (GitHub's 1 MiB): the flag table is folded when long,
@@ -34240,6 +34402,7 @@ function compose(report, context, rows, shown) {
     return [
         `### ${renderHeadline(report)}`,
         renderFailure(report),
+        renderIncident(report),
         renderNoAlarmsWarning(report),
         renderTarget(report, context),
         plan === undefined ? '' : renderGuards(plan),
@@ -34267,7 +34430,8 @@ function footer(report, context) {
 }
 /** After a success, how to undo it: revert a completed deployment, stop a running one. */
 function nextSteps(report) {
-    if (report.failure !== undefined)
+    // An incident record says how to undo it itself.
+    if (report.failure !== undefined || report.incident !== undefined)
         return '';
     const previous = report.plan?.deployed === undefined
         ? 'the previous configuration'
@@ -34287,7 +34451,7 @@ function nextSteps(report) {
     return '';
 }
 function bundleSection(bundle, context, heading) {
-    const facts = `${code(bundle.displayPath)} · ${bundle.format.toUpperCase()} · ${(0,src_format/* formatKb */.DU)(bundle.fileBytes)} · ${(0,src_format/* plural */.LS)(bundle.flagCount, 'flag')}`;
+    const facts = `${code(bundle.displayPath)} · ${bundle.format.toUpperCase()} · ${(0,format/* formatKb */.DU)(bundle.fileBytes)} · ${(0,format/* plural */.LS)(bundle.flagCount, 'flag')}`;
     const parts = heading ? ['#### Bundle', facts] : [facts];
     if (bundle.problems.length === 0)
         return parts.join('\n\n');
@@ -34303,12 +34467,12 @@ function bundleSection(bundle, context, heading) {
     });
     const rest = bundle.problems.length - rows.length;
     const counts = [
-        bundle.errorCount ? (0,src_format/* plural */.LS)(bundle.errorCount, 'error') : '',
-        bundle.warningCount ? (0,src_format/* plural */.LS)(bundle.warningCount, 'warning') : ''
+        bundle.errorCount ? (0,format/* plural */.LS)(bundle.errorCount, 'error') : '',
+        bundle.warningCount ? (0,format/* plural */.LS)(bundle.warningCount, 'warning') : ''
     ].filter(Boolean);
     parts.push(`**${counts.join(', ')}**`, table(['', 'where', 'rule', 'problem'], rows));
     if (rest > 0)
-        parts.push(`… and ${(0,src_format/* plural */.LS)(rest, 'more problem')}, listed in the step log as annotations.`);
+        parts.push(`… and ${(0,format/* plural */.LS)(rest, 'more problem')}, listed in the step log as annotations.`);
     return parts.join('\n\n');
 }
 
@@ -37477,14 +37641,14 @@ function publish(runner, report, context) {
     }
     const hidden = runner.hidden() - hiddenBefore;
     if (hidden > 0) {
-        runner.notice(`${(0,src_format/* plural */.LS)(hidden, 'more bundle problem')} than GitHub shows as annotations (at most 10 errors and 10 warnings per step): the job summary lists them with links to their lines, and the step log's validation group lists them all.`);
+        runner.notice(`${(0,format/* plural */.LS)(hidden, 'more bundle problem')} than GitHub shows as annotations (at most 10 errors and 10 warnings per step): the job summary lists them with links to their lines, and the step log's validation group lists them all.`);
     }
 }
 /** Log groups for the long parts (the bundle's problems, the plan), folded in the log. */
 function logDetails(runner, report) {
     const bundle = report.bundle;
     if (bundle !== undefined && bundle.problems.length > 0) {
-        runner.startGroup(`Validation of ${bundle.displayPath}: ${(0,src_format/* plural */.LS)(bundle.errorCount, 'error')}, ${(0,src_format/* plural */.LS)(bundle.warningCount, 'warning')}`);
+        runner.startGroup(`Validation of ${bundle.displayPath}: ${(0,format/* plural */.LS)(bundle.errorCount, 'error')}, ${(0,format/* plural */.LS)(bundle.warningCount, 'warning')}`);
         for (const p of bundle.problems) {
             runner.info(`${bundle.displayPath}:${p.line}:${p.col} ${p.severity} ${p.rule}: ${p.message}`);
         }
@@ -37492,7 +37656,7 @@ function logDetails(runner, report) {
     }
     const plan = report.plan;
     if (plan !== undefined) {
-        runner.startGroup(`Plan: ${(0,src_format/* plural */.LS)(plan.changes.length, 'flag change')}, ${(0,src_format/* plural */.LS)(plan.unchangedCount, 'flag')} unchanged`);
+        runner.startGroup(`Plan: ${(0,format/* plural */.LS)(plan.changes.length, 'flag change')}, ${(0,format/* plural */.LS)(plan.unchangedCount, 'flag')} unchanged`);
         for (const change of plan.changes) {
             const mark = { added: '+', removed: '-', changed: '~' }[change.kind];
             runner.info(`${mark} ${change.key}`);
@@ -37510,7 +37674,7 @@ function logDetails(runner, report) {
 function resultLine(report) {
     const bundle = report.bundle;
     if (report.result === 'validated' && bundle !== undefined) {
-        return `Validated bundle ${bundle.displayPath}: ${(0,src_format/* plural */.LS)(bundle.flagCount, 'flag')}, ${(0,src_format/* plural */.LS)(bundle.errorCount, 'error')}, ${(0,src_format/* plural */.LS)(bundle.warningCount, 'warning')}.`;
+        return `Validated bundle ${bundle.displayPath}: ${(0,format/* plural */.LS)(bundle.flagCount, 'flag')}, ${(0,format/* plural */.LS)(bundle.errorCount, 'error')}, ${(0,format/* plural */.LS)(bundle.warningCount, 'warning')}.`;
     }
     const plan = report.plan;
     if (report.result === 'planned' && plan !== undefined) {
@@ -37519,9 +37683,9 @@ function resultLine(report) {
             ? ''
             : ` ${report.target.profile.name} in ${report.target.environment.name}`;
         const changes = plan.changed
-            ? `${(0,src_format/* plural */.LS)(plan.changes.length, 'flag change')} (${count('added')} added, ${count('removed')} removed, ${count('changed')} changed)`
+            ? `${(0,format/* plural */.LS)(plan.changes.length, 'flag change')} (${count('added')} added, ${count('removed')} removed, ${count('changed')} changed)`
             : 'no change';
-        return `Planned${where}: ${changes}, ${(0,src_format/* plural */.LS)(plan.unchangedCount, 'flag')} unchanged.`;
+        return `Planned${where}: ${changes}, ${(0,format/* plural */.LS)(plan.unchangedCount, 'flag')} unchanged.`;
     }
     return undefined;
 }

@@ -32,7 +32,9 @@ const MULTI = 'checkout-redesign'
 
 /** Runs the action as the on-call person would: set-flags, no bundle, GITHUB_ACTOR set. */
 function killSwitch(inputs: Record<string, string>) {
-  const { bundle: _bundle, ...rest } = DEFAULT_INPUTS
+  const rest = Object.fromEntries(
+    Object.entries(DEFAULT_INPUTS).filter(([name]) => name !== 'bundle')
+  )
   return spawnAction(
     {
       ...rest,
