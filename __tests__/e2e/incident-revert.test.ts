@@ -159,7 +159,7 @@ describe('mode revert', () => {
     expect(run.code).toBe(1)
     expect(run.outputs.result).toBe('failed')
     expect(run.stdout).toMatch(
-      /::error::Nothing to revert to: deployment 2 \(version 1\) is the first completed deployment of checkout-flags in Production/
+      /::error::Nothing to revert to: deployment 1 \(version 1\) is the first completed deployment of checkout-flags in Production/
     )
     expect(writes()).toEqual([])
     expect(run.summary).toMatch(
