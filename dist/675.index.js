@@ -5,14 +5,13 @@ export const modules = {
 /***/ 675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  LINE_MAX_CHARS: () => (/* binding */ LINE_MAX_CHARS),
   findCodeReferences: () => (/* binding */ findCodeReferences)
 });
+
+// UNUSED EXPORTS: LINE_MAX_CHARS
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);

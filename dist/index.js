@@ -24623,7 +24623,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 4988:
 /***/ ((module) => {
 
 
@@ -25386,7 +25386,7 @@ const {
   kLastProgressEventFired
 } = __nccwpck_require__(961)
 const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
+const { getEncoding } = __nccwpck_require__(4988)
 const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
@@ -28593,6 +28593,29 @@ function objectAt(parent, key) {
 
 /***/ }),
 
+/***/ 2607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ formatPath)
+/* harmony export */ });
+/** Renders a path the way a person reads it: `values.ui_refresh._variants[1].rule`. */
+function formatPath(path) {
+    let text = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            text += `[${segment}]`;
+        else if (/^[A-Za-z_$][\w$-]*$/.test(segment))
+            text += text === '' ? segment : `.${segment}`;
+        else
+            text += `[${JSON.stringify(segment)}]`;
+    }
+    return text === '' ? '(root)' : text;
+}
+
+
+/***/ }),
+
 /***/ 5569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28796,299 +28819,27 @@ function editorSchema() {
 
 /***/ }),
 
-/***/ 3665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   mc: () => (/* binding */ INPUTS),
-/* harmony export */   py: () => (/* binding */ OUTPUTS)
-/* harmony export */ });
-/* unused harmony export RESULTS */
-/**
- * The action's public contract (design/action-contract.md): every input with its default and
- * allowed values, and every output. `action.yml` must agree; __tests__/contract.test.ts checks it.
- */
-/**
- * No input is `required` in action.yml: application, environment, configuration-profile and
- * bundle are each needed in some modes only, and src/settings.ts says which, naming the input.
- */
-const INPUTS = {
-    application: { required: false, default: '' },
-    environment: { required: false, default: '' },
-    'configuration-profile': { required: false, default: '' },
-    bundle: { required: false, default: '' },
-    mode: {
-        required: false,
-        default: 'deploy',
-        allowed: ['validate', 'plan', 'deploy', 'revert']
-    },
-    'deployment-strategy': {
-        required: false,
-        default: 'AppConfig.Linear50PercentEvery30Seconds'
-    },
-    'wait-until': {
-        required: false,
-        default: 'complete',
-        allowed: ['complete', 'baking', 'started']
-    },
-    'timeout-minutes': { required: false, default: '' },
-    'poll-interval-seconds': { required: false, default: '10' },
-    'on-in-progress': {
-        required: false,
-        default: 'wait',
-        allowed: ['wait', 'fail']
-    },
-    'on-cancel': { required: false, default: 'stop', allowed: ['stop', 'leave'] },
-    'on-timeout': {
-        required: false,
-        default: 'stop',
-        allowed: ['stop', 'leave']
-    },
-    'require-alarms': {
-        required: false,
-        default: 'false',
-        allowed: ['true', 'false']
-    },
-    'allow-flag-removal': {
-        required: false,
-        default: 'false',
-        allowed: ['true', 'false']
-    },
-    'flag-name-pattern': { required: false, default: '' },
-    'deprecated-flags': {
-        required: false,
-        default: 'warn',
-        allowed: ['warn', 'fail', 'ignore']
-    },
-    description: { required: false, default: '' },
-    'version-label': { required: false, default: '' },
-    tags: { required: false, default: '' },
-    'kms-key-identifier': { required: false, default: '' },
-    region: { required: false, default: '' },
-    // Added in the second round (design/action-contract.md).
-    'set-flags': { required: false, default: '' },
-    'configuration-version': { required: false, default: '' },
-    'expected-plan': { required: false, default: '' },
-    'on-drift': {
-        required: false,
-        default: 'fail',
-        allowed: ['fail', 'keep', 'overwrite']
-    },
-    'promote-from': { required: false, default: '' },
-    'soak-minutes': { required: false, default: '0' },
-    environments: { required: false, default: '' },
-    'min-bake-minutes': { required: false, default: '' },
-    'pr-comment': {
-        required: false,
-        default: 'false',
-        allowed: ['true', 'false']
-    },
-    'github-token': { required: false, default: '${{ github.token }}' },
-    'code-references': { required: false, default: '' }
-};
-const OUTPUTS = [
-    'result',
-    'state',
-    'deployment-number',
-    'configuration-version',
-    'version-label',
-    'application-id',
-    'environment-id',
-    'configuration-profile-id',
-    'deployment-strategy-id',
-    'changed',
-    'flags-added',
-    'flags-removed',
-    'flags-changed',
-    'rollback-reason',
-    'triggered-alarms',
-    'plan-markdown',
-    'duration-seconds',
-    // Added in the second round (design/action-contract.md).
-    'plan-id',
-    'deployment-url',
-    'drift',
-    'stale-flags',
-    'unreferenced-flags'
-];
-/** Every value the `result` output can take. */
-const RESULTS = (/* unused pure expression or super */ null && ([
-    'complete',
-    'baking',
-    'started',
-    'unchanged',
-    'validated',
-    'planned',
-    'rolled-back',
-    'reverted',
-    'timed-out',
-    'cancelled',
-    'failed'
-]));
-
-
-/***/ }),
-
-/***/ 1633:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ ActionError),
-/* harmony export */   w: () => (/* binding */ toFailure)
-/* harmony export */ });
-/**
- * Why a run failed, and the one function that turns any thrown error into that. Errors of our
- * own stages extend ActionError and say which kind of failure they are; anything else is an
- * internal error. The original error stays as `cause`, so nothing it carried (an AWS request
- * ID, a stack) is lost.
- */
-/** An error a stage of the pipeline throws on purpose; it knows which failure it is. */
-class ActionError extends Error {
-}
-/** Any thrown value as a failure; `suffix` adds what the caller knows (a deployment left running). */
-function toFailure(error, suffix = '') {
-    const failure = error instanceof ActionError
-        ? error.toFailure()
-        : {
-            kind: 'internal',
-            message: `Unexpected error: ${error instanceof Error ? error.message : String(error)}`
-        };
-    return suffix === ''
-        ? failure
-        : { ...failure, message: `${failure.message}${suffix}` };
-}
-
-
-/***/ }),
-
-/***/ 6264:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DU: () => (/* binding */ formatKb),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   ZV: () => (/* binding */ formatNumber)
-/* harmony export */ });
-/**
- * Number formatting without Intl: the first toLocaleString call initialises ICU, which costs
- * about 7 ms of start-up, a fifth of bare Node 24's.
- */
-/** 1234567 → "1,234,567"; fractions keep at most `digits` decimals. */
-function formatNumber(n, digits = 0) {
-    const raw = n.toFixed(digits);
-    const fixed = raw.includes('.') ? raw.replace(/\.?0+$/, '') : raw;
-    const [whole, fraction] = fixed.split('.');
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    return fraction ? `${grouped}.${fraction}` : grouped;
-}
-/** "1 flag", "2 flags". */
-function plural(n, word) {
-    return `${formatNumber(n)} ${word}${n === 1 ? '' : 's'}`;
-}
-/** Bytes as kilobytes, AppConfig's unit: 2,097,152 → "2,048 KB". */
-function formatKb(bytes) {
-    return `${formatNumber(bytes / 1024, 1)} KB`;
-}
-
-
-/***/ }),
-
-/***/ 9556:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L7: () => (/* binding */ readGitHubContext),
-/* harmony export */   MK: () => (/* binding */ fileLineUrl),
-/* harmony export */   Vp: () => (/* binding */ runUrl)
-/* harmony export */ });
-/**
- * The runner exports the context as GITHUB_* variables; reading them directly keeps
- * @actions/github (and Octokit) out of start-up, which validate mode must keep fast.
- */
-function readGitHubContext(env = process.env) {
-    const value = (name) => env[name] || undefined;
-    return {
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        repository: value('GITHUB_REPOSITORY'),
-        sha: value('GITHUB_SHA'),
-        ref: value('GITHUB_REF'),
-        runId: value('GITHUB_RUN_ID'),
-        runAttempt: value('GITHUB_RUN_ATTEMPT'),
-        actor: value('GITHUB_ACTOR'),
-        workflow: value('GITHUB_WORKFLOW'),
-        workspace: env.GITHUB_WORKSPACE || process.cwd()
-    };
-}
-/** The URL of the workflow run, when the context has one. */
-function runUrl(context) {
-    if (context.repository === undefined || context.runId === undefined)
-        return undefined;
-    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
-}
-/** A link to a line of a file in the repository at the run's commit. */
-function fileLineUrl(context, file, line) {
-    if (context.repository === undefined ||
-        context.sha === undefined ||
-        file.startsWith('/')) {
-        return undefined;
-    }
-    const encoded = file.split('/').map(encodeURIComponent).join('/');
-    return `${context.serverUrl}/${context.repository}/blob/${context.sha}/${encoded}#L${line}`;
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4301);
-/** The action's entry point: runs the action; main.ts decides the exit status. */
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 4301:
+/***/ 3548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  vN: () => (/* binding */ validateBundleFile),
+  Y7: () => (/* binding */ validateBundleText)
 });
 
-// EXTERNAL MODULE: ./src/contract.ts
-var contract = __nccwpck_require__(3665);
-// EXTERNAL MODULE: ./src/format.ts
-var src_format = __nccwpck_require__(6264);
-// EXTERNAL MODULE: ./src/failure.ts
-var failure = __nccwpck_require__(1633);
-// EXTERNAL MODULE: ./src/github/context.ts
-var github_context = __nccwpck_require__(9556);
-;// CONCATENATED MODULE: ./src/bundle/bundle-report.ts
-/** The report's view of a validated bundle. */
-function toBundleReport(validated, displayPath) {
-    return {
-        displayPath,
-        format: validated.format,
-        fileBytes: validated.fileBytes,
-        flagCount: validated.flagCount,
-        problems: validated.problems,
-        errorCount: validated.errorCount,
-        warningCount: validated.warningCount
-    };
-}
+// UNUSED EXPORTS: BundleReadError, FILE_SIZE_FACTOR, MAX_BUNDLE_BYTES, formatOf, validateBundleBytes
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/failure.ts
+var failure = __nccwpck_require__(1633);
+// EXTERNAL MODULE: ./src/format.ts
+var src_format = __nccwpck_require__(6264);
 ;// CONCATENATED MODULE: ./src/bundle/cap-problems.ts
 /**
  * How many problems a bundle reports. A person fixes a bundle from the first few; past a
@@ -31218,21 +30969,8 @@ return errors === 0;
 
 // EXTERNAL MODULE: ./src/bundle/schema.ts
 var schema = __nccwpck_require__(5569);
-;// CONCATENATED MODULE: ./src/bundle/problem.ts
-/** Renders a path the way a person reads it: `values.ui_refresh._variants[1].rule`. */
-function formatPath(path) {
-    let text = '';
-    for (const segment of path) {
-        if (typeof segment === 'number')
-            text += `[${segment}]`;
-        else if (/^[A-Za-z_$][\w$-]*$/.test(segment))
-            text += text === '' ? segment : `.${segment}`;
-        else
-            text += `[${JSON.stringify(segment)}]`;
-    }
-    return text === '' ? '(root)' : text;
-}
-
+// EXTERNAL MODULE: ./src/bundle/problem.ts
+var bundle_problem = __nccwpck_require__(2607);
 ;// CONCATENATED MODULE: ./src/bundle/check-schema.ts
 
 
@@ -31257,7 +30995,7 @@ function checkSchema(value) {
         const finding = describe(error, value, requiredAt);
         if (finding === undefined)
             continue;
-        const id = `${finding.rule}|${formatPath(finding.path)}|${finding.message}`;
+        const id = `${finding.rule}|${(0,bundle_problem/* formatPath */.j)(finding.path)}|${finding.message}`;
         if (seen.has(id))
             continue;
         seen.add(id);
@@ -31385,7 +31123,7 @@ function valueAt(root, path) {
 const YAML11_BOOLEANS = /^(y|yes|n|no|on|off|Y|Yes|YES|N|No|NO|On|ON|Off|OFF)$/;
 function describe(error, root, requiredAt) {
     const path = pointerToPath(error.instancePath, root);
-    const where = formatPath(path);
+    const where = (0,bundle_problem/* formatPath */.j)(path);
     const kind = kindOf(path);
     const data = valueAt(root, path);
     const schemaPath = error.schemaPath;
@@ -31880,7 +31618,7 @@ function checkSemantics(bundle, options) {
         for (const [attrKey, attribute] of Object.entries(attributes)) {
             const attrPath = [...flagPath, 'attributes', attrKey];
             if (attrKey === 'enabled') {
-                add('reserved-attribute', attrPath, `${formatPath(flagPath)}: 'enabled' is reserved by AppConfig and cannot be an attribute name`, { at: 'key' });
+                add('reserved-attribute', attrPath, `${(0,bundle_problem/* formatPath */.j)(flagPath)}: 'enabled' is reserved by AppConfig and cannot be an attribute name`, { at: 'key' });
             }
             if (isObject(attribute) && isObject(attribute.constraints)) {
                 checkConstraintDefinition(attribute.constraints, [...attrPath, 'constraints'], add);
@@ -31891,7 +31629,7 @@ function checkSemantics(bundle, options) {
             findings.push({
                 rule: 'flag-without-value',
                 severity: 'warning',
-                message: `${formatPath(flagPath)} has no entry under values; add values.${flagKey} with enabled true or false so its state is explicit`,
+                message: `${(0,bundle_problem/* formatPath */.j)(flagPath)} has no entry under values; add values.${flagKey} with enabled true or false so its state is explicit`,
                 path: flagPath,
                 at: 'key'
             });
@@ -31938,7 +31676,7 @@ function checkDeprecation(flag, flagPath, options, findings) {
         findings.push({
             rule: 'deprecation-date',
             severity: 'error',
-            message: `${formatPath(datePath)} is '${date}'; expected a date written YYYY-MM-DD`,
+            message: `${(0,bundle_problem/* formatPath */.j)(datePath)} is '${date}'; expected a date written YYYY-MM-DD`,
             path: datePath
         });
         return;
@@ -31969,10 +31707,10 @@ function checkConstraintDefinition(constraints, path, add) {
     if (typeof minimum === 'number' &&
         typeof maximum === 'number' &&
         minimum > maximum) {
-        add('constraint-range', [...path, 'minimum'], `${formatPath(path)}: minimum ${minimum} is greater than maximum ${maximum}, so no value can pass`);
+        add('constraint-range', [...path, 'minimum'], `${(0,bundle_problem/* formatPath */.j)(path)}: minimum ${minimum} is greater than maximum ${maximum}, so no value can pass`);
     }
     if (typeof pattern === 'string' && compilePattern(pattern) === undefined) {
-        add('constraint-pattern', [...path, 'pattern'], `${formatPath(path)}.pattern ${JSON.stringify(pattern)} is not a regular expression this action can check values against`, { severity: 'warning' });
+        add('constraint-pattern', [...path, 'pattern'], `${(0,bundle_problem/* formatPath */.j)(path)}.pattern ${JSON.stringify(pattern)} is not a regular expression this action can check values against`, { severity: 'warning' });
     }
     if (isObject(constraints.elements))
         checkConstraintDefinition(constraints.elements, [...path, 'elements'], add);
@@ -32000,7 +31738,7 @@ function compilePattern(source) {
 function checkAttributeValues(given, attributes, ownerPath, valuesPath, { requireAll, countValues }, add) {
     const keys = Object.keys(given);
     if (countValues && keys.length > MAX_ATTRIBUTE_VALUES) {
-        add('max-attributes', ownerPath, `${formatPath(ownerPath)}: at most ${MAX_ATTRIBUTE_VALUES} attribute values are allowed; found ${keys.length}`, { at: 'key' });
+        add('max-attributes', ownerPath, `${(0,bundle_problem/* formatPath */.j)(ownerPath)}: at most ${MAX_ATTRIBUTE_VALUES} attribute values are allowed; found ${keys.length}`, { at: 'key' });
     }
     for (const [key, value] of Object.entries(given)) {
         const path = [...valuesPath, key];
@@ -32008,7 +31746,7 @@ function checkAttributeValues(given, attributes, ownerPath, valuesPath, { requir
             continue; // the schema check reports a key AppConfig refuses
         if (!Object.hasOwn(attributes, key)) {
             const defined = Object.keys(attributes);
-            add('undefined-attribute', path, `${formatPath(path)}: the flag defines no attribute '${key}'${defined.length ? ` (it defines ${defined.join(', ')})` : ' (it defines no attributes)'}`, { at: 'key' });
+            add('undefined-attribute', path, `${(0,bundle_problem/* formatPath */.j)(path)}: the flag defines no attribute '${key}'${defined.length ? ` (it defines ${defined.join(', ')})` : ' (it defines no attributes)'}`, { at: 'key' });
             continue;
         }
         const attribute = attributes[key];
@@ -32023,13 +31761,13 @@ function checkAttributeValues(given, attributes, ownerPath, valuesPath, { requir
             isObject(attribute.constraints) &&
             attribute.constraints.required === true &&
             !Object.hasOwn(given, key)) {
-            add('required-attribute', ownerPath, `${formatPath(ownerPath)}: the required attribute '${key}' has no value`, { at: 'key' });
+            add('required-attribute', ownerPath, `${(0,bundle_problem/* formatPath */.j)(ownerPath)}: the required attribute '${key}' has no value`, { at: 'key' });
         }
     }
 }
 /** A value against its attribute's constraints: type, pattern, enum, minimum, maximum. */
 function checkValue(value, constraints, path, add) {
-    const where = formatPath(path);
+    const where = (0,bundle_problem/* formatPath */.j)(path);
     switch (constraints.type) {
         case 'string':
             if (typeof value !== 'string') {
@@ -32066,7 +31804,7 @@ function checkValue(value, constraints, path, add) {
     }
 }
 function checkString(value, constraints, path, add) {
-    const where = formatPath(path);
+    const where = (0,bundle_problem/* formatPath */.j)(path);
     if (typeof constraints.pattern === 'string') {
         const regex = compilePattern(constraints.pattern);
         if (regex !== undefined && !regex.test(value)) {
@@ -32085,7 +31823,7 @@ function checkString(value, constraints, path, add) {
     }
 }
 function checkNumber(value, constraints, path, add) {
-    const where = formatPath(path);
+    const where = (0,bundle_problem/* formatPath */.j)(path);
     if (typeof constraints.minimum === 'number' && value < constraints.minimum) {
         add('attribute-range', path, `${where} is ${value}, below the attribute's minimum ${constraints.minimum}`);
     }
@@ -32095,7 +31833,7 @@ function checkNumber(value, constraints, path, add) {
 }
 function checkVariants(variants, attributes, path, add) {
     if (variants.length === 0) {
-        add('variants', path, `${formatPath(path)} is empty; a multi-variant flag needs at least its default variant`, { at: 'key' });
+        add('variants', path, `${(0,bundle_problem/* formatPath */.j)(path)} is empty; a multi-variant flag needs at least its default variant`, { at: 'key' });
         return;
     }
     const names = new Map();
@@ -32107,7 +31845,7 @@ function checkVariants(variants, attributes, path, add) {
         if (typeof variant.name === 'string') {
             const first = names.get(variant.name);
             if (first !== undefined) {
-                add('variant-name-unique', [...variantPath, 'name'], `${formatPath(variantPath)}: the variant name ${JSON.stringify(variant.name)} is already used by variant ${first}; names must be unique within a flag`);
+                add('variant-name-unique', [...variantPath, 'name'], `${(0,bundle_problem/* formatPath */.j)(variantPath)}: the variant name ${JSON.stringify(variant.name)} is already used by variant ${first}; names must be unique within a flag`);
             }
             else
                 names.set(variant.name, i);
@@ -32115,14 +31853,14 @@ function checkVariants(variants, attributes, path, add) {
         const rule = variant.rule;
         const hasRule = typeof rule === 'string' && rule.trim() !== '';
         if (isLast && hasRule) {
-            add('default-variant', [...variantPath, 'rule'], `${formatPath(variantPath)}: the last variant is the default variant and cannot have a rule (AppConfig answers BadRequestException); add a last variant without a rule`);
+            add('default-variant', [...variantPath, 'rule'], `${(0,bundle_problem/* formatPath */.j)(variantPath)}: the last variant is the default variant and cannot have a rule (AppConfig answers BadRequestException); add a last variant without a rule`);
         }
         else if (!isLast && !hasRule) {
-            add('default-variant', variantPath, `${formatPath(variantPath)} has no rule, so it would be the default variant, which must be last; give it a rule or move it to the end`, { at: 'key' });
+            add('default-variant', variantPath, `${(0,bundle_problem/* formatPath */.j)(variantPath)} has no rule, so it would be the default variant, which must be last; give it a rule or move it to the end`, { at: 'key' });
         }
         if (hasRule) {
             for (const problem of parseRule(rule)) {
-                add('variant-rule', [...variantPath, 'rule'], `${formatPath(variantPath)}.rule, at character ${problem.index + 1}: ${problem.message}`, { offset: problem.index });
+                add('variant-rule', [...variantPath, 'rule'], `${(0,bundle_problem/* formatPath */.j)(variantPath)}.rule, at character ${problem.index + 1}: ${problem.message}`, { offset: problem.index });
             }
         }
         if (isObject(variant.attributeValues)) {
@@ -32143,7 +31881,7 @@ function checkRequiredInVariant(variant, attributes, variantPath, add) {
             isObject(attribute.constraints) &&
             attribute.constraints.required === true &&
             !Object.hasOwn(given, key)) {
-            add('required-attribute', variantPath, `${formatPath(variantPath)}: the required attribute '${key}' has no value in this enabled variant's attributeValues`, { at: 'key' });
+            add('required-attribute', variantPath, `${(0,bundle_problem/* formatPath */.j)(variantPath)}: the required attribute '${key}' has no value in this enabled variant's attributeValues`, { at: 'key' });
         }
     }
 }
@@ -33230,6 +32968,299 @@ function failed(format, fileBytes, problem) {
     };
 }
 
+
+/***/ }),
+
+/***/ 3665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   py: () => (/* binding */ OUTPUTS)
+/* harmony export */ });
+/* unused harmony export RESULTS */
+/**
+ * The action's public contract (design/action-contract.md): every input with its default and
+ * allowed values, and every output. `action.yml` must agree; __tests__/contract.test.ts checks it.
+ */
+/**
+ * No input is `required` in action.yml: application, environment, configuration-profile and
+ * bundle are each needed in some modes only, and src/settings.ts says which, naming the input.
+ */
+const INPUTS = {
+    application: { required: false, default: '' },
+    environment: { required: false, default: '' },
+    'configuration-profile': { required: false, default: '' },
+    bundle: { required: false, default: '' },
+    mode: {
+        required: false,
+        default: 'deploy',
+        allowed: ['validate', 'plan', 'deploy', 'revert']
+    },
+    'deployment-strategy': {
+        required: false,
+        default: 'AppConfig.Linear50PercentEvery30Seconds'
+    },
+    'wait-until': {
+        required: false,
+        default: 'complete',
+        allowed: ['complete', 'baking', 'started']
+    },
+    'timeout-minutes': { required: false, default: '' },
+    'poll-interval-seconds': { required: false, default: '10' },
+    'on-in-progress': {
+        required: false,
+        default: 'wait',
+        allowed: ['wait', 'fail']
+    },
+    'on-cancel': { required: false, default: 'stop', allowed: ['stop', 'leave'] },
+    'on-timeout': {
+        required: false,
+        default: 'stop',
+        allowed: ['stop', 'leave']
+    },
+    'require-alarms': {
+        required: false,
+        default: 'false',
+        allowed: ['true', 'false']
+    },
+    'allow-flag-removal': {
+        required: false,
+        default: 'false',
+        allowed: ['true', 'false']
+    },
+    'flag-name-pattern': { required: false, default: '' },
+    'deprecated-flags': {
+        required: false,
+        default: 'warn',
+        allowed: ['warn', 'fail', 'ignore']
+    },
+    description: { required: false, default: '' },
+    'version-label': { required: false, default: '' },
+    tags: { required: false, default: '' },
+    'kms-key-identifier': { required: false, default: '' },
+    region: { required: false, default: '' },
+    // Added in the second round (design/action-contract.md).
+    'set-flags': { required: false, default: '' },
+    'configuration-version': { required: false, default: '' },
+    'expected-plan': { required: false, default: '' },
+    'on-drift': {
+        required: false,
+        default: 'fail',
+        allowed: ['fail', 'keep', 'overwrite']
+    },
+    'promote-from': { required: false, default: '' },
+    'soak-minutes': { required: false, default: '0' },
+    environments: { required: false, default: '' },
+    'min-bake-minutes': { required: false, default: '' },
+    'pr-comment': {
+        required: false,
+        default: 'false',
+        allowed: ['true', 'false']
+    },
+    'github-token': { required: false, default: '${{ github.token }}' },
+    'code-references': { required: false, default: '' }
+};
+const OUTPUTS = [
+    'result',
+    'state',
+    'deployment-number',
+    'configuration-version',
+    'version-label',
+    'application-id',
+    'environment-id',
+    'configuration-profile-id',
+    'deployment-strategy-id',
+    'changed',
+    'flags-added',
+    'flags-removed',
+    'flags-changed',
+    'rollback-reason',
+    'triggered-alarms',
+    'plan-markdown',
+    'duration-seconds',
+    // Added in the second round (design/action-contract.md).
+    'plan-id',
+    'deployment-url',
+    'drift',
+    'stale-flags',
+    'unreferenced-flags'
+];
+/** Every value the `result` output can take. */
+const RESULTS = (/* unused pure expression or super */ null && ([
+    'complete',
+    'baking',
+    'started',
+    'unchanged',
+    'validated',
+    'planned',
+    'rolled-back',
+    'reverted',
+    'timed-out',
+    'cancelled',
+    'failed'
+]));
+
+
+/***/ }),
+
+/***/ 1633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ ActionError),
+/* harmony export */   w: () => (/* binding */ toFailure)
+/* harmony export */ });
+/**
+ * Why a run failed, and the one function that turns any thrown error into that. Errors of our
+ * own stages extend ActionError and say which kind of failure they are; anything else is an
+ * internal error. The original error stays as `cause`, so nothing it carried (an AWS request
+ * ID, a stack) is lost.
+ */
+/** An error a stage of the pipeline throws on purpose; it knows which failure it is. */
+class ActionError extends Error {
+}
+/** Any thrown value as a failure; `suffix` adds what the caller knows (a deployment left running). */
+function toFailure(error, suffix = '') {
+    const failure = error instanceof ActionError
+        ? error.toFailure()
+        : {
+            kind: 'internal',
+            message: `Unexpected error: ${error instanceof Error ? error.message : String(error)}`
+        };
+    return suffix === ''
+        ? failure
+        : { ...failure, message: `${failure.message}${suffix}` };
+}
+
+
+/***/ }),
+
+/***/ 6264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DU: () => (/* binding */ formatKb),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZV: () => (/* binding */ formatNumber)
+/* harmony export */ });
+/**
+ * Number formatting without Intl: the first toLocaleString call initialises ICU, which costs
+ * about 7 ms of start-up, a fifth of bare Node 24's.
+ */
+/** 1234567 → "1,234,567"; fractions keep at most `digits` decimals. */
+function formatNumber(n, digits = 0) {
+    const raw = n.toFixed(digits);
+    const fixed = raw.includes('.') ? raw.replace(/\.?0+$/, '') : raw;
+    const [whole, fraction] = fixed.split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return fraction ? `${grouped}.${fraction}` : grouped;
+}
+/** "1 flag", "2 flags". */
+function plural(n, word) {
+    return `${formatNumber(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+/** Bytes as kilobytes, AppConfig's unit: 2,097,152 → "2,048 KB". */
+function formatKb(bytes) {
+    return `${formatNumber(bytes / 1024, 1)} KB`;
+}
+
+
+/***/ }),
+
+/***/ 9556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ readGitHubContext),
+/* harmony export */   MK: () => (/* binding */ fileLineUrl),
+/* harmony export */   Vp: () => (/* binding */ runUrl)
+/* harmony export */ });
+/**
+ * The runner exports the context as GITHUB_* variables; reading them directly keeps
+ * @actions/github (and Octokit) out of start-up, which validate mode must keep fast.
+ */
+function readGitHubContext(env = process.env) {
+    const value = (name) => env[name] || undefined;
+    return {
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        repository: value('GITHUB_REPOSITORY'),
+        sha: value('GITHUB_SHA'),
+        ref: value('GITHUB_REF'),
+        runId: value('GITHUB_RUN_ID'),
+        runAttempt: value('GITHUB_RUN_ATTEMPT'),
+        actor: value('GITHUB_ACTOR'),
+        workflow: value('GITHUB_WORKFLOW'),
+        workspace: env.GITHUB_WORKSPACE || process.cwd()
+    };
+}
+/** The URL of the workflow run, when the context has one. */
+function runUrl(context) {
+    if (context.repository === undefined || context.runId === undefined)
+        return undefined;
+    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}
+/** A link to a line of a file in the repository at the run's commit. */
+function fileLineUrl(context, file, line) {
+    if (context.repository === undefined ||
+        context.sha === undefined ||
+        file.startsWith('/')) {
+        return undefined;
+    }
+    const encoded = file.split('/').map(encodeURIComponent).join('/');
+    return `${context.serverUrl}/${context.repository}/blob/${context.sha}/${encoded}#L${line}`;
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9936);
+/** The action's entry point: runs the action; main.ts decides the exit status. */
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/contract.ts
+var contract = __nccwpck_require__(3665);
+// EXTERNAL MODULE: ./src/format.ts
+var format = __nccwpck_require__(6264);
+// EXTERNAL MODULE: ./src/failure.ts
+var failure = __nccwpck_require__(1633);
+// EXTERNAL MODULE: ./src/github/context.ts
+var github_context = __nccwpck_require__(9556);
+;// CONCATENATED MODULE: ./src/bundle/bundle-report.ts
+/** The report's view of a validated bundle. */
+function toBundleReport(validated, displayPath) {
+    return {
+        displayPath,
+        format: validated.format,
+        fileBytes: validated.fileBytes,
+        flagCount: validated.flagCount,
+        problems: validated.problems,
+        errorCount: validated.errorCount,
+        warningCount: validated.warningCount
+    };
+}
+
+// EXTERNAL MODULE: ./src/bundle/validate-bundle.ts + 15 modules
+var validate_bundle = __nccwpck_require__(3548);
 // EXTERNAL MODULE: ./src/bundle/json-object.ts
 var json_object = __nccwpck_require__(7534);
 ;// CONCATENATED MODULE: ./src/hygiene/hygiene-flags.ts
@@ -33274,54 +33305,57 @@ async function runPipeline(settings, deps) {
         }
     };
     try {
-        // Bundle: read and validate, no AWS.
-        const { bundlePath, bundleDisplayPath } = settings;
-        if (bundlePath === undefined || bundleDisplayPath === undefined)
-            return {
-                ...progress,
-                result: 'failed',
-                failure: {
-                    kind: 'internal',
-                    message: `Mode '${settings.mode}' without a bundle is not implemented yet.`
-                }
-            };
-        const validated = await validateBundleFile(bundlePath, {
-            flagNamePattern: settings.flagNamePattern,
-            deprecatedFlags: settings.deprecatedFlags,
-            today: deps.today
-        });
-        progress.bundle = toBundleReport(validated, bundleDisplayPath);
-        if (validated.errorCount > 0 || validated.content === undefined)
-            return {
-                ...progress,
-                result: 'failed',
-                failure: {
-                    kind: 'bundle',
-                    message: `The bundle ${bundleDisplayPath} has ${validated.errorCount} problem${validated.errorCount === 1 ? '' : 's'}; each is annotated at its line.`
-                }
-            };
-        // Hygiene: stale flags, and where the code reads each flag (code-references).
-        const flags = hygieneFlags(validated.value);
-        progress.staleFlags = staleKeys(flags, deps.today);
-        const hygiene = settings.codeReferences.length > 0
-            ? await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 675))
-            : undefined;
-        const search = (keys) => hygiene.findCodeReferences({
-            root: deps.context.workspace,
-            patterns: [...settings.codeReferences],
-            keys: [...keys],
-            signal: deps.signal
-        });
-        if (hygiene !== undefined) {
-            const { assessHygiene } = await __nccwpck_require__.e(/* import() */ 395).then(__nccwpck_require__.bind(__nccwpck_require__, 4395));
-            progress.hygiene = assessHygiene({
-                flags,
-                today: deps.today,
-                refs: await search(flags.map((f) => f.key))
+        // Bundle: read and validate, no AWS. set-flags and revert read no bundle.
+        let validated;
+        let search;
+        if (settings.setFlags === undefined && settings.mode !== 'revert') {
+            const { bundlePath, bundleDisplayPath } = settings;
+            if (bundlePath === undefined || bundleDisplayPath === undefined)
+                return {
+                    ...progress,
+                    result: 'failed',
+                    failure: {
+                        kind: 'internal',
+                        message: `Mode '${settings.mode}' without a bundle is not implemented yet.`
+                    }
+                };
+            const bundle = await (0,validate_bundle/* validateBundleFile */.vN)(bundlePath, {
+                flagNamePattern: settings.flagNamePattern,
+                deprecatedFlags: settings.deprecatedFlags,
+                today: deps.today
             });
+            progress.bundle = toBundleReport(bundle, bundleDisplayPath);
+            if (bundle.errorCount > 0 || bundle.content === undefined)
+                return {
+                    ...progress,
+                    result: 'failed',
+                    failure: {
+                        kind: 'bundle',
+                        message: `The bundle ${bundleDisplayPath} has ${bundle.errorCount} problem${bundle.errorCount === 1 ? '' : 's'}; each is annotated at its line.`
+                    }
+                };
+            validated = { value: bundle.value, text: bundle.content };
+            // Hygiene: stale flags, and where the code reads each flag (code-references).
+            const flags = hygieneFlags(bundle.value);
+            progress.staleFlags = staleKeys(flags, deps.today);
+            if (settings.codeReferences.length > 0) {
+                const { findCodeReferences } = await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 675));
+                const { assessHygiene } = await __nccwpck_require__.e(/* import() */ 395).then(__nccwpck_require__.bind(__nccwpck_require__, 4395));
+                search = (keys) => findCodeReferences({
+                    root: deps.context.workspace,
+                    patterns: [...settings.codeReferences],
+                    keys: [...keys],
+                    signal: deps.signal
+                });
+                progress.hygiene = assessHygiene({
+                    flags,
+                    today: deps.today,
+                    refs: await search(flags.map((f) => f.key))
+                });
+            }
+            if (settings.mode === 'validate')
+                return { ...progress, result: 'validated' };
         }
-        if (settings.mode === 'validate')
-            return { ...progress, result: 'validated' };
         // Target: names → IDs. The AWS SDK is loaded only from here on, so validate starts fast.
         const aws = await __nccwpck_require__.e(/* import() */ 201).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
         const { resolveTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(174)]).then(__nccwpck_require__.bind(__nccwpck_require__, 174));
@@ -33329,15 +33363,46 @@ async function runPipeline(settings, deps) {
         const clients = await (deps.createClients ?? aws.createClients)(aws.resolveRegion(settings.region, deps.env));
         const target = await resolveTarget(clients, settings);
         progress.target = target;
-        // Plan: diff against what runs, guards.
-        const { makePlan, refusalOf } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(85), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9697));
         const versions = new VersionReader(clients.appconfig, target.application.id, target.profile.id);
+        const record = (rollout) => {
+            progress.rollout = rollout;
+        };
+        // Revert: Target straight to Rollout.
+        if (settings.mode === 'revert') {
+            const { runRevert } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(85), __nccwpck_require__.e(254), __nccwpck_require__.e(391), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3391));
+            const outcome = await runRevert({
+                clients,
+                target,
+                versions,
+                settings,
+                deps,
+                record
+            });
+            return { ...progress, ...outcome };
+        }
+        // set-flags: the content is what the environment runs, changed by the lines.
+        if (validated === undefined) {
+            const { runSetFlags } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(85), __nccwpck_require__.e(254), __nccwpck_require__.e(504), __nccwpck_require__.e(391), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8007));
+            const outcome = await runSetFlags({
+                clients,
+                target,
+                versions,
+                settings,
+                setFlags: settings.setFlags ?? [],
+                deps,
+                record,
+                learned: progress
+            });
+            return { ...progress, ...outcome };
+        }
+        // Plan: diff against what runs, guards.
+        const { makePlan, refusalOf } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(85), __nccwpck_require__.e(254), __nccwpck_require__.e(695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6695));
         let planned = await makePlan(clients, target, versions, settings, validated.value);
         // Removing a flag the code still reads breaks that code, deprecated or not.
         const removed = planned.plan.changes
             .filter((c) => c.kind === 'removed')
             .map((c) => c.key);
-        if (hygiene !== undefined && removed.length > 0) {
+        if (search !== undefined && removed.length > 0) {
             const { checkReferencedRemoval } = await __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 2586));
             const inUse = checkReferencedRemoval(removed, await search(removed));
             const guard = {
@@ -33364,18 +33429,17 @@ async function runPipeline(settings, deps) {
         if (settings.mode === 'plan')
             return { ...progress, result: 'planned' };
         // Rollout: version, deployment, watch.
-        const { runRollout } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(85), __nccwpck_require__.e(697), __nccwpck_require__.e(560)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2560));
+        const { runRollout } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(85), __nccwpck_require__.e(254), __nccwpck_require__.e(504)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3504));
         const outcome = await runRollout({
             clients,
             target,
             versions,
             settings,
-            content: { value: validated.value, text: validated.content },
+            content: validated,
             planned,
             deps,
-            record: (rollout) => {
-                progress.rollout = rollout;
-            }
+            record,
+            source: 'bundle'
         });
         return { ...progress, ...outcome };
     }
@@ -36655,14 +36719,14 @@ function publish(runner, report, context) {
     }
     const hidden = runner.hidden() - hiddenBefore;
     if (hidden > 0) {
-        runner.notice(`${(0,src_format/* plural */.LS)(hidden, 'more bundle problem')} than GitHub shows as annotations (at most 10 errors and 10 warnings per step): the job summary lists them with links to their lines, and the step log's validation group lists them all.`);
+        runner.notice(`${(0,format/* plural */.LS)(hidden, 'more bundle problem')} than GitHub shows as annotations (at most 10 errors and 10 warnings per step): the job summary lists them with links to their lines, and the step log's validation group lists them all.`);
     }
 }
 /** Log groups for the long parts (the bundle's problems, the plan), folded in the log. */
 function logDetails(runner, report) {
     const bundle = report.bundle;
     if (bundle !== undefined && bundle.problems.length > 0) {
-        runner.startGroup(`Validation of ${bundle.displayPath}: ${(0,src_format/* plural */.LS)(bundle.errorCount, 'error')}, ${(0,src_format/* plural */.LS)(bundle.warningCount, 'warning')}`);
+        runner.startGroup(`Validation of ${bundle.displayPath}: ${(0,format/* plural */.LS)(bundle.errorCount, 'error')}, ${(0,format/* plural */.LS)(bundle.warningCount, 'warning')}`);
         for (const p of bundle.problems) {
             runner.info(`${bundle.displayPath}:${p.line}:${p.col} ${p.severity} ${p.rule}: ${p.message}`);
         }
@@ -36670,7 +36734,7 @@ function logDetails(runner, report) {
     }
     const plan = report.plan;
     if (plan !== undefined) {
-        runner.startGroup(`Plan: ${(0,src_format/* plural */.LS)(plan.changes.length, 'flag change')}, ${(0,src_format/* plural */.LS)(plan.unchangedCount, 'flag')} unchanged`);
+        runner.startGroup(`Plan: ${(0,format/* plural */.LS)(plan.changes.length, 'flag change')}, ${(0,format/* plural */.LS)(plan.unchangedCount, 'flag')} unchanged`);
         for (const change of plan.changes) {
             const mark = { added: '+', removed: '-', changed: '~' }[change.kind];
             runner.info(`${mark} ${change.key}`);
@@ -36688,7 +36752,7 @@ function logDetails(runner, report) {
 function resultLine(report) {
     const bundle = report.bundle;
     if (report.result === 'validated' && bundle !== undefined) {
-        return `Validated bundle ${bundle.displayPath}: ${(0,src_format/* plural */.LS)(bundle.flagCount, 'flag')}, ${(0,src_format/* plural */.LS)(bundle.errorCount, 'error')}, ${(0,src_format/* plural */.LS)(bundle.warningCount, 'warning')}.`;
+        return `Validated bundle ${bundle.displayPath}: ${(0,format/* plural */.LS)(bundle.flagCount, 'flag')}, ${(0,format/* plural */.LS)(bundle.errorCount, 'error')}, ${(0,format/* plural */.LS)(bundle.warningCount, 'warning')}.`;
     }
     const plan = report.plan;
     if (report.result === 'planned' && plan !== undefined) {
@@ -36697,9 +36761,9 @@ function resultLine(report) {
             ? ''
             : ` ${report.target.profile.name} in ${report.target.environment.name}`;
         const changes = plan.changed
-            ? `${(0,src_format/* plural */.LS)(plan.changes.length, 'flag change')} (${count('added')} added, ${count('removed')} removed, ${count('changed')} changed)`
+            ? `${(0,format/* plural */.LS)(plan.changes.length, 'flag change')} (${count('added')} added, ${count('removed')} removed, ${count('changed')} changed)`
             : 'no change';
-        return `Planned${where}: ${changes}, ${(0,src_format/* plural */.LS)(plan.unchangedCount, 'flag')} unchanged.`;
+        return `Planned${where}: ${changes}, ${(0,format/* plural */.LS)(plan.unchangedCount, 'flag')} unchanged.`;
     }
     return undefined;
 }
@@ -37392,10 +37456,12 @@ function renderGuards(plan) {
 /* harmony export */   WU: () => (/* binding */ flagsChange),
 /* harmony export */   sG: () => (/* binding */ outcomeOf)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
-/* harmony import */ var _format_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5964);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
-/* harmony import */ var _known_alarms_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7776);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6264);
+/* harmony import */ var _format_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5964);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4285);
+/* harmony import */ var _known_alarms_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7776);
+/* harmony import */ var _render_incident_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6759);
+
 
 
 
@@ -37406,27 +37472,30 @@ function outcomeOf(report) {
 }
 /** "1 flag changes", "2 flags change". */
 function flagsChange(n) {
-    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n, 'flag')} ${n === 1 ? 'changes' : 'change'}`;
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(n, 'flag')} ${n === 1 ? 'changes' : 'change'}`;
 }
 /** The one line a reviewer reads first: the outcome, with the target and the numbers. */
 function renderHeadline(report) {
+    const incident = (0,_render_incident_js__WEBPACK_IMPORTED_MODULE_0__/* .incidentHeadline */ .Z)(report);
+    if (incident !== undefined)
+        return incident;
     const bundle = report.bundle;
     const failure = report.failure;
     const environment = report.target
-        ? `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(report.target.environment.name)}**`
+        ? `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(report.target.environment.name)}**`
         : 'the environment';
     const version = report.rollout?.version?.number;
     const profile = report.target
-        ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.target.profile.name)}${version === undefined ? '' : ` v${version}`}`
+        ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(report.target.profile.name)}${version === undefined ? '' : ` v${version}`}`
         : 'the configuration';
     const rollout = report.rollout;
     const at = rollout?.percentage === undefined
         ? ''
-        : ` at ${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(rollout.percentage)} of ${environment}`;
+        : ` at ${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l9)(rollout.percentage)} of ${environment}`;
     switch (outcomeOf(report)) {
         case 'bundle':
             return bundle
-                ? `❌ Validation failed: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(bundle.errorCount, 'problem')} in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(bundle.displayPath)}`
+                ? `❌ Validation failed: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(bundle.errorCount, 'problem')} in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(bundle.displayPath)}`
                 : '❌ Could not read the bundle';
         case 'input':
             return '❌ Invalid input';
@@ -37436,7 +37505,7 @@ function renderHeadline(report) {
         case 'guard': {
             const guards = (report.plan?.guards ?? [])
                 .filter((g) => g.outcome === 'refuse')
-                .map((g) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(g.guard));
+                .map((g) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(g.guard));
             const by = guards.length === 0
                 ? 'a guard'
                 : `the ${guards.join(' and ')} ${guards.length === 1 ? 'guard' : 'guards'}`;
@@ -37450,10 +37519,10 @@ function renderHeadline(report) {
             const cause = rollout?.cause;
             const where = cause?.percentage === undefined
                 ? ` in ${environment}`
-                : ` at ${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(cause.percentage)} of ${environment}`;
+                : ` at ${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l9)(cause.percentage)} of ${environment}`;
             switch (cause?.by) {
                 case 'alarm': {
-                    const names = cause.alarmArns.map((arn) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_known_alarms_js__WEBPACK_IMPORTED_MODULE_3__/* .alarmName */ .V)(arn, (0,_known_alarms_js__WEBPACK_IMPORTED_MODULE_3__/* .knownAlarms */ .u)(report))));
+                    const names = cause.alarmArns.map((arn) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)((0,_known_alarms_js__WEBPACK_IMPORTED_MODULE_4__/* .alarmName */ .V)(arn, (0,_known_alarms_js__WEBPACK_IMPORTED_MODULE_4__/* .knownAlarms */ .u)(report))));
                     return `❌ Rolled back by ${names.length === 1 ? 'alarm' : 'alarms'} ${names.join(', ')}${where}`;
                 }
                 case 'user':
@@ -37470,10 +37539,10 @@ function renderHeadline(report) {
             const deployed = report.plan?.deployed;
             return deployed === undefined
                 ? `❌ Reverted: ${profile} was taken back out of ${environment}`
-                : `❌ Reverted: ${environment} is back on ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.target?.profile.name ?? '')} v${deployed.version}`;
+                : `❌ Reverted: ${environment} is back on ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(report.target?.profile.name ?? '')} v${deployed.version}`;
         }
         case 'timed-out': {
-            const after = ` after ${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(report.durationSeconds)}`;
+            const after = ` after ${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(report.durationSeconds)}`;
             const what = rollout?.deploymentNumber === undefined
                 ? 'no deployment started'
                 : rollout.stopped === true
@@ -37488,13 +37557,13 @@ function renderHeadline(report) {
                 ? `⏹️ Cancelled: deployment stopped${at}`
                 : `⏹️ Cancelled: deployment left running${at}`;
         case 'complete': {
-            const took = (0,_format_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .secondsBetween */ .O1)(rollout?.startedAt, rollout?.endedAt) ??
+            const took = (0,_format_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .secondsBetween */ .O1)(rollout?.startedAt, rollout?.endedAt) ??
                 report.durationSeconds;
-            return `✅ ${profile} deployed to ${environment} in ${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(took)}`;
+            return `✅ ${profile} deployed to ${environment} in ${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(took)}`;
         }
         case 'baking': {
             const bake = report.target?.strategy.finalBakeMinutes;
-            return `✅ ${profile} reached 100% of ${environment}${bake ? `, now baking for ${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(bake * 60)}` : ' and is baking'}`;
+            return `✅ ${profile} reached 100% of ${environment}${bake ? `, now baking for ${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(bake * 60)}` : ' and is baking'}`;
         }
         case 'started': {
             const number = rollout?.deploymentNumber;
@@ -37504,7 +37573,7 @@ function renderHeadline(report) {
             const deployed = report.plan?.deployed;
             const running = deployed === undefined
                 ? ''
-                : ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.target?.profile.name ?? '')} v${deployed.version})`;
+                : ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(report.target?.profile.name ?? '')} v${deployed.version})`;
             return report.mode === 'plan'
                 ? `🔎 Plan: no change, ${environment} already runs this bundle${running}`
                 : `✅ No change: ${environment} already runs this bundle${running}`;
@@ -37517,20 +37586,20 @@ function renderHeadline(report) {
             if (bundle === undefined)
                 return '✅ The bundle is valid';
             const warnings = bundle.warningCount
-                ? ` with ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(bundle.warningCount, 'warning')}`
+                ? ` with ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(bundle.warningCount, 'warning')}`
                 : '';
-            return `✅ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(bundle.displayPath)} is valid: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(bundle.flagCount, 'flag')}${warnings}`;
+            return `✅ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(bundle.displayPath)} is valid: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(bundle.flagCount, 'flag')}${warnings}`;
         }
     }
 }
 function awsHeadline(failure) {
     if (failure?.iamAction !== undefined)
-        return `❌ Access denied: this role may not call ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(failure.iamAction)}`;
+        return `❌ Access denied: this role may not call ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(failure.iamAction)}`;
     // Steps are phrases ("Starting the deployment"), so they read after "while".
     const step = failure?.step === undefined
         ? ''
-        : ` while ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(failure.step.charAt(0).toLowerCase() + failure.step.slice(1))}`;
-    const name = failure?.errorName === undefined ? '' : `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(failure.errorName)}`;
+        : ` while ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(failure.step.charAt(0).toLowerCase() + failure.step.slice(1))}`;
+    const name = failure?.errorName === undefined ? '' : `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(failure.errorName)}`;
     return `❌ AWS error${step}${name}`;
 }
 
@@ -37725,6 +37794,107 @@ function renderHygiene(h, links, options = {}) {
 
 /***/ }),
 
+/***/ 6759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ incidentHeadline),
+/* harmony export */   z: () => (/* binding */ renderIncident)
+/* harmony export */ });
+/* harmony import */ var _format_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5964);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5356);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+
+
+
+const PATHS = {
+    revert: "AppConfig's revert (StopDeployment with AllowRevert)",
+    stop: 'stopped the deployment in progress (AppConfig rolls it back)',
+    deployment: 'a new deployment with the deployment strategy'
+};
+/**
+ * The incident record of a set-flags or revert run, as one table a responder can paste into a
+ * post-mortem: who, when, why, what changed from what to what, the path taken and why, what
+ * AppConfig does about the alarms, and how to undo it. Empty for any other run.
+ */
+function renderIncident(report) {
+    const incident = report.incident;
+    if (incident === undefined)
+        return '';
+    // The record quotes AppConfig's documentation: longer than a table cell usually gets.
+    const text = (value) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMessage */ .hC)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(value, 4 * _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT_MAX_CHARS */ .JG));
+    const rows = [
+        ['Who', incident.actor === undefined ? 'unknown' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(incident.actor)],
+        ['When', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_format_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTimestamp */ .Ey)(incident.at))],
+        [
+            'Why',
+            incident.reason === undefined
+                ? '_no reason given (the `description` input)_'
+                : text(incident.reason)
+        ]
+    ];
+    if (incident.lines !== undefined)
+        rows.push(['Asked', incident.lines.map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join('<br>')]);
+    if (incident.from !== undefined || incident.to !== undefined)
+        rows.push([
+            'Configuration',
+            `${version(incident.from)} → ${version(incident.to)}`
+        ]);
+    if (incident.path !== undefined)
+        rows.push([
+            'Path',
+            `${PATHS[incident.path]}${incident.pathReason ? `: ${text(incident.pathReason)}` : ''}`
+        ]);
+    if (incident.alarmNote !== undefined)
+        rows.push(['Alarms', text(incident.alarmNote)]);
+    if (incident.runUrl !== undefined)
+        rows.push(['Run', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)('workflow run', incident.runUrl)]);
+    const parts = [
+        `#### ${incident.kind === 'revert' ? 'Revert' : 'Kill switch'} record`,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', ''], rows)
+    ];
+    if (incident.undo !== undefined) {
+        const [first, ...rest] = incident.undo.split('\n');
+        parts.push(`**How to undo it:** ${text(first)}`, rest.length ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(rest.join('\n'), 'yaml') : '');
+    }
+    return parts.filter(Boolean).join('\n\n');
+}
+/** The headline of a revert or kill-switch run, when it needs its own words. */
+function incidentHeadline(report) {
+    const incident = report.incident;
+    if (incident === undefined)
+        return undefined;
+    const environment = report.target
+        ? `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.target.environment.name)}**`
+        : 'the environment';
+    const profile = report.target ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.target.profile.name) : 'it';
+    const to = incident.to?.version;
+    if (report.mode === 'revert') {
+        if (report.failure === undefined && report.result === 'reverted')
+            return `⏪ Reverted: ${environment} is back on ${profile} v${to ?? '?'}${incident.path === undefined ? '' : ` (${incident.path === 'revert' ? "AppConfig's revert" : incident.path === 'stop' ? 'deployment in progress stopped' : 'new deployment'})`}`;
+        if (report.failure?.kind === 'guard')
+            return `⛔ Nothing reverted in ${environment}`;
+        return undefined;
+    }
+    if (report.failure?.kind === 'rolled-back' && report.result === 'failed')
+        return `❌ The change will not hold: AppConfig is rolling back deployment #${report.rollout?.deploymentNumber ?? '?'} in ${environment}`;
+    if (report.failure === undefined && incident.path === 'revert')
+        return `✅ ${environment} runs the change asked for, by AppConfig's revert to ${profile} v${to ?? '?'}`;
+    return undefined;
+}
+function version(running) {
+    if (running === undefined)
+        return '?';
+    const label = running.label === undefined ? '' : ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(running.label)})`;
+    const deployment = running.deploymentNumber === undefined
+        ? ''
+        : `, deployment #${running.deploymentNumber}`;
+    return `v${running.version}${label}${deployment}`;
+}
+
+
+/***/ }),
+
 /***/ 7594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37735,13 +37905,13 @@ function renderHygiene(h, links, options = {}) {
 /* unused harmony export renderPlanHeadline */
 /* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(877);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5356);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4285);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4285);
 /* harmony import */ var _render_alarms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3283);
 /* harmony import */ var _render_changes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9400);
 /* harmony import */ var _render_guards_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3179);
 /* harmony import */ var _render_hygiene_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3398);
-/* harmony import */ var _render_headline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7553);
-/* harmony import */ var _render_target_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9792);
+/* harmony import */ var _render_headline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7553);
+/* harmony import */ var _render_target_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9792);
 
 
 
@@ -37782,14 +37952,14 @@ function renderPlanHeadline(report) {
     const plan = report.plan;
     const target = report.target;
     const environment = target
-        ? `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(target.environment.name)}**`
+        ? `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(target.environment.name)}**`
         : 'the environment';
-    const profile = target ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(target.profile.name) : 'the configuration';
+    const profile = target ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(target.profile.name) : 'the configuration';
     const refused = plan?.guards.some((g) => g.outcome === 'refuse') === true;
     const n = plan?.changes.length ?? 0;
     const what = n === 0
         ? `no change, ${environment} already runs this bundle`
-        : `${(0,_render_headline_js__WEBPACK_IMPORTED_MODULE_5__/* .flagsChange */ .WU)(n)} in ${profile} on ${environment}`;
+        : `${(0,_render_headline_js__WEBPACK_IMPORTED_MODULE_3__/* .flagsChange */ .WU)(n)} in ${profile} on ${environment}`;
     return `${refused ? '⛔' : '🔎'} Plan: ${what}${refused ? ' (refused by a guard)' : ''}`;
 }
 /**
@@ -37803,12 +37973,12 @@ function renderPlanMarkdown(report, context, maxChars = _limits_js__WEBPACK_IMPO
         return '';
     const rows = (0,_render_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChangeRows */ .Yz)(plan);
     const render = (shown) => {
-        const source = (0,_render_target_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSource */ .uc)(context);
+        const source = (0,_render_target_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSource */ .uc)(context);
         return `${[
             planMarker(report),
             `### ${renderPlanHeadline(report)}`,
             (0,_render_alarms_js__WEBPACK_IMPORTED_MODULE_0__/* .renderNoAlarmsWarning */ .k)(report),
-            (0,_render_target_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTarget */ .S_)(report, context, { rollout: false }),
+            (0,_render_target_js__WEBPACK_IMPORTED_MODULE_4__/* .renderTarget */ .S_)(report, context, { rollout: false }),
             (0,_render_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .renderGuards */ .T)(plan),
             (0,_render_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChanges */ .O1)(plan, rows, shown, 'not shown, to fit a pull-request comment; the job summary and the `flags-added`, `flags-removed` and `flags-changed` outputs list more.'),
             (0,_render_alarms_js__WEBPACK_IMPORTED_MODULE_0__/* .renderAlarms */ .X)(report, true),
@@ -37909,6 +38079,9 @@ function isDeploymentRunning(report) {
 function renderFailure(report) {
     const failure = report.failure;
     const outcome = (0,render_headline/* outcomeOf */.sG)(report);
+    // A revert that did what mode: revert asked is no failure.
+    if (failure === undefined && report.mode === 'revert')
+        return '';
     if (failure === undefined &&
         !['rolled-back', 'reverted', 'timed-out', 'cancelled', 'failed'].includes(outcome))
         return '';
@@ -38134,6 +38307,8 @@ function capitalise(text) {
 var render_hygiene = __nccwpck_require__(3398);
 // EXTERNAL MODULE: ./src/report/render-guards.ts
 var render_guards = __nccwpck_require__(3179);
+// EXTERNAL MODULE: ./src/report/render-incident.ts
+var render_incident = __nccwpck_require__(6759);
 // EXTERNAL MODULE: ./src/report/render-target.ts
 var render_target = __nccwpck_require__(9792);
 // EXTERNAL MODULE: ./src/appconfig/deployment-events.ts
@@ -38262,6 +38437,7 @@ var report_report = __nccwpck_require__(8850);
 
 
 
+
 /**
  * Renders the job summary for a report: pure, so every outcome can be snapshot-tested.
  * Degrades to stay under `maxBytes` (GitHub's 1 MiB): the flag table is folded when long,
@@ -38294,6 +38470,7 @@ function compose(report, context, rows, shown) {
     return [
         `### ${(0,render_headline/* renderHeadline */.Lf)(report)}`,
         renderFailure(report),
+        (0,render_incident/* renderIncident */.z)(report),
         (0,render_alarms/* renderNoAlarmsWarning */.k)(report),
         (0,render_target/* renderTarget */.S_)(report, context),
         plan === undefined ? '' : (0,render_guards/* renderGuards */.T)(plan),
@@ -38322,7 +38499,8 @@ function footer(report, context) {
 }
 /** After a success, how to undo it: revert a completed deployment, stop a running one. */
 function nextSteps(report) {
-    if (report.failure !== undefined)
+    // An incident record says how to undo it itself.
+    if (report.failure !== undefined || report.incident !== undefined)
         return '';
     const previous = report.plan?.deployed === undefined
         ? 'the previous configuration'

@@ -12,12 +12,14 @@
  * 6. validation throughput and peak RSS for 2 MB JSON and YAML bundles, and the time, peak RSS
  *    and annotations of `node dist/index.js` refusing hostile bundles (scripts/bench-hostile.ts);
  * 7. the size of dist/;
- * 8. alarm-driven rollback latency and API calls per tick on the e2e stage (bench-latency.ts).
+ * 8. alarm-driven rollback latency and API calls per tick on the e2e stage (bench-latency.ts);
+ * 9. a kill switch, process start → StartDeployment, set-flags vs the old CLI + jq script
+ *    (bench-kill-switch.ts).
  * Prints progress and a markdown table; writes bench-results/latest.md and latest.json.
  *
  * Environment: BENCH_DIST=<dir> measures another build of the action (e.g. a patched copy);
  * BENCH_OUT=<file.md> writes the results elsewhere (default bench-results/latest.md);
- * BENCH_ONLY=validation,startup,dist,rollout,latency runs some sections; BENCH_RUNS=<n> repeats the
+ * BENCH_ONLY=validation,startup,dist,rollout,latency,kill-switch runs some sections; BENCH_RUNS=<n> repeats the
  * cheap rollout measurements n times (default 3); NODE24=<path> uses that node 24 binary.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -77,8 +79,10 @@ import {
 import { makeBundle } from './bench-bundles.js'
 import { latencyRows, measureLatency } from './bench-latency.js'
 import { measureHostile, type HostileResult } from './bench-hostile.js'
+import { killSwitchRows, measureKillSwitch } from './bench-kill-switch.js'
 
-type Section = 'validation' | 'startup' | 'dist' | 'rollout' | 'latency'
+type Section =
+  'validation' | 'startup' | 'dist' | 'rollout' | 'latency' | 'kill-switch'
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim())
 const runs = (section: Section): boolean =>
   only === undefined || only.includes(section)
@@ -241,6 +245,11 @@ const latency = runs('latency')
   ? await measureLatency(programs, log)
   : undefined
 raw.latency = latency
+// 9. Kill switch: set-flags vs the old CLI + jq script, to StartDeployment
+const killSwitch = runs('kill-switch')
+  ? await measureKillSwitch(programs, REPEATS, log)
+  : undefined
+raw.killSwitch = killSwitch
 let waiterRun: RollbackRun | undefined
 let cliWaitRun: RollbackRun | undefined
 const actionRollbacks = new Map<number, RollbackRun[]>()
@@ -851,6 +860,7 @@ for (const s of startup) {
 }
 
 if (latency) for (const r of latencyRows(latency)) row(r)
+if (killSwitch) for (const r of killSwitchRows(killSwitch)) row(r)
 
 if (only === undefined || only.includes('hygiene')) rows.push(...(await import('./bench-hygiene.js')).benchHygiene(work, log)) // prettier-ignore
 const table = markdownTable(

@@ -2,9 +2,11 @@ import { toBundleReport } from './bundle/bundle-report.js'
 import { validateBundleFile } from './bundle/validate-bundle.js'
 import type { AwsClients } from './aws/clients.js'
 import { toFailure } from './failure.js'
+import type { CodeReferences } from './hygiene/find-code-references.js'
 import { hygieneFlags, staleKeys } from './hygiene/hygiene-flags.js'
 import type { PipelineReport, Report } from './report/report.js'
 import type { StageDeps } from './rollout/rollout-context.js'
+import type { Rollout } from './rollout/rollout.js'
 import type { Settings } from './settings.js'
 
 /** What the pipeline needs from outside besides settings (injected so tests control it). */
@@ -51,57 +53,61 @@ export async function runPipeline(
     }
   }
   try {
-    // Bundle: read and validate, no AWS.
-    const { bundlePath, bundleDisplayPath } = settings
-    if (bundlePath === undefined || bundleDisplayPath === undefined)
-      return {
-        ...progress,
-        result: 'failed',
-        failure: {
-          kind: 'internal',
-          message: `Mode '${settings.mode}' without a bundle is not implemented yet.`
+    // Bundle: read and validate, no AWS. set-flags and revert read no bundle.
+    let validated: { value: unknown; text: string } | undefined
+    let search:
+      ((keys: readonly string[]) => Promise<CodeReferences>) | undefined
+    if (settings.setFlags === undefined && settings.mode !== 'revert') {
+      const { bundlePath, bundleDisplayPath } = settings
+      if (bundlePath === undefined || bundleDisplayPath === undefined)
+        return {
+          ...progress,
+          result: 'failed',
+          failure: {
+            kind: 'internal',
+            message: `Mode '${settings.mode}' without a bundle is not implemented yet.`
+          }
         }
-      }
-    const validated = await validateBundleFile(bundlePath, {
-      flagNamePattern: settings.flagNamePattern,
-      deprecatedFlags: settings.deprecatedFlags,
-      today: deps.today
-    })
-    progress.bundle = toBundleReport(validated, bundleDisplayPath)
-    if (validated.errorCount > 0 || validated.content === undefined)
-      return {
-        ...progress,
-        result: 'failed',
-        failure: {
-          kind: 'bundle',
-          message: `The bundle ${bundleDisplayPath} has ${validated.errorCount} problem${validated.errorCount === 1 ? '' : 's'}; each is annotated at its line.`
+      const bundle = await validateBundleFile(bundlePath, {
+        flagNamePattern: settings.flagNamePattern,
+        deprecatedFlags: settings.deprecatedFlags,
+        today: deps.today
+      })
+      progress.bundle = toBundleReport(bundle, bundleDisplayPath)
+      if (bundle.errorCount > 0 || bundle.content === undefined)
+        return {
+          ...progress,
+          result: 'failed',
+          failure: {
+            kind: 'bundle',
+            message: `The bundle ${bundleDisplayPath} has ${bundle.errorCount} problem${bundle.errorCount === 1 ? '' : 's'}; each is annotated at its line.`
+          }
         }
-      }
+      validated = { value: bundle.value, text: bundle.content }
 
-    // Hygiene: stale flags, and where the code reads each flag (code-references).
-    const flags = hygieneFlags(validated.value)
-    progress.staleFlags = staleKeys(flags, deps.today)
-    const hygiene =
-      settings.codeReferences.length > 0
-        ? await import('./hygiene/find-code-references.js')
-        : undefined
-    const search = (keys: readonly string[]) =>
-      hygiene!.findCodeReferences({
-        root: deps.context.workspace,
-        patterns: [...settings.codeReferences],
-        keys: [...keys],
-        signal: deps.signal
-      })
-    if (hygiene !== undefined) {
-      const { assessHygiene } = await import('./hygiene/assess-hygiene.js')
-      progress.hygiene = assessHygiene({
-        flags,
-        today: deps.today,
-        refs: await search(flags.map((f) => f.key))
-      })
+      // Hygiene: stale flags, and where the code reads each flag (code-references).
+      const flags = hygieneFlags(bundle.value)
+      progress.staleFlags = staleKeys(flags, deps.today)
+      if (settings.codeReferences.length > 0) {
+        const { findCodeReferences } =
+          await import('./hygiene/find-code-references.js')
+        const { assessHygiene } = await import('./hygiene/assess-hygiene.js')
+        search = (keys) =>
+          findCodeReferences({
+            root: deps.context.workspace,
+            patterns: [...settings.codeReferences],
+            keys: [...keys],
+            signal: deps.signal
+          })
+        progress.hygiene = assessHygiene({
+          flags,
+          today: deps.today,
+          refs: await search(flags.map((f) => f.key))
+        })
+      }
+      if (settings.mode === 'validate')
+        return { ...progress, result: 'validated' }
     }
-    if (settings.mode === 'validate')
-      return { ...progress, result: 'validated' }
 
     // Target: names → IDs. The AWS SDK is loaded only from here on, so validate starts fast.
     const aws = await import('./aws/clients.js')
@@ -113,13 +119,47 @@ export async function runPipeline(
     const target = await resolveTarget(clients, settings)
     progress.target = target
 
-    // Plan: diff against what runs, guards.
-    const { makePlan, refusalOf } = await import('./plan/make-plan.js')
     const versions = new VersionReader(
       clients.appconfig,
       target.application.id,
       target.profile.id
     )
+    const record = (rollout: Rollout): void => {
+      progress.rollout = rollout
+    }
+
+    // Revert: Target straight to Rollout.
+    if (settings.mode === 'revert') {
+      const { runRevert } = await import('./rollout/revert.js')
+      const outcome = await runRevert({
+        clients,
+        target,
+        versions,
+        settings,
+        deps,
+        record
+      })
+      return { ...progress, ...outcome }
+    }
+
+    // set-flags: the content is what the environment runs, changed by the lines.
+    if (validated === undefined) {
+      const { runSetFlags } = await import('./rollout/run-set-flags.js')
+      const outcome = await runSetFlags({
+        clients,
+        target,
+        versions,
+        settings,
+        setFlags: settings.setFlags ?? [],
+        deps,
+        record,
+        learned: progress
+      })
+      return { ...progress, ...outcome }
+    }
+
+    // Plan: diff against what runs, guards.
+    const { makePlan, refusalOf } = await import('./plan/make-plan.js')
     let planned = await makePlan(
       clients,
       target,
@@ -131,7 +171,7 @@ export async function runPipeline(
     const removed = planned.plan.changes
       .filter((c) => c.kind === 'removed')
       .map((c) => c.key)
-    if (hygiene !== undefined && removed.length > 0) {
+    if (search !== undefined && removed.length > 0) {
       const { checkReferencedRemoval } =
         await import('./hygiene/check-referenced-removal.js')
       const inUse = checkReferencedRemoval(removed, await search(removed))
@@ -166,12 +206,11 @@ export async function runPipeline(
       target,
       versions,
       settings,
-      content: { value: validated.value, text: validated.content },
+      content: validated,
       planned,
       deps,
-      record: (rollout) => {
-        progress.rollout = rollout
-      }
+      record,
+      source: 'bundle'
     })
     return { ...progress, ...outcome }
   } catch (error) {

@@ -203,12 +203,13 @@ function outputProblems(workflow: Workflow, id: string, job: Job): string[] {
   return problems
 }
 
-it('has the four example workflows', () => {
+it('has the five example workflows', () => {
   expect(files).toEqual([
     'kill-switch.yml',
     'matrix-regions.yml',
     'plan-on-pull-request.yml',
-    'release-pipeline.yml'
+    'release-pipeline.yml',
+    'revert.yml'
   ])
 })
 
@@ -304,6 +305,8 @@ describe.each(files)('%s', (file) => {
       })
       const first = (job.steps ?? []).indexOf(steps[0])
       expect(credentials).toBeLessThan(first)
+      // Only a step that reads a bundle needs the repository; set-flags and revert do not.
+      if (!steps.some((s) => s.with?.bundle !== undefined)) continue
       const checkout = indexOfUses(job, 'actions/checkout@')
       expect({ job: id, checkout: checkout >= 0 && checkout < first }).toEqual({
         job: id,
@@ -406,21 +409,35 @@ describe('kill-switch.yml', () => {
   const { workflow } = load('kill-switch.yml')
   const job = Object.values(workflow.jobs ?? {})[0]
 
-  it('is dispatched by hand, turns the flag off and deploys it all at once', () => {
+  it('is dispatched by hand; its only AWS step is the action, with set-flags, all at once', () => {
     const on = workflow.on as {
       workflow_dispatch?: { inputs?: Record<string, Json> }
     }
     expect(Object.keys(on)).toEqual(['workflow_dispatch'])
     expect(on.workflow_dispatch?.inputs?.flag?.required).toBe(true)
-    const turnOff = (job.steps ?? []).find((s) =>
-      /\.enabled = false/.test(s.run ?? '')
-    )
-    expect(turnOff?.env?.FLAG).toBe('${{ inputs.flag }}')
-    // the flag name reaches the shell through the environment, not pasted into the script
-    expect(turnOff?.run).not.toContain('${{')
+    // No script reads or patches the configuration: the action does it from what runs.
+    expect((job.steps ?? []).filter((s) => s.run !== undefined)).toEqual([])
     const [deploy] = actionSteps(job)
+    expect(deploy.with?.['set-flags']).toBe(
+      '${{ inputs.flag }}=${{ inputs.state }}'
+    )
+    expect(deploy.with?.bundle).toBeUndefined()
     expect(deploy.with?.['deployment-strategy']).toBe('AppConfig.AllAtOnce')
-    expect(String(deploy.with?.bundle)).toContain('kill-switch.json')
+    expect(deploy.with?.description).toBe('${{ inputs.reason }}')
+  })
+})
+
+describe('revert.yml', () => {
+  const { workflow } = load('revert.yml')
+  const job = Object.values(workflow.jobs ?? {})[0]
+
+  it('is dispatched by hand and runs the action in mode revert, nothing else on AWS', () => {
+    expect(Object.keys(workflow.on as Json)).toEqual(['workflow_dispatch'])
+    expect((job.steps ?? []).filter((s) => s.run !== undefined)).toEqual([])
+    const [revert] = actionSteps(job)
+    expect(revert.with?.mode).toBe('revert')
+    expect(revert.with?.bundle).toBeUndefined()
+    expect(concurrencyGroup(job)).toContain('${{ inputs.environment }}')
   })
 })
 

@@ -14,6 +14,26 @@ export interface StartRequest {
   readonly description: string
   readonly tags: Readonly<Record<string, string>>
   readonly kmsKeyIdentifier: string | undefined
+  /**
+   * What the deployment carries (`bundle`, `version`, `set-flags`, `revert`): sent as the tag
+   * `appconfig-guarded-rollout:source`, so later runs recognise their own deployments.
+   */
+  readonly source?: DeploymentSource
+}
+
+/** What a deployment the action starts was made from. */
+export type DeploymentSource = 'bundle' | 'version' | 'set-flags' | 'revert'
+
+/** The deployment tag that marks the action's deployments. */
+export const SOURCE_TAG = 'appconfig-guarded-rollout:source'
+
+/** The user's tags plus the source tag, when there is one. */
+export function deploymentTags(
+  request: Pick<StartRequest, 'tags' | 'source'>
+): Record<string, string> | undefined {
+  const tags: Record<string, string> = { ...request.tags }
+  if (request.source !== undefined) tags[SOURCE_TAG] = request.source
+  return Object.keys(tags).length ? tags : undefined
 }
 
 /** Starts the deployment; a ConflictException (another deployment) reaches the caller as is. */
@@ -29,7 +49,7 @@ export async function startDeployment(
       DeploymentStrategyId: request.strategyId,
       ConfigurationVersion: String(request.version),
       Description: request.description,
-      Tags: Object.keys(request.tags).length ? { ...request.tags } : undefined,
+      Tags: deploymentTags(request),
       KmsKeyIdentifier: request.kmsKeyIdentifier
     })
   )

@@ -58,6 +58,8 @@ export function isDeploymentRunning(report: Report): boolean {
 export function renderFailure(report: Report): string {
   const failure = report.failure
   const outcome = outcomeOf(report)
+  // A revert that did what mode: revert asked is no failure.
+  if (failure === undefined && report.mode === 'revert') return ''
   if (
     failure === undefined &&
     !['rolled-back', 'reverted', 'timed-out', 'cancelled', 'failed'].includes(

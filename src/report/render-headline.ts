@@ -7,6 +7,7 @@ import {
 import { code, escapeMarkdown } from './markdown.js'
 import type { Failure, Report } from './report.js'
 import { alarmName, knownAlarms } from './known-alarms.js'
+import { incidentHeadline } from './render-incident.js'
 
 /** What the summary is about: the failure's kind when the run failed, else the result. */
 export type Outcome = Failure['kind'] | Report['result']
@@ -23,6 +24,8 @@ export function flagsChange(n: number): string {
 
 /** The one line a reviewer reads first: the outcome, with the target and the numbers. */
 export function renderHeadline(report: Report): string {
+  const incident = incidentHeadline(report)
+  if (incident !== undefined) return incident
   const bundle = report.bundle
   const failure = report.failure
   const environment = report.target

@@ -22,6 +22,7 @@ import { renderFailure, stopCommand } from './render-failure.js'
 import { renderHygiene } from './render-hygiene.js'
 import { renderGuards } from './render-guards.js'
 import { renderHeadline } from './render-headline.js'
+import { renderIncident } from './render-incident.js'
 import { renderTarget } from './render-target.js'
 import { renderTimeline } from './render-timeline.js'
 import { isSuccess, type BundleReport, type Report } from './report.js'
@@ -74,6 +75,7 @@ function compose(
   return [
     `### ${renderHeadline(report)}`,
     renderFailure(report),
+    renderIncident(report),
     renderNoAlarmsWarning(report),
     renderTarget(report, context),
     plan === undefined ? '' : renderGuards(plan),
@@ -110,7 +112,8 @@ function footer(report: Report, context: GitHubContext): string {
 
 /** After a success, how to undo it: revert a completed deployment, stop a running one. */
 function nextSteps(report: Report): string {
-  if (report.failure !== undefined) return ''
+  // An incident record says how to undo it itself.
+  if (report.failure !== undefined || report.incident !== undefined) return ''
   const previous =
     report.plan?.deployed === undefined
       ? 'the previous configuration'

@@ -8,6 +8,7 @@ import type { BundleReport } from '../bundle/bundle-report.js'
 import type { Failure } from '../failure.js'
 import type { Hygiene } from '../hygiene/assess-hygiene.js'
 import type { FlagChange, FlagDetail, GuardResult, Plan } from '../plan/plan.js'
+import type { Incident } from '../rollout/incident.js'
 import type { Rollout } from '../rollout/rollout.js'
 import type { Mode } from '../settings.js'
 
@@ -19,6 +20,7 @@ export type {
   FlagChange,
   FlagDetail,
   GuardResult,
+  Incident,
   Named,
   Plan as PlanReport,
   RollbackCause,
@@ -50,12 +52,23 @@ interface ReportBase {
   readonly hygiene?: Hygiene
   /** Present as soon as anything was written to AWS (a version, a deployment). */
   readonly rollout?: Rollout
+  /** A `set-flags` kill switch or a `mode: revert` run: the incident record. */
+  readonly incident?: Incident
   readonly durationSeconds: number
 }
 
-/** The results for which the step succeeds (design/action-contract.md, "Exit status"). */
+/**
+ * The results for which the step succeeds (design/action-contract.md, "Exit status");
+ * `reverted` only in `mode: revert`, where it is what was asked.
+ */
 export type SuccessResult =
-  'validated' | 'planned' | 'unchanged' | 'complete' | 'baking' | 'started'
+  | 'validated'
+  | 'planned'
+  | 'unchanged'
+  | 'complete'
+  | 'baking'
+  | 'started'
+  | 'reverted'
 
 /** The run did what was asked. */
 export interface SuccessReport extends ReportBase {

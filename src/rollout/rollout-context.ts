@@ -1,3 +1,4 @@
+import type { DeploymentSource } from '../appconfig/start-deployment.js'
 import type { VersionReader } from '../appconfig/read-deployments.js'
 import type { Target } from '../appconfig/target.js'
 import type { AwsClients } from '../aws/clients.js'
@@ -33,6 +34,8 @@ export interface RolloutContext {
    * deployment moves, so a failure thrown later still reports what was written.
    */
   readonly record: (rollout: Rollout) => void
+  /** What the content came from, for the deployment's source tag; none when not given. */
+  readonly source?: DeploymentSource
 }
 
 /** The deployment's place: what GetDeployment and StopDeployment need. */
