@@ -80,12 +80,17 @@ export async function runPipeline(
       target.application.id,
       target.profile.id
     )
-    const planned = await makePlan(
+    // Release checks (promote-from, min-bake-minutes, environments) join the plan's guards, so
+    // a promotion refusal stops the run before anything is written.
+    const { withReleaseChecks } = await import('./plan/release-checks.js')
+    const planned = await withReleaseChecks(
+      await makePlan(clients, target, versions, settings, validated.value),
       clients,
       target,
       versions,
       settings,
-      validated.value
+      validated.value,
+      deps.now()
     )
     progress.plan = planned.plan
     for (const guard of planned.plan.guards)
