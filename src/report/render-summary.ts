@@ -21,6 +21,7 @@ import { renderChangeRows, renderChanges } from './render-changes.js'
 import { renderFailure, stopCommand } from './render-failure.js'
 import { renderGuards } from './render-guards.js'
 import { renderHeadline } from './render-headline.js'
+import { renderEnvironments } from './render-overview.js'
 import { renderTarget } from './render-target.js'
 import { renderTimeline } from './render-timeline.js'
 import { isSuccess, type BundleReport, type Report } from './report.js'
@@ -40,8 +41,18 @@ export function renderSummary(
 ): string {
   try {
     const rows = report.plan === undefined ? [] : renderChangeRows(report.plan)
+    // The environments get half the budget at most, sized once; the flag table fits the rest.
+    const environments =
+      report.plan === undefined
+        ? ''
+        : renderEnvironments(
+            report.plan,
+            report.target?.profile,
+            maxBytes / 2,
+            byteLength
+          )
     const sections = (shown: number): string =>
-      `${compose(report, context, rows, shown).filter(Boolean).join('\n\n')}\n`
+      `${compose(report, context, rows, shown, environments).filter(Boolean).join('\n\n')}\n`
     return fitRows(rows.length, sections, maxBytes, byteLength)
   } catch (error) {
     // main.ts renders in `finally`: a renderer bug must not cost the summary or the failure.
@@ -63,7 +74,8 @@ function compose(
   report: Report,
   context: GitHubContext,
   rows: readonly string[],
-  shown: number
+  shown: number,
+  environments: string
 ): string[] {
   const plan = report.plan
   const rollout = report.rollout
@@ -84,6 +96,7 @@ function compose(
           shown,
           "not shown, to keep this summary under GitHub's 1 MiB limit; the `flags-added`, `flags-removed` and `flags-changed` outputs list every key."
         ),
+    environments,
     rollout === undefined
       ? ''
       : renderTimeline(rollout, knownAlarms(report), report.target?.strategy),
