@@ -21,7 +21,7 @@ describe('checkBake (min-bake-minutes)', () => {
       guard: 'min-bake',
       outcome: 'pass',
       message:
-        'The deployment strategy checkout-canary-10pc bakes 30 minutes after reaching 100 %; min-bake-minutes asks for at least 30 minutes.'
+        'The deployment strategy checkout-canary-10pc has a final bake of 30 minutes; min-bake-minutes asks for at least 30 minutes.'
     })
   })
 
@@ -30,10 +30,10 @@ describe('checkBake (min-bake-minutes)', () => {
       guard: 'min-bake',
       outcome: 'refuse',
       message:
-        'Refusing the deployment strategy checkout-canary-10pc: it bakes 5 minutes after reaching 100 %, and min-bake-minutes requires at least 30 minutes of final bake, during which AppConfig can still roll back on an alarm. Choose a strategy with FinalBakeTimeInMinutes of 30 or more.'
+        'Refusing the deployment strategy checkout-canary-10pc: it has a final bake of 5 minutes, and min-bake-minutes requires at least 30 minutes (the time AppConfig keeps watching the alarms once every client has the content, and can still roll back). Choose a strategy with FinalBakeTimeInMinutes of 30 or more.'
     })
     expect(checkBake(strategy(0), 2.5)?.message).toMatch(
-      /^Refusing the deployment strategy checkout-canary-10pc: it does not bake \(final bake time 0\), and min-bake-minutes requires at least 2\.5 minutes/
+      /^Refusing the deployment strategy checkout-canary-10pc: it has no final bake, and min-bake-minutes requires at least 2\.5 minutes/
     )
   })
 })

@@ -15,21 +15,18 @@ export function checkBake(
 ): GuardResult | undefined {
   if (minBakeMinutes === undefined) return undefined
   const bake = strategy.finalBakeMinutes
-  const bakes =
-    bake === 0
-      ? `does not bake (final bake time 0)`
-      : `bakes ${minutes(bake)} after reaching 100 %`
+  const has = bake === 0 ? 'no final bake' : `a final bake of ${minutes(bake)}`
   if (bake >= minBakeMinutes) {
     return {
       guard: 'min-bake',
       outcome: 'pass',
-      message: `The deployment strategy ${strategy.name} ${bakes}; min-bake-minutes asks for at least ${minutes(minBakeMinutes)}.`
+      message: `The deployment strategy ${strategy.name} has ${has}; min-bake-minutes asks for at least ${minutes(minBakeMinutes)}.`
     }
   }
   return {
     guard: 'min-bake',
     outcome: 'refuse',
-    message: `Refusing the deployment strategy ${strategy.name}: it ${bakes}, and min-bake-minutes requires at least ${minutes(minBakeMinutes)} of final bake, during which AppConfig can still roll back on an alarm. Choose a strategy with FinalBakeTimeInMinutes of ${formatNumber(minBakeMinutes, 2)} or more.`
+    message: `Refusing the deployment strategy ${strategy.name}: it has ${has}, and min-bake-minutes requires at least ${minutes(minBakeMinutes)} (the time AppConfig keeps watching the alarms once every client has the content, and can still roll back). Choose a strategy with FinalBakeTimeInMinutes of ${formatNumber(minBakeMinutes, 2)} or more.`
   }
 }
 
