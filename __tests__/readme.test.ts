@@ -48,18 +48,70 @@ describe('the README IAM policy', () => {
     return [...actions].sort()
   }
 
-  it('grants exactly the actions the code calls', () => {
+  interface Statement {
+    Action: string | string[]
+    Resource: string | string[]
+  }
+
+  /** The policy between `<!-- name:start -->` and its end marker. */
+  function policyIn(name: string): { Statement: Statement[] } {
     const readme = readFileSync('README.md', 'utf8')
     const json =
-      /<!-- iam-policy:start -->\s*```json\n([\s\S]*?)```/.exec(readme)?.[1] ??
-      '{}'
-    const policy = JSON.parse(json) as {
-      Statement: { Action: string | string[] }[]
-    }
-    const granted = policy.Statement.flatMap((s) =>
-      Array.isArray(s.Action) ? s.Action : [s.Action]
-    ).sort()
+      new RegExp(
+        `<!-- ${name}:start -->\\s*\`\`\`json\\n([\\s\\S]*?)\`\`\``
+      ).exec(readme)?.[1] ?? '{"Statement":[]}'
+    return JSON.parse(json) as { Statement: Statement[] }
+  }
+
+  const list = (value: string | string[]): string[] =>
+    Array.isArray(value) ? value : [value]
+
+  it('grants exactly the actions the code calls', () => {
+    const granted = policyIn('iam-policy')
+      .Statement.flatMap((s) => list(s.Action))
+      .sort()
     expect(granted).toEqual(actionsCalled())
     expect(granted.length).toBeGreaterThan(10)
+  })
+
+  it('has a policy per environment: the same actions, deploying and stopping in one environment only', () => {
+    const statements = policyIn('iam-policy-environment').Statement
+    const granted = statements.flatMap((s) => list(s.Action)).sort()
+    expect(granted).toEqual(actionsCalled())
+    const resourcesOf = (action: string): string[] =>
+      statements
+        .filter((s) => list(s.Action).includes(action))
+        .flatMap((s) => list(s.Resource))
+    // Every resource that lets a deployment start or stop names the one environment; the
+    // application, profile and strategy ARNs StartDeployment also needs carry no wildcard
+    // that would reach another environment.
+    for (const action of [
+      'appconfig:StartDeployment',
+      'appconfig:StopDeployment'
+    ]) {
+      const resources = resourcesOf(action)
+      expect(resources.length).toBeGreaterThan(0)
+      expect(resources).not.toContain('*')
+      expect(
+        resources.filter((arn) => /application\/APPLICATION_ID\*/.test(arn))
+      ).toEqual([])
+      expect(
+        resources.filter(
+          (arn) =>
+            arn.includes('/environment/') &&
+            !/\/environment\/ENVIRONMENT_ID(\/deployment\/\*)?$/.test(arn)
+        )
+      ).toEqual([])
+    }
+    expect(resourcesOf('appconfig:StartDeployment')).toContain(
+      'arn:aws:appconfig:eu-west-1:123456789012:application/APPLICATION_ID/environment/ENVIRONMENT_ID'
+    )
+    expect(resourcesOf('appconfig:StopDeployment')).toEqual([
+      'arn:aws:appconfig:eu-west-1:123456789012:application/APPLICATION_ID/environment/ENVIRONMENT_ID/deployment/*'
+    ])
+    // Reads reach every environment of the application: promote-from reads the source.
+    expect(resourcesOf('appconfig:ListDeployments')).toEqual([
+      'arn:aws:appconfig:eu-west-1:123456789012:application/APPLICATION_ID*'
+    ])
   })
 })

@@ -33358,7 +33358,7 @@ async function runPipeline(settings, deps) {
         }
         // Target: names → IDs. The AWS SDK is loaded only from here on, so validate starts fast.
         const aws = await __nccwpck_require__.e(/* import() */ 201).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
-        const { resolveTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(174)]).then(__nccwpck_require__.bind(__nccwpck_require__, 174));
+        const { resolveTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(275)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4275));
         const { VersionReader } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1864));
         const clients = await (deps.createClients ?? aws.createClients)(aws.resolveRegion(settings.region, deps.env));
         const target = await resolveTarget(clients, settings);
@@ -33397,7 +33397,10 @@ async function runPipeline(settings, deps) {
         }
         // Plan: diff against what runs, guards.
         const { makePlan, refusalOf } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(85), __nccwpck_require__.e(254), __nccwpck_require__.e(695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6695));
-        let planned = await makePlan(clients, target, versions, settings, validated.value);
+        // Release checks (promote-from, min-bake-minutes, environments) join the plan's guards, so
+        // a promotion refusal stops the run before anything is written.
+        const { withReleaseChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(296), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9860));
+        let planned = await withReleaseChecks(await makePlan(clients, target, versions, settings, validated.value), clients, target, versions, settings, validated.value, deps.now());
         // Removing a flag the code still reads breaks that code, deprecated or not.
         const removed = planned.plan.changes
             .filter((c) => c.kind === 'removed')
@@ -37895,6 +37898,146 @@ function version(running) {
 
 /***/ }),
 
+/***/ 4874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ renderEnvironments)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6264);
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(877);
+/* harmony import */ var _format_duration_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5964);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5356);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
+/* harmony import */ var _render_changes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9400);
+
+
+
+
+
+
+/**
+ * The release pipeline around this deployment: the promotion check (what the `promote-from`
+ * environment runs, and how it differs) and the environments side by side. Each part keeps
+ * under its share of `limit` (measured by `measure`) by listing fewer flags and counting the
+ * rest, so it never crowds out the rest of the report. Empty when neither input was given.
+ */
+function renderEnvironments(plan, targetProfile, limit, measure) {
+    const parts = [];
+    if (plan.promotion !== undefined)
+        parts.push(renderPromotion(plan, plan.promotion, targetProfile, limit / 2, measure));
+    if (plan.overview !== undefined) {
+        const { columns, rows, unchangedCount } = plan.overview;
+        const rendered = rows.map((row) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .tableRow */ .jD)([(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(row.key), ...row.cells.map(renderCell)]));
+        const head = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .tableHead */ .PP)([
+            'flag',
+            ...columns.map((c) => columnLabel(c, targetProfile)),
+            '**new content**'
+        ]);
+        const render = (shown) => overviewSection(columns.length, head, rendered, shown, unchangedCount);
+        parts.push((0,_fit_js__WEBPACK_IMPORTED_MODULE_2__/* .fitRows */ .z)(rendered.length, render, limit / 2, measure));
+    }
+    return parts.join('\n\n');
+}
+function overviewSection(environments, head, rows, shown, unchangedCount) {
+    const parts = ['#### Environments'];
+    const same = unchangedCount > 0
+        ? ` · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(unchangedCount)} the same everywhere, not listed`
+        : '';
+    if (rows.length === 0) {
+        parts.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(environments, 'environment')} and the new content: every flag is the same everywhere (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(unchangedCount, 'flag')}).`);
+        return parts.join('\n\n');
+    }
+    parts.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(environments, 'environment')} and the new content: **${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(rows.length, 'flag')} ${rows.length === 1 ? 'differs' : 'differ'}** somewhere${same}. ✓ marks a flag that already matches the new content.`);
+    if (shown > 0) {
+        const body = [head, ...rows.slice(0, shown)].join('\n');
+        parts.push(shown > _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .FOLD_ROWS */ .oW
+            ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)(`Show ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(shown, 'flag')} across the environments`, body)
+            : body);
+    }
+    const rest = rows.length - Math.max(0, shown);
+    if (rest > 0)
+        parts.push(`… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(rest)} more ${rest === 1 ? 'flag differs' : 'flags differ'}, not shown to stay under GitHub's size limit.`);
+    return parts.join('\n\n');
+}
+/** `Dev`, with the profile when it is not the target's, and the version it runs. */
+function columnLabel(column, target) {
+    const name = target === undefined || column.profile.id === target.id
+        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(column.environment.name)
+        : `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(column.environment.name)} / ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(column.profile.name)}`;
+    const runs = column.deployed === undefined
+        ? '_nothing deployed_'
+        : `v${column.deployed.version}`;
+    return `**${name}**<br>${runs}`;
+}
+function renderCell(cell) {
+    const mark = cell.sameAsNew ? ' ✓' : '';
+    if (!cell.present)
+        return `_absent_${mark}`;
+    const state = cell.enabled === undefined ? 'no value' : cell.enabled ? '🟢 on' : '⚫ off';
+    const lines = cell.details.map((d) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(d.what)}: ${d.value === undefined ? '_not set_' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(d.value, _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .VALUE_MAX_CHARS */ .Pz))}`);
+    return [`${state}${mark}`, ...lines].join('<br>');
+}
+function renderPromotion(plan, promotion, targetProfile, limit, measure) {
+    const { source, newer } = promotion;
+    const where = targetProfile === undefined || source.profile.id === targetProfile.id
+        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(source.environment.name)
+        : `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(source.environment.name)} / ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(source.profile.name)}`;
+    const title = `#### Promotion from ${where}`;
+    const facts = [];
+    const deployed = source.deployed;
+    if (deployed === undefined) {
+        facts.push(`**${where}** has no completed deployment of ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(source.profile.name)}: this content has never run there.`);
+    }
+    else {
+        const when = source.completedAt === undefined
+            ? ''
+            : `, completed ${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_5__/* .formatTimestamp */ .Ey)(source.completedAt)}${promotion.soakedMinutes === undefined ? '' : ` (${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(promotion.soakedMinutes * 60)} ago)`}`;
+        facts.push(`**${where}** runs version ${deployed.version}${deployed.label === undefined ? '' : ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(deployed.label)})`}, deployment ${deployed.deploymentNumber}${when}.`);
+    }
+    if (newer !== undefined && newer.sameContent)
+        facts.push(`Its deployment ${newer.deploymentNumber} of this content is ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(newer.state)}.`);
+    if (promotion.sameContent) {
+        facts.push(promotion.soakMinutes > 0
+            ? `It runs exactly this content; \`soak-minutes\` asks for ${(0,_format_duration_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(promotion.soakMinutes * 60)} since completion.`
+            : 'It runs exactly this content.');
+        return [title, facts.join(' ')].join('\n\n');
+    }
+    if (deployed === undefined)
+        return [title, facts.join(' ')].join('\n\n');
+    const rows = (0,_render_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChangeRows */ .Yz)({ ...plan, changes: promotion.changes });
+    const n = promotion.changes.length;
+    const unchanged = promotion.unchangedCount > 0
+        ? ` · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(promotion.unchangedCount)} the same, not listed`
+        : '';
+    const render = (shown) => {
+        const parts = [
+            title,
+            facts.join(' '),
+            n === 0
+                ? 'The flags are the same; the content differs outside them (its top-level keys).'
+                : `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(n, 'flag')} ${n === 1 ? 'differs' : 'differ'}** from the content to deploy${unchanged}:`
+        ];
+        if (shown > 0)
+            parts.push([
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .tableHead */ .PP)([
+                    'change',
+                    'flag',
+                    `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(source.environment.name)} → new`
+                ]),
+                ...rows.slice(0, shown)
+            ].join('\n'));
+        const rest = rows.length - Math.max(0, shown);
+        if (rest > 0)
+            parts.push(`… and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(rest)} more, not shown to stay under GitHub's size limit.`);
+        return parts.join('\n\n');
+    };
+    return (0,_fit_js__WEBPACK_IMPORTED_MODULE_2__/* .fitRows */ .z)(rows.length, render, limit, measure);
+}
+
+
+/***/ }),
+
 /***/ 7594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37903,15 +38046,17 @@ function version(running) {
 /* harmony export */   d$: () => (/* binding */ renderPlanMarkdown)
 /* harmony export */ });
 /* unused harmony export renderPlanHeadline */
-/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(877);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5356);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4285);
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(877);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5356);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4285);
 /* harmony import */ var _render_alarms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3283);
 /* harmony import */ var _render_changes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9400);
 /* harmony import */ var _render_guards_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3179);
-/* harmony import */ var _render_hygiene_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3398);
-/* harmony import */ var _render_headline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7553);
-/* harmony import */ var _render_target_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9792);
+/* harmony import */ var _render_hygiene_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3398);
+/* harmony import */ var _render_overview_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4874);
+/* harmony import */ var _render_headline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7553);
+/* harmony import */ var _render_target_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9792);
+
 
 
 
@@ -37952,14 +38097,14 @@ function renderPlanHeadline(report) {
     const plan = report.plan;
     const target = report.target;
     const environment = target
-        ? `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(target.environment.name)}**`
+        ? `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(target.environment.name)}**`
         : 'the environment';
-    const profile = target ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(target.profile.name) : 'the configuration';
+    const profile = target ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(target.profile.name) : 'the configuration';
     const refused = plan?.guards.some((g) => g.outcome === 'refuse') === true;
     const n = plan?.changes.length ?? 0;
     const what = n === 0
         ? `no change, ${environment} already runs this bundle`
-        : `${(0,_render_headline_js__WEBPACK_IMPORTED_MODULE_3__/* .flagsChange */ .WU)(n)} in ${profile} on ${environment}`;
+        : `${(0,_render_headline_js__WEBPACK_IMPORTED_MODULE_4__/* .flagsChange */ .WU)(n)} in ${profile} on ${environment}`;
     return `${refused ? '⛔' : '🔎'} Plan: ${what}${refused ? ' (refused by a guard)' : ''}`;
 }
 /**
@@ -37967,24 +38112,26 @@ function renderPlanHeadline(report) {
  * diff as the job summary, kept under `maxChars` (GitHub's 65,536 for a comment) by showing
  * fewer flags with a count of the rest. Empty when the run got no plan.
  */
-function renderPlanMarkdown(report, context, maxChars = _limits_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMENT_MAX_CHARS */ .dq) {
+function renderPlanMarkdown(report, context, maxChars = _limits_js__WEBPACK_IMPORTED_MODULE_7__/* .COMMENT_MAX_CHARS */ .dq) {
     const plan = report.plan;
     if (plan === undefined)
         return '';
     const rows = (0,_render_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChangeRows */ .Yz)(plan);
+    const environments = (0,_render_overview_js__WEBPACK_IMPORTED_MODULE_3__/* .renderEnvironments */ .Z)(plan, report.target?.profile, maxChars / 2, (text) => text.length);
     const render = (shown) => {
-        const source = (0,_render_target_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSource */ .uc)(context);
+        const source = (0,_render_target_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSource */ .uc)(context);
         return `${[
             planMarker(report),
             `### ${renderPlanHeadline(report)}`,
             (0,_render_alarms_js__WEBPACK_IMPORTED_MODULE_0__/* .renderNoAlarmsWarning */ .k)(report),
-            (0,_render_target_js__WEBPACK_IMPORTED_MODULE_4__/* .renderTarget */ .S_)(report, context, { rollout: false }),
+            (0,_render_target_js__WEBPACK_IMPORTED_MODULE_5__/* .renderTarget */ .S_)(report, context, { rollout: false }),
             (0,_render_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .renderGuards */ .T)(plan),
             (0,_render_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChanges */ .O1)(plan, rows, shown, 'not shown, to fit a pull-request comment; the job summary and the `flags-added`, `flags-removed` and `flags-changed` outputs list more.'),
+            environments,
             (0,_render_alarms_js__WEBPACK_IMPORTED_MODULE_0__/* .renderAlarms */ .X)(report, true),
             report.hygiene === undefined
                 ? ''
-                : (0,_render_hygiene_js__WEBPACK_IMPORTED_MODULE_7__/* .renderHygiene */ .W)(report.hygiene, context, {
+                : (0,_render_hygiene_js__WEBPACK_IMPORTED_MODULE_8__/* .renderHygiene */ .W)(report.hygiene, context, {
                     limit: HYGIENE_COMMENT_MAX_CHARS,
                     measure: (text) => text.length
                 }),
@@ -37993,7 +38140,7 @@ function renderPlanMarkdown(report, context, maxChars = _limits_js__WEBPACK_IMPO
             .filter(Boolean)
             .join('\n\n')}\n`;
     };
-    return (0,_fit_js__WEBPACK_IMPORTED_MODULE_8__/* .fitRows */ .z)(rows.length, render, maxChars, (text) => text.length);
+    return (0,_fit_js__WEBPACK_IMPORTED_MODULE_9__/* .fitRows */ .z)(rows.length, render, maxChars, (text) => text.length);
 }
 
 
@@ -38268,6 +38415,10 @@ function guardAdvice(guard, environment) {
             return "Wait until the alarm is back to `OK` (the alarm table below gives CloudWatch's reason), then re-run.";
         case 'in-progress':
             return 'Wait for the other deployment to end, or set `on-in-progress: wait`.';
+        case 'promotion':
+            return 'Deploy exactly this content to the `promote-from` environment first, let it complete (and soak for `soak-minutes`), then re-run; the promotion section below shows what differs.';
+        case 'min-bake':
+            return 'Choose a deployment strategy whose final bake time is at least `min-bake-minutes`.';
     }
 }
 function awsAdvice(report, environment) {
@@ -38309,6 +38460,8 @@ var render_hygiene = __nccwpck_require__(3398);
 var render_guards = __nccwpck_require__(3179);
 // EXTERNAL MODULE: ./src/report/render-incident.ts
 var render_incident = __nccwpck_require__(6759);
+// EXTERNAL MODULE: ./src/report/render-overview.ts
+var render_overview = __nccwpck_require__(4874);
 // EXTERNAL MODULE: ./src/report/render-target.ts
 var render_target = __nccwpck_require__(9792);
 // EXTERNAL MODULE: ./src/appconfig/deployment-events.ts
@@ -38438,6 +38591,7 @@ var report_report = __nccwpck_require__(8850);
 
 
 
+
 /**
  * Renders the job summary for a report: pure, so every outcome can be snapshot-tested.
  * Degrades to stay under `maxBytes` (GitHub's 1 MiB): the flag table is folded when long,
@@ -38446,7 +38600,11 @@ var report_report = __nccwpck_require__(8850);
 function renderSummary(report, context, maxBytes = limits/* SUMMARY_MAX_BYTES */.eR) {
     try {
         const rows = report.plan === undefined ? [] : (0,render_changes/* renderChangeRows */.Yz)(report.plan);
-        const sections = (shown) => `${compose(report, context, rows, shown).filter(Boolean).join('\n\n')}\n`;
+        // The environments get half the budget at most, sized once; the flag table fits the rest.
+        const environments = report.plan === undefined
+            ? ''
+            : (0,render_overview/* renderEnvironments */.Z)(report.plan, report.target?.profile, maxBytes / 2, limits/* byteLength */.dp);
+        const sections = (shown) => `${compose(report, context, rows, shown, environments).filter(Boolean).join('\n\n')}\n`;
         return (0,fit/* fitRows */.z)(rows.length, sections, maxBytes, limits/* byteLength */.dp);
     }
     catch (error) {
@@ -38462,7 +38620,7 @@ function renderFallback(report, error) {
         : '';
     return `### ${(0,report_report/* isSuccess */.o)(report) ? '✅' : '❌'} Result: ${(0,markdown/* code */.aY)(String(report.result))}${failure}\n\nThe full summary could not be rendered (${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(said, limits/* TEXT_MAX_CHARS */.JG))}); the outputs and the step log have the details.\n`;
 }
-function compose(report, context, rows, shown) {
+function compose(report, context, rows, shown, environments) {
     const plan = report.plan;
     const rollout = report.rollout;
     // In validate mode the bundle is the whole story; with a target it is one section of many.
@@ -38478,6 +38636,7 @@ function compose(report, context, rows, shown) {
             ? ''
             : (0,render_changes/* renderChanges */.O1)(plan, rows, shown, "not shown, to keep this summary under GitHub's 1 MiB limit; the `flags-added`, `flags-removed` and `flags-changed` outputs list every key."),
         report.hygiene === undefined ? '' : (0,render_hygiene/* renderHygiene */.W)(report.hygiene, context),
+        environments,
         rollout === undefined
             ? ''
             : renderTimeline(rollout, (0,known_alarms/* knownAlarms */.u)(report), report.target?.strategy),

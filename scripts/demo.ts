@@ -3,16 +3,17 @@
  *
  * Starts the AppConfig + CloudWatch emulator in-process (seeded from examples/emulator-seed.json:
  * the checkout-service application, environments Beta and Production, the latter monitored by
- * the alarm checkout-5xx), then runs the real dist/index.js three times, as the GitHub runner
+ * the alarm checkout-5xx), then runs the real dist/index.js four times, as the GitHub runner
  * does (INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files):
  *
- *   1. mode: plan on Production                       → planned
- *   2. a linear rollout to Beta                       → complete
- *   3. a canary rollout to Production; the alarm fires at 40 % and AppConfig rolls back
- *                                                     → rolled-back (the step fails)
+ *   1. mode: plan on Production, Beta and Production side by side → planned
+ *   2. promote-from: Beta to Production, before Beta runs it       → failed (refused, nothing written)
+ *   3. a linear rollout to Beta                                    → complete
+ *   4. the same promotion, now allowed: a canary rollout to Production; the alarm fires at
+ *      40 % and AppConfig rolls back                               → rolled-back (the step fails)
  *
  * It streams the action's log, prints each job summary for the terminal, saves the summaries
- * and outputs under demo-output/, and ends with a recap. Exit status 0 when the three outcomes
+ * and outputs under demo-output/, and ends with a recap. Exit status 0 when the four outcomes
  * are the expected ones. No network: the emulator listens on 127.0.0.1 and the action gets only
  * the emulator's endpoint and dummy keys.
  */
@@ -119,14 +120,32 @@ const STEPS: readonly Step[] = [
       'mode: plan validates the bundle, resolves the target and diffs it against what Production runs now. It writes nothing: on a pull request, its plan-markdown output becomes a comment.',
     inputs: target(
       'Production',
-      { 'deployment-strategy': 'checkout-canary-10pc' },
+      {
+        'deployment-strategy': 'checkout-canary-10pc',
+        'promote-from': 'Beta',
+        environments: 'Beta\nProduction'
+      },
       'plan'
     ),
     strategyMinutes: 0,
     expected: { result: 'planned', code: 0 }
   },
   {
-    key: '2-deploy-beta',
+    key: '2-promote-too-early',
+    title: 'Promote to Production before Beta runs it (refused)',
+    short: 'promote too early',
+    tag: 'gate',
+    explain:
+      'promote-from: Beta lets into Production only what Beta already runs, from a deployment that completed and was not rolled back. Beta still runs version 1, so the action refuses before writing anything and shows how Beta differs from the bundle.',
+    inputs: target('Production', {
+      'deployment-strategy': 'checkout-canary-10pc',
+      'promote-from': 'Beta'
+    }),
+    strategyMinutes: 0,
+    expected: { result: 'failed', code: 1 }
+  },
+  {
+    key: '3-deploy-beta',
     title: 'Roll out to Beta',
     short: 'deploy Beta',
     tag: 'beta',
@@ -139,13 +158,14 @@ const STEPS: readonly Step[] = [
     expected: { result: 'complete', code: 0 }
   },
   {
-    key: '3-deploy-production',
-    title: 'Roll out to Production (the alarm fires)',
+    key: '4-deploy-production',
+    title: 'Promote to Production (allowed; then the alarm fires)',
     short: 'deploy Production',
     tag: 'prod',
-    explain: `The canary strategy checkout-canary-10pc adds 10 % of clients a minute, then bakes 5 minutes. Production is monitored by the CloudWatch alarm ${ALARM}; the action watches it too.`,
+    explain: `Beta now runs exactly this bundle, so the promotion is allowed. The canary strategy checkout-canary-10pc adds 10 % of clients a minute, then bakes 5 minutes. Production is monitored by the CloudWatch alarm ${ALARM}; the action watches it too.`,
     inputs: target('Production', {
       'deployment-strategy': 'checkout-canary-10pc',
+      'promote-from': 'Beta',
       'require-alarms': 'true'
     }),
     strategyMinutes: 15,
@@ -295,8 +315,15 @@ function printWorkflowStep(
 ): void {
   print(style.dim(`  - uses: ${ACTION}`))
   print(style.dim(`    with:`))
-  for (const [name, value] of Object.entries(step.inputs))
-    print(`      ${style.dim(`${name}:`)} ${value}`)
+  for (const [name, value] of Object.entries(step.inputs)) {
+    if (!value.includes('\n')) {
+      print(`      ${style.dim(`${name}:`)} ${value}`)
+      continue
+    }
+    // A multi-line input, as YAML writes it: a block scalar.
+    print(`      ${style.dim(`${name}:`)} |`)
+    for (const line of value.split('\n')) print(`        ${line}`)
+  }
   const scaled = Object.entries(demoInputs)
     .map(([name, value]) => `${name} ${value}`)
     .join(', ')
@@ -383,7 +410,7 @@ class Demo {
       `The bundle to roll out is ${relative(BUNDLE)} (copied to ${BUNDLE_IN_WORKSPACE} in a temporary workspace). As shipped, the Bitcoin discount goes from 5 % to 10 % until 2027/03/31 and a new flag, one-click-checkout, is turned on; edit the file to try a change of your own.`
     )
     printWrapped(
-      `dist/index.js then runs three times, exactly as the GitHub runner starts it: a fresh node process, the inputs as INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and AWS_ENDPOINT_URL pointing at the emulator.`
+      `dist/index.js then runs four times, exactly as the GitHub runner starts it: a fresh node process, the inputs as INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and AWS_ENDPOINT_URL pointing at the emulator.`
     )
 
     mkdirSync(outDir, { recursive: true })
@@ -641,7 +668,7 @@ class Demo {
     if (allAsExpected) {
       printWrapped(
         style.green(
-          `All ${STEPS.length} outcomes as expected: the plan showed the change, Beta completed, and when ${ALARM} fired at ${ALARM_AT_PERCENT} % AppConfig rolled Production back to version 1 — the step failed, as it would fail your workflow.`
+          `All ${STEPS.length} outcomes as expected: the plan showed the change, Production refused a promotion Beta did not run yet, Beta completed, the promotion was then allowed, and when ${ALARM} fired at ${ALARM_AT_PERCENT} % AppConfig rolled Production back to version 1 — the step failed, as it would fail your workflow.`
         )
       )
     } else if (this.interrupted) {

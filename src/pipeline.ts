@@ -160,12 +160,17 @@ export async function runPipeline(
 
     // Plan: diff against what runs, guards.
     const { makePlan, refusalOf } = await import('./plan/make-plan.js')
-    let planned = await makePlan(
+    // Release checks (promote-from, min-bake-minutes, environments) join the plan's guards, so
+    // a promotion refusal stops the run before anything is written.
+    const { withReleaseChecks } = await import('./plan/release-checks.js')
+    let planned = await withReleaseChecks(
+      await makePlan(clients, target, versions, settings, validated.value),
       clients,
       target,
       versions,
       settings,
-      validated.value
+      validated.value,
+      deps.now()
     )
     // Removing a flag the code still reads breaks that code, deprecated or not.
     const removed = planned.plan.changes

@@ -13,7 +13,8 @@ import path from 'node:path'
 
 /**
  * `npm run demo`, the newcomer's first ten minutes, end to end: the emulator, the real
- * dist/index.js three times (plan, Beta, Production rolled back by the alarm), the summaries
+ * dist/index.js four times (plan, a promotion refused, Beta, Production rolled back by the
+ * alarm), the summaries
  * saved, the recap, and a clean stop on Ctrl+C. (The demo needs dist/ built: `npm run package`.)
  */
 
@@ -103,9 +104,12 @@ describe('npm run demo', () => {
     )
     expect(stdout).toMatch(/│ deploy Beta\s+│ complete\s+│ 0\s+│ [\d.]+ s\s+│/)
     expect(stdout).toMatch(
+      /│ promote too early\s+│ failed\s+│ 1\s+│ [\d.]+ s\s+│/
+    )
+    expect(stdout).toMatch(
       /│ deploy Production\s+│ rolled-back\s+│ 1\s+│ [\d.]+ s\s+│/
     )
-    expect(stdout).toContain('All 3 outcomes as expected')
+    expect(stdout).toContain('All 4 outcomes as expected')
 
     // The action's log, streamed with a prefix, workflow commands made readable
     expect(stdout).toContain(
@@ -133,39 +137,58 @@ describe('npm run demo', () => {
       /<\/?(details|summary|sub|br)\b|<!--|\]\(https?:/
     )
 
+    // The promotion: refused while Beta runs version 1 (with the difference), then allowed
+    expect(stdout).toMatch(
+      /gate │ ✖ error: Refusing to promote from Beta: Beta runs version 1 \(deployment 1\)/
+    )
+    expect(stdout).toContain('Promotion from Beta')
+    expect(stdout).toMatch(/│ ➕ added +│ one-click-checkout +│/)
     // …and as files, with the outputs and the raw log
     const saved = (file: string): string =>
       readFileSync(path.join(demo.out, file), 'utf8')
+    expect(saved('2-promote-too-early.md')).toContain(
+      '#### Promotion from Beta'
+    )
+    expect(saved('2-promote-too-early.log')).toMatch(
+      /^::error::Refusing to promote from Beta: Beta runs version 1 \(deployment 1\), which is not this content: 2 flags differ/m
+    )
+    expect(saved('4-deploy-production.md')).toMatch(/✅ passed: .*`promotion`/)
+    // The plan shows Beta and Production side by side
+    expect(saved('1-plan-production.md')).toContain(
+      '| flag | **Beta**<br>v1 | **Production**<br>v1 | **new content** |'
+    )
+
     expect(saved('1-plan-production.md')).toContain(
       '### 🔎 Plan: 2 flags change in `checkout-flags` on **Production**'
     )
-    expect(saved('2-deploy-beta.md')).toContain(
+    expect(saved('3-deploy-beta.md')).toContain(
       '### ✅ `checkout-flags` v2 deployed to **Beta**'
     )
-    expect(saved('3-deploy-production.md')).toContain(
+    expect(saved('4-deploy-production.md')).toContain(
       '### ❌ Rolled back by alarm `checkout-5xx` at 40% of **Production**'
     )
     const outputs = (step: string): Record<string, string> =>
       JSON.parse(saved(`${step}.outputs.json`)) as Record<string, string>
+    expect(outputs('2-promote-too-early')).toMatchObject({ result: 'failed' })
     expect(outputs('1-plan-production')).toMatchObject({
       result: 'planned',
       changed: 'true',
       'flags-added': '["one-click-checkout"]',
       'flags-changed': '["allow-bitcoin-at-checkout"]'
     })
-    expect(outputs('2-deploy-beta')).toMatchObject({
+    expect(outputs('3-deploy-beta')).toMatchObject({
       result: 'complete',
       state: 'COMPLETE',
       'configuration-version': '2'
     })
-    expect(outputs('3-deploy-production')).toMatchObject({
+    expect(outputs('4-deploy-production')).toMatchObject({
       result: 'rolled-back',
       state: 'ROLLED_BACK',
       'configuration-version': '2',
       'triggered-alarms':
         '["arn:aws:cloudwatch:us-east-1:123456789012:alarm:checkout-5xx"]'
     })
-    expect(saved('3-deploy-production.log')).toMatch(
+    expect(saved('4-deploy-production.log')).toMatch(
       /^::error::AppConfig rolled back/m
     )
 
@@ -198,7 +221,7 @@ describe('npm run demo', () => {
     expect(run.stdout).toContain('Interrupted: the demo stopped early.')
     expect(
       JSON.parse(
-        readFileSync(path.join(demo.out, '2-deploy-beta.outputs.json'), 'utf8')
+        readFileSync(path.join(demo.out, '3-deploy-beta.outputs.json'), 'utf8')
       )
     ).toMatchObject({ result: 'cancelled', state: 'ROLLED_BACK' })
     expect(leftovers(demo.tmp)).toEqual([])

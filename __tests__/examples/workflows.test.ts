@@ -403,6 +403,31 @@ describe('release-pipeline.yml', () => {
       'require-alarms': true
     })
   })
+
+  it('promotes only what the environment before runs, and shows the pipeline side by side', () => {
+    const withOf = (job: Job): Record<string, unknown> =>
+      actionSteps(job)[0]?.with ?? {}
+    expect(withOf(jobs.dev)['promote-from']).toBeUndefined()
+    expect(withOf(jobs.uat)['promote-from']).toBe('Dev')
+    expect(withOf(jobs.production)).toMatchObject({
+      'promote-from': 'UAT',
+      'min-bake-minutes': 30
+    })
+    const plan = Object.values(jobs).find((job) => withOf(job).mode === 'plan')!
+    expect(String(withOf(plan).environments).trim().split('\n')).toEqual([
+      'Dev',
+      'UAT',
+      'Production'
+    ])
+    // A role per environment: no two deploying jobs share one.
+    const roles = [jobs.dev, jobs.uat, jobs.production].map(
+      (job) =>
+        (job.steps ?? []).find((s) =>
+          String(s.uses).startsWith('aws-actions/configure-aws-credentials')
+        )?.with?.['role-to-assume']
+    )
+    expect(new Set(roles).size).toBe(3)
+  })
 })
 
 describe('kill-switch.yml', () => {

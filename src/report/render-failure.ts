@@ -303,6 +303,10 @@ function guardAdvice(guard: GuardResult, environment: string): string {
       return "Wait until the alarm is back to `OK` (the alarm table below gives CloudWatch's reason), then re-run."
     case 'in-progress':
       return 'Wait for the other deployment to end, or set `on-in-progress: wait`.'
+    case 'promotion':
+      return 'Deploy exactly this content to the `promote-from` environment first, let it complete (and soak for `soak-minutes`), then re-run; the promotion section below shows what differs.'
+    case 'min-bake':
+      return 'Choose a deployment strategy whose final bake time is at least `min-bake-minutes`.'
   }
 }
 

@@ -6,6 +6,7 @@ import { renderAlarms, renderNoAlarmsWarning } from './render-alarms.js'
 import { renderChangeRows, renderChanges } from './render-changes.js'
 import { renderGuards } from './render-guards.js'
 import { renderHygiene } from './render-hygiene.js'
+import { renderEnvironments } from './render-overview.js'
 import { flagsChange } from './render-headline.js'
 import { renderSource, renderTarget } from './render-target.js'
 import type { Report } from './report.js'
@@ -70,6 +71,12 @@ export function renderPlanMarkdown(
   const plan = report.plan
   if (plan === undefined) return ''
   const rows = renderChangeRows(plan)
+  const environments = renderEnvironments(
+    plan,
+    report.target?.profile,
+    maxChars / 2,
+    (text) => text.length
+  )
   const render = (shown: number): string => {
     const source = renderSource(context)
     return `${[
@@ -84,6 +91,7 @@ export function renderPlanMarkdown(
         shown,
         'not shown, to fit a pull-request comment; the job summary and the `flags-added`, `flags-removed` and `flags-changed` outputs list more.'
       ),
+      environments,
       renderAlarms(report, true),
       report.hygiene === undefined
         ? ''

@@ -23,6 +23,7 @@ import { renderHygiene } from './render-hygiene.js'
 import { renderGuards } from './render-guards.js'
 import { renderHeadline } from './render-headline.js'
 import { renderIncident } from './render-incident.js'
+import { renderEnvironments } from './render-overview.js'
 import { renderTarget } from './render-target.js'
 import { renderTimeline } from './render-timeline.js'
 import { isSuccess, type BundleReport, type Report } from './report.js'
@@ -42,8 +43,18 @@ export function renderSummary(
 ): string {
   try {
     const rows = report.plan === undefined ? [] : renderChangeRows(report.plan)
+    // The environments get half the budget at most, sized once; the flag table fits the rest.
+    const environments =
+      report.plan === undefined
+        ? ''
+        : renderEnvironments(
+            report.plan,
+            report.target?.profile,
+            maxBytes / 2,
+            byteLength
+          )
     const sections = (shown: number): string =>
-      `${compose(report, context, rows, shown).filter(Boolean).join('\n\n')}\n`
+      `${compose(report, context, rows, shown, environments).filter(Boolean).join('\n\n')}\n`
     return fitRows(rows.length, sections, maxBytes, byteLength)
   } catch (error) {
     // main.ts renders in `finally`: a renderer bug must not cost the summary or the failure.
@@ -65,7 +76,8 @@ function compose(
   report: Report,
   context: GitHubContext,
   rows: readonly string[],
-  shown: number
+  shown: number,
+  environments: string
 ): string[] {
   const plan = report.plan
   const rollout = report.rollout
@@ -88,6 +100,7 @@ function compose(
           "not shown, to keep this summary under GitHub's 1 MiB limit; the `flags-added`, `flags-removed` and `flags-changed` outputs list every key."
         ),
     report.hygiene === undefined ? '' : renderHygiene(report.hygiene, context),
+    environments,
     rollout === undefined
       ? ''
       : renderTimeline(rollout, knownAlarms(report), report.target?.strategy),

@@ -1,0 +1,286 @@
+export const id = 275;
+export const ids = [275];
+export const modules = {
+
+/***/ 4275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ pick),
+/* harmony export */   resolveTarget: () => (/* binding */ resolveTarget)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5296);
+/* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
+/* harmony import */ var _aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8677);
+/* harmony import */ var _target_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1535);
+
+
+
+
+async function collect(pages) {
+    const items = [];
+    for await (const page of pages)
+        items.push(...(page.Items ?? []));
+    return items;
+}
+/**
+ * One resource by ID or exact name, over every page. An ID match wins over a name match (IDs
+ * are unique; names are not guaranteed to be), two name matches are ambiguous.
+ */
+function pick(items, wanted, what, input, scope = '') {
+    const byId = items.find((item) => item.Id === wanted);
+    if (byId !== undefined)
+        return byId;
+    const byName = items.filter((item) => item.Name === wanted);
+    if (byName.length === 1)
+        return byName[0];
+    if (byName.length > 1) {
+        throw new _target_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TargetError */ .I(`The ${what} '${wanted}'${scope} is ambiguous: ${byName.length} have this name (IDs ${byName.map((i) => i.Id).join(', ')}). Use the ID in the input '${input}'.`, input);
+    }
+    const existing = items.map((i) => `${i.Name ?? '?'} (${i.Id ?? '?'})`);
+    const shown = existing.length === 0
+        ? 'there are none'
+        : `existing: ${existing.slice(0, 20).join(', ')}${existing.length > 20 ? `, … ${existing.length} in all` : ''}`;
+    const caseHint = items.find((i) => i.Name?.toLowerCase() === wanted.toLowerCase());
+    throw new _target_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TargetError */ .I(`No ${what} '${wanted}'${scope}: no ID or name matches exactly (${shown}).${caseHint ? ` Did you mean '${caseHint.Name}'? Names are case-sensitive.` : ''}`, input);
+}
+/** Resolves application, environment, profile and strategy (names or IDs) to a target. */
+async function resolveTarget(clients, names) {
+    const client = clients.appconfig;
+    const [applications, strategies] = await Promise.all([
+        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)('Resolving the application', 'appconfig:ListApplications', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListApplications)({ client, pageSize: 50 }, {}))),
+        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)('Resolving the deployment strategy', 'appconfig:ListDeploymentStrategies', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListDeploymentStrategies)({ client, pageSize: 50 }, {})))
+    ]);
+    const application = pick(applications, names.application, 'AppConfig application', 'application', ` in ${clients.region}`);
+    const strategy = pick(strategies, names.deploymentStrategy, 'deployment strategy', 'deployment-strategy', ` in ${clients.region}`);
+    const ApplicationId = application.Id;
+    const scope = ` in application ${application.Name ?? ''} (${ApplicationId})`;
+    const [environments, profiles] = await Promise.all([
+        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)('Resolving the environment', 'appconfig:ListEnvironments', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListEnvironments)({ client, pageSize: 50 }, { ApplicationId }))),
+        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)('Resolving the configuration profile', 'appconfig:ListConfigurationProfiles', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListConfigurationProfiles)({ client, pageSize: 50 }, { ApplicationId })))
+    ]);
+    const environment = pick(environments, names.environment, 'environment', 'environment', scope);
+    const profile = pick(profiles, names.configurationProfile, 'configuration profile', 'configuration-profile', scope);
+    if (profile.Type !== 'AWS.AppConfig.FeatureFlags') {
+        throw new _target_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TargetError */ .I(`The configuration profile ${profile.Name ?? ''} (${profile.Id ?? ''}) has type ${profile.Type ?? 'AWS.Freeform'}; this action deploys feature flags, which need a profile of type AWS.AppConfig.FeatureFlags.`, 'configuration-profile');
+    }
+    if (profile.LocationUri !== 'hosted') {
+        throw new _target_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TargetError */ .I(`The configuration profile ${profile.Name ?? ''} (${profile.Id ?? ''}) is stored at ${profile.LocationUri ?? '(unknown)'}; this action writes hosted configuration versions, so the profile's location must be "hosted".`, 'configuration-profile');
+    }
+    return {
+        region: clients.region,
+        application: { id: ApplicationId, name: application.Name ?? ApplicationId },
+        environment: {
+            id: environment.Id,
+            name: environment.Name ?? environment.Id
+        },
+        profile: { id: profile.Id, name: profile.Name ?? profile.Id },
+        strategy: toStrategy(strategy),
+        monitors: (environment.Monitors ?? [])
+            .map((m) => m.AlarmArn)
+            .filter((arn) => Boolean(arn)),
+        environmentState: environment.State
+    };
+}
+function toStrategy(strategy) {
+    return {
+        id: strategy.Id,
+        name: strategy.Name ?? strategy.Id,
+        growthType: strategy.GrowthType === 'EXPONENTIAL' ? 'EXPONENTIAL' : 'LINEAR',
+        growthFactor: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(strategy.GrowthFactor, 'GrowthFactor', 'appconfig:ListDeploymentStrategies'),
+        durationMinutes: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(strategy.DeploymentDurationInMinutes, 'DeploymentDurationInMinutes', 'appconfig:ListDeploymentStrategies'),
+        // A strategy without bake time omits the field: 0 is AppConfig's meaning, not a guess.
+        finalBakeMinutes: strategy.FinalBakeTimeInMinutes ?? 0
+    };
+}
+
+
+/***/ }),
+
+/***/ 1535:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ TargetError)
+/* harmony export */ });
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1633);
+
+/**
+ * A target input names a resource that does not exist, is ambiguous or is the wrong kind.
+ * Kept apart from resolve-target.ts so main.ts can recognise it without loading the AWS SDK.
+ */
+class TargetError extends _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
+    input;
+    constructor(message, input) {
+        super(message);
+        this.input = input;
+        this.name = 'TargetError';
+    }
+    toFailure() {
+        return { kind: 'input', message: this.message, input: this.input };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ AwsStepError),
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   ak: () => (/* binding */ awsStep),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   m_: () => (/* binding */ isAwsError)
+/* harmony export */ });
+/* unused harmony exports requestIdOf, errorName */
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1633);
+
+/**
+ * AWS errors turned into messages a person can act on: the step that failed, what AWS said,
+ * and what to do (the IAM action to grant, the resource that was not found...).
+ */
+/** An AWS call that failed, with the step and the fix; `cause` is the SDK's own error. */
+class AwsStepError extends _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
+    step;
+    errorName;
+    iamAction;
+    transient;
+    /** AWS's request ID for the failed call (from the SDK error's `$metadata`), if any. */
+    requestId;
+    constructor(message, step, errorName, iamAction, 
+    /** Throttling, 5xx or network: worth trying again later (the watch's next poll). */
+    transient = false, cause) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.step = step;
+        this.errorName = errorName;
+        this.iamAction = iamAction;
+        this.transient = transient;
+        this.name = 'AwsStepError';
+        this.requestId = requestIdOf(cause);
+    }
+    toFailure() {
+        return {
+            kind: 'aws',
+            message: this.message,
+            step: this.step,
+            errorName: this.errorName,
+            iamAction: this.iamAction,
+            requestId: this.requestId
+        };
+    }
+}
+/** The request ID an SDK error carries, looking through AwsStepError causes. */
+function requestIdOf(error) {
+    if (error instanceof AwsStepError)
+        return error.requestId;
+    const id = error
+        ?.$metadata?.requestId;
+    return typeof id === 'string' && id !== '' ? id : undefined;
+}
+const ACCESS_DENIED = new Set([
+    'AccessDenied',
+    'AccessDeniedException',
+    'UnauthorizedOperation',
+    'UnrecognizedClientException',
+    'InvalidClientTokenId',
+    'ExpiredToken',
+    'ExpiredTokenException'
+]);
+/** The name an SDK error carries (`ConflictException`, `AccessDeniedException`...). */
+function errorName(error) {
+    if (error instanceof AwsStepError)
+        return error.errorName;
+    if (typeof error === 'object' && error !== null) {
+        const named = error;
+        if (typeof named.name === 'string' && named.name !== 'Error')
+            return named.name;
+        if (typeof named.Code === 'string')
+            return named.Code;
+    }
+    return 'Error';
+}
+/** True for SDK errors of this name. */
+function isAwsError(error, ...names) {
+    return names.includes(errorName(error));
+}
+/** Errors worth another try on the next poll: throttling, 5xx, network. */
+function isTransient(error) {
+    if (error instanceof AwsStepError)
+        return error.transient;
+    const name = errorName(error);
+    if (/Throttl|TooManyRequests|RequestLimitExceeded|InternalServer|ServiceUnavailable|TimeoutError|RequestTimeout/.test(name))
+        return true;
+    const status = error
+        .$metadata?.httpStatusCode;
+    if (status !== undefined && (status >= 500 || status === 429))
+        return true;
+    const code = error.code;
+    return (typeof code === 'string' &&
+        /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EAI_AGAIN)$/.test(code));
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/**
+ * Runs one AWS call; a failure becomes an AwsStepError naming the step, the API and the fix.
+ * `api` is the IAM action's name (`appconfig:ListApplications`).
+ */
+async function awsStep(step, api, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw describeAwsError(error, step, api);
+    }
+}
+/** An AWS error as an AwsStepError (unchanged when it already is one). */
+function describeAwsError(error, step, api) {
+    if (error instanceof AwsStepError)
+        return error;
+    const name = errorName(error);
+    const said = messageOf(error);
+    if (ACCESS_DENIED.has(name)) {
+        const credentials = /token|client/i.test(name)
+            ? ' The credentials are missing, invalid or expired: check the aws-actions/configure-aws-credentials step (role-to-assume, id-token: write permission).'
+            : '';
+        return new AwsStepError(`${step} failed: access denied to ${api} (${said}).${credentials} Grant the role the IAM action ${api}; the README lists the whole policy.`, step, name, api, false, error);
+    }
+    if (name === 'CredentialsProviderError' ||
+        /Could not load credentials/i.test(said)) {
+        return new AwsStepError(`${step} failed: no AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions id-token: write for OIDC).`, step, name, undefined, false, error);
+    }
+    if (isTransient(error)) {
+        return new AwsStepError(`${step} failed: ${api} kept failing after the SDK's retries (${name}: ${said}). AWS may be throttling this account or having trouble; re-run the job.`, step, name, undefined, true, error);
+    }
+    return new AwsStepError(`${step} failed: ${api} answered ${name}: ${said}`, step, name, undefined, false, error);
+}
+
+
+/***/ }),
+
+/***/ 8677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ requiredField)
+/* harmony export */ });
+/* harmony import */ var _aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
+
+/**
+ * A field AWS's answer must carry. The SDK types every field as optional; a missing one is
+ * reported, never replaced by a guess (a deployment number of 0 would point the watch, the
+ * outputs and a stop command at the wrong deployment).
+ */
+function requiredField(value, field, api) {
+    if (value === undefined || value === null) {
+        throw new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsStepError */ .Ac(`${api} answered without ${field}; the action cannot go on without it. Nothing after this call was done. Re-run; if it persists, report it with the AWS request ID.`, `Reading the answer of ${api}`, 'MissingField');
+    }
+    return value;
+}
+
+
+/***/ })
+
+};
