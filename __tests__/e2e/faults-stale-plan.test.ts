@@ -100,6 +100,20 @@ describe('another writer between the plan and the start', () => {
   it('two copies of the action started together with the same bundle make one deployment', async () => {
     e2e = await startE2E()
     e2e.writeBundle(changedContent())
+    // The first start is served only once both copies have planned (read the deployments):
+    // both plans saw deployment 1, as when two jobs start at the same moment.
+    e2e.emulator.control.beforeCall({
+      operation: 'StartDeployment',
+      label: 'both planned',
+      run: async () => {
+        const deadline = Date.now() + 10_000
+        while (
+          e2e!.calls('ListDeployments').length < 2 &&
+          Date.now() < deadline
+        )
+          await new Promise((resolve) => setTimeout(resolve, 10))
+      }
+    })
 
     const [a, b] = await Promise.all([e2e.run(), e2e.run()])
 
