@@ -133,6 +133,40 @@ describe('cancelled while a call hangs', () => {
     expect(e2e!.calls('StopDeployment')).toEqual([])
   })
 
+  // Not a hung call, but the same window: the stop is applied and its answer lost; the SDK's
+  // retry is refused (the deployment is no longer in progress). It did stop.
+  it('StopDeployment applied, answer lost: reported as stopped, not as still running', async () => {
+    e2e = await startE2E()
+    e2e.writeBundle(changedContent())
+    const action = e2e.spawn({ 'deployment-strategy': STRATEGIES.slow.name })
+    await e2e.waitForCall(
+      (c) =>
+        c.operation === 'GetDeployment' &&
+        e2e!.calls('GetDeployment').length >= 2
+    )
+    e2e.emulator.control.injectFault({
+      operation: 'StopDeployment',
+      kind: 'error500AfterApply'
+    })
+
+    const { run } = await cancel(
+      action,
+      'a deployment whose stop answer is lost'
+    )
+
+    expect(e2e.calls('StopDeployment').map((c) => c.applied)).toEqual([
+      true,
+      false
+    ])
+    expect(run.stdout).toMatch(
+      /StopDeployment's answer was lost; it is ROLLED_BACK/
+    )
+    expect(run.stdout).toMatch(
+      /::error::The workflow was cancelled during deployment 2\. The deployment was stopped/
+    )
+    expect(run.outputs.state).toBe('ROLLED_BACK')
+  })
+
   it.each(['CreateHostedConfigurationVersion', 'ListDeployments'])(
     'a hung %s: cancelled at once, nothing started',
     async (operation) => {

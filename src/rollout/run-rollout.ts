@@ -148,23 +148,40 @@ async function rollOut(
     (outcome === 'timed-out' && settings.onTimeout === 'stop') ||
     (outcome === 'cancelled' && settings.onCancel === 'stop')
   ) {
+    // The rollout's signal has fired (cancel, deadline): the stop, and the check after a lost
+    // answer, share a bound of their own, so they end before the runner's SIGTERM.
+    const bound = boundAfterEnd(STOP_BOUND_MS)
     try {
-      // The rollout's signal has fired (cancel, deadline): the stop has a bound of its own, so
-      // it ends, answered or not, before the runner's SIGTERM (7.5 s after SIGINT).
       last = await stopDeployment(
         ctx.clients.appconfig,
         scope,
         deploymentNumber,
-        boundAfterEnd(STOP_BOUND_MS)
+        bound
       )
       stopped = true
       deps.log(
         `Stopped deployment ${deploymentNumber}: AppConfig rolls it back.`
       )
     } catch (error) {
-      deps.warn(
-        `Could not stop deployment ${deploymentNumber}: ${error instanceof Error ? error.message : String(error)}`
-      )
+      // A stop whose answer was lost (its retry then meets a stopped deployment and is
+      // refused) still stopped it: look before saying it failed.
+      const now = await getDeployment(
+        ctx.clients,
+        scope,
+        deploymentNumber,
+        `Checking whether deployment ${deploymentNumber} stopped`,
+        bound
+      ).catch(() => undefined)
+      if (now?.State === 'ROLLING_BACK' || now?.State === 'ROLLED_BACK') {
+        last = now
+        stopped = true
+        deps.log(
+          `Stopped deployment ${deploymentNumber} (StopDeployment's answer was lost; it is ${now.State}): AppConfig rolls it back.`
+        )
+      } else
+        deps.warn(
+          `Could not stop deployment ${deploymentNumber}: ${error instanceof Error ? error.message : String(error)}`
+        )
     }
   }
   const firing = watched.alarms.filter(isFiring).map((a) => a.name)
