@@ -84,4 +84,26 @@ describe('StartDeployment applied, answer lost', () => {
       control.deployment(IDS.application, IDS.production, 3)
     ).toBeUndefined()
   })
+
+  // The version write has its own lock (Latest-Version-Number): the retry is refused, the
+  // versions are read again, and the one the lost write made (same content) is reused.
+  it('CreateHostedConfigurationVersion applied, answer lost: the written version is reused, one version', async () => {
+    e2e = await startE2E()
+    e2e.emulator.control.injectFault({
+      operation: 'CreateHostedConfigurationVersion',
+      kind: 'dropAfterApply'
+    })
+    e2e.writeBundle(changedContent())
+
+    const run = await e2e.run()
+
+    expect(run.outputs.result).toBe('complete')
+    expect(run.stdout).toMatch(/Reusing hosted version 2/)
+    const writes = e2e.calls('CreateHostedConfigurationVersion')
+    expect(writes.map((c) => c.applied)).toEqual([true, false])
+    expect(e2e.calls('StartDeployment')).toHaveLength(1)
+    expect(
+      String(e2e.calls('StartDeployment')[0].params.ConfigurationVersion)
+    ).toBe('2')
+  })
 })
