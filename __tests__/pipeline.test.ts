@@ -555,14 +555,16 @@ describe('deploy', () => {
     expect(appconfig).toHaveReceivedCommandTimes(ListDeploymentsCommand, 2)
   })
 
-  it('follows on-in-progress when StartDeployment answers ConflictException', async () => {
+  it('follows on-in-progress when StartDeployment answers ConflictException, planning again', async () => {
+    // A refusal answered to the first attempt: nothing of ours started (recognize-start.ts).
+    const conflict = () =>
+      Object.assign(new Error('Deployment number 3 already exists'), {
+        name: 'ConflictException',
+        $metadata: { httpStatusCode: 409, attempts: 1 }
+      })
     appconfig
       .on(StartDeploymentCommand)
-      .rejectsOnce(
-        Object.assign(new Error('Deployment number 3 already exists'), {
-          name: 'ConflictException'
-        })
-      )
+      .rejectsOnce(conflict())
       .resolves({ DeploymentNumber: 4 })
     appconfig
       .on(ListDeploymentsCommand)
@@ -576,6 +578,7 @@ describe('deploy', () => {
           }
         ]
       })
+      .resolves({ Items: [{ DeploymentNumber: 3, State: 'COMPLETE' }] })
     appconfig
       .on(GetDeploymentCommand, { DeploymentNumber: 3 })
       .resolves({ State: 'COMPLETE' })
@@ -584,21 +587,29 @@ describe('deploy', () => {
       .resolves({ State: 'COMPLETE' })
     expect((await rollout()).report.result).toBe('complete')
     expect(appconfig).toHaveReceivedCommandTimes(StartDeploymentCommand, 2)
+    // The plan, the plan after the conflict, the plan after the wait.
+    expect(appconfig).toHaveReceivedCommandTimes(ListDeploymentsCommand, 3)
+    // The second start carries the lock of the plan made after the wait.
+    expect(
+      appconfig.commandCalls(StartDeploymentCommand)[1].args[0].input
+        .LatestDeploymentNumber
+    ).toBe(3)
 
     seedWorld()
-    appconfig.on(StartDeploymentCommand).rejects(
-      Object.assign(new Error('Deployment number 3 already exists'), {
-        name: 'ConflictException'
-      })
-    )
+    appconfig.on(StartDeploymentCommand).rejects(conflict())
     appconfig
       .on(ListDeploymentsCommand)
       .resolvesOnce({ Items: [] })
       .resolves({ Items: [{ DeploymentNumber: 3, State: 'DEPLOYING' }] })
     const failed = await rollout({ 'on-in-progress': 'fail' })
+    expect(failed.report.result).toBe('failed')
     expect(failed.report.failure?.message).toContain(
-      'StartDeployment answered ConflictException: deployment 3, DEPLOYING'
+      'Deployment 3 (DEPLOYING) is in progress'
     )
+    expect(failed.report.failure?.message).toContain(
+      'Refusing because on-in-progress is fail'
+    )
+    expect(appconfig).toHaveReceivedCommandTimes(StartDeploymentCommand, 1)
   })
 
   // Regression (issue 10): when the re-read after a ConflictException failed, the report

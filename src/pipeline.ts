@@ -116,11 +116,14 @@ export async function runPipeline(
     const clients = await (deps.createClients ?? aws.createClients)(
       aws.resolveRegion(settings.region, deps.env)
     )
-    const target = await resolveTarget(clients, settings)
+    // Until the rollout binds its own (cancel + deadline), a cancel cuts any call in flight.
+    const { boundClients } = await import('./rollout/bound-clients.js')
+    const calls = boundClients(clients, deps.signal)
+    const target = await resolveTarget(calls, settings)
     progress.target = target
 
     const versions = new VersionReader(
-      clients.appconfig,
+      calls.appconfig,
       target.application.id,
       target.profile.id
     )
@@ -164,8 +167,8 @@ export async function runPipeline(
     // a promotion refusal stops the run before anything is written.
     const { withReleaseChecks } = await import('./plan/release-checks.js')
     let planned = await withReleaseChecks(
-      await makePlan(clients, target, versions, settings, validated.value),
-      clients,
+      await makePlan(calls, target, versions, settings, validated.value),
+      calls,
       target,
       versions,
       settings,
@@ -219,6 +222,17 @@ export async function runPipeline(
     })
     return { ...progress, ...outcome }
   } catch (error) {
+    // A call the cancel cut short, before anything was written (the rollout reports its own).
+    if (deps.signal.aborted && progress.rollout === undefined)
+      return {
+        ...progress,
+        result: 'cancelled',
+        failure: {
+          kind: 'cancelled',
+          message:
+            'The workflow was cancelled before the deployment started; nothing was deployed.'
+        }
+      }
     return { ...progress, result: 'failed', failure: toFailure(error) }
   }
 }

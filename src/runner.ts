@@ -35,14 +35,35 @@ export interface Runner {
   setFailed(message: string): void
 }
 
-/** The runner of the current process, over @actions/core. */
+/**
+ * Text from AWS or the bundle (an alarm's StateReason, an error message, a flag name) made
+ * harmless in a plain log line. The runner reads stdout line by line (\n, \r or \r\n) and
+ * runs a line as a workflow command when, after its leading whitespace, it starts with `::`
+ * (`::add-mask::`, `::stop-commands::`, `::error::`), or when it holds the legacy `##[` form
+ * anywhere (actions/runner ActionCommand.TryParseV2 / TryParse). A zero-width space (not
+ * whitespace to .NET's TrimStart, which also trims U+0085) before such a line's `::`, and inside every `##[`, keeps
+ * the text as it reads while no line can be a command.
+ */
+export function neutraliseCommands(text: string): string {
+  return text
+    .split(/(\r\n|\r|\n)/)
+    .map((part) => part.replace(/^([\s\u0085]*)::/, '$1\u200b::'))
+    .join('')
+    .replaceAll('##[', '##\u200b[')
+}
+
+/**
+ * The runner of the current process, over @actions/core. `info` writes its text raw, so it is
+ * neutralised; debug, warning, error and notice go through @actions/core's command escaping
+ * (newlines become %0A), which already keeps their text inside one command.
+ */
 export const processRunner: Runner = {
   getInput: (name) => core.getInput(name),
   setOutput: (name, value) => core.setOutput(name, value),
   setSecret: (value) => core.setSecret(value),
   isDebug: () => core.isDebug(),
   debug: (message) => core.debug(message),
-  info: (message) => core.info(message),
+  info: (message) => core.info(neutraliseCommands(message)),
   notice: (message, properties) => core.notice(message, properties),
   warning: (message, properties) => core.warning(message, properties),
   error: (message, properties) => core.error(message, properties),

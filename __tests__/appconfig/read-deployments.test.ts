@@ -75,6 +75,7 @@ describe('readDeployments', () => {
 
     expect(result).toEqual({
       active: undefined,
+      latestNumber: 2,
       deployed: {
         deploymentNumber: 2,
         version: 2,

@@ -26,6 +26,12 @@ export interface DeployedVersion {
 export interface EnvironmentDeployments {
   readonly active: ActiveDeployment | undefined
   readonly deployed: DeployedVersion | undefined
+  /**
+   * The environment's newest deployment number, any profile (undefined: none yet): the
+   * `LatestDeploymentNumber` a start from this reading sends, so AppConfig refuses it if
+   * anything was started since.
+   */
+  readonly latestNumber: number | undefined
 }
 
 export interface DeploymentScope {
@@ -46,6 +52,7 @@ export async function readDeployments(
   versions: VersionReader
 ): Promise<EnvironmentDeployments> {
   let active: ActiveDeployment | undefined
+  let latestNumber: number | undefined
   let live:
     { deploymentNumber: number; version: string; label?: string } | undefined
   await awsStep(
@@ -61,6 +68,12 @@ export async function readDeployments(
       )
       for await (const page of pages) {
         for (const item of page.Items ?? []) {
+          // Listed newest first; the maximum does not rely on it.
+          if (
+            item.DeploymentNumber !== undefined &&
+            (latestNumber === undefined || item.DeploymentNumber > latestNumber)
+          )
+            latestNumber = item.DeploymentNumber
           if (active === undefined && isInProgress(item.State)) {
             active = {
               deploymentNumber: requiredField(
@@ -93,7 +106,7 @@ export async function readDeployments(
       }
     }
   )
-  if (live === undefined) return { active, deployed: undefined }
+  if (live === undefined) return { active, deployed: undefined, latestNumber }
   const version = Number(live.version)
   if (!Number.isInteger(version)) {
     throw new AwsStepError(
@@ -105,6 +118,7 @@ export async function readDeployments(
   const stored = await versions.read(version)
   return {
     active,
+    latestNumber,
     deployed: {
       deploymentNumber: live.deploymentNumber,
       version,
@@ -123,13 +137,22 @@ export interface StoredVersion {
 
 /** Reads hosted versions of one profile, each at most once per run. */
 export class VersionReader {
-  private readonly cache = new Map<number, Promise<StoredVersion>>()
-
   constructor(
     private readonly client: AppConfigClient,
     private readonly applicationId: string,
-    private readonly profileId: string
+    private readonly profileId: string,
+    private readonly cache = new Map<number, Promise<StoredVersion>>()
   ) {}
+
+  /** The same reader, sharing what it read, sending through another client (a bounded one). */
+  through(client: AppConfigClient): VersionReader {
+    return new VersionReader(
+      client,
+      this.applicationId,
+      this.profileId,
+      this.cache
+    )
+  }
 
   read(number: number): Promise<StoredVersion> {
     let version = this.cache.get(number)

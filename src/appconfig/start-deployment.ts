@@ -15,6 +15,14 @@ export interface StartRequest {
   readonly tags: Readonly<Record<string, string>>
   readonly kmsKeyIdentifier: string | undefined
   /**
+   * The environment's newest deployment number as the plan saw it: AppConfig refuses the start
+   * (ConflictException) when another deployment was started since, so a start never follows a
+   * stale plan. Undefined when the environment has none yet: AWS does not document what it
+   * expects then (the emulator takes 0), so the lock is left out rather than guessed.
+   */
+  readonly latestDeploymentNumber: number | undefined
+
+  /**
    * What the deployment carries (`bundle`, `version`, `set-flags`, `revert`): sent as the tag
    * `appconfig-guarded-rollout:source`, so later runs recognise their own deployments.
    */
@@ -36,10 +44,15 @@ export function deploymentTags(
   return Object.keys(tags).length ? tags : undefined
 }
 
-/** Starts the deployment; a ConflictException (another deployment) reaches the caller as is. */
+/**
+ * Starts the deployment; a ConflictException (another deployment, a stale lock) and a lost
+ * answer reach the caller as they are (the SDK's error, with `$metadata.attempts`), since
+ * only the caller can tell whether the start went through.
+ */
 export async function startDeployment(
   client: AppConfigClient,
-  request: StartRequest
+  request: StartRequest,
+  signal: AbortSignal
 ): Promise<Deployment> {
   return client.send(
     new StartDeploymentCommand({
@@ -50,16 +63,22 @@ export async function startDeployment(
       ConfigurationVersion: String(request.version),
       Description: request.description,
       Tags: deploymentTags(request),
-      KmsKeyIdentifier: request.kmsKeyIdentifier
-    })
+      KmsKeyIdentifier: request.kmsKeyIdentifier,
+      LatestDeploymentNumber: request.latestDeploymentNumber
+    }),
+    { abortSignal: signal }
   )
 }
 
-/** Stops a deployment in progress; AppConfig rolls it back (§2.7). */
+/**
+ * Stops a deployment in progress; AppConfig rolls it back (§2.7). The signal bounds it: a stop
+ * runs after a cancel or a timeout, when the runner may kill the process soon.
+ */
 export async function stopDeployment(
   client: AppConfigClient,
   scope: { applicationId: string; environmentId: string },
-  deploymentNumber: number
+  deploymentNumber: number,
+  signal: AbortSignal
 ): Promise<Deployment> {
   return awsStep(
     `Stopping deployment ${deploymentNumber}`,
@@ -70,7 +89,8 @@ export async function stopDeployment(
           ApplicationId: scope.applicationId,
           EnvironmentId: scope.environmentId,
           DeploymentNumber: deploymentNumber
-        })
+        }),
+        { abortSignal: signal }
       )
   )
 }

@@ -111,15 +111,69 @@ export async function awsStep<T>(
   }
 }
 
+/**
+ * Errors that mean no service answered at all: nothing listens at the endpoint, or its name
+ * does not resolve. Retrying does not help and AWS is not throttling; the endpoint is wrong.
+ */
+const NOTHING_ANSWERED = new Set(['ECONNREFUSED', 'ENOTFOUND'])
+
+/** The endpoint override that applies to `api` (`appconfig:…`, `cloudwatch:…`), if one is set. */
+function endpointOverride(
+  api: string,
+  env: NodeJS.ProcessEnv
+): { name: string; url: string } | undefined {
+  const service = api.split(':')[0].toUpperCase()
+  for (const name of [`AWS_ENDPOINT_URL_${service}`, 'AWS_ENDPOINT_URL']) {
+    const url = env[name]
+    if (url) return { name, url }
+  }
+  return undefined
+}
+
+/** The address a socket error names (`127.0.0.1:4566`, a host name), if it names one. */
+function addressOf(error: unknown): string | undefined {
+  const { address, port, hostname } = error as {
+    address?: unknown
+    port?: unknown
+    hostname?: unknown
+  }
+  if (typeof address === 'string')
+    return typeof port === 'number' ? `${address}:${port}` : address
+  return typeof hostname === 'string' ? hostname : undefined
+}
+
 /** An AWS error as an AwsStepError (unchanged when it already is one). */
 export function describeAwsError(
   error: unknown,
   step: string,
-  api: string
+  api: string,
+  env: NodeJS.ProcessEnv = process.env
 ): AwsStepError {
   if (error instanceof AwsStepError) return error
   const name = errorName(error)
   const said = messageOf(error)
+  const code = (error as { code?: unknown } | undefined)?.code
+  if (typeof code === 'string' && NOTHING_ANSWERED.has(code)) {
+    const override = endpointOverride(api, env)
+    const address = addressOf(error)
+    const where =
+      override === undefined
+        ? `the AWS endpoint${address === undefined ? '' : ` (${address})`}`
+        : `${override.url} (set by ${override.name}${address === undefined ? '' : `, ${address}`})`
+    const fix =
+      override === undefined
+        ? ' Check the region and the network (a proxy, a firewall, a VPC endpoint).'
+        : ` Check ${override.name}: is the endpoint running and the URL right? Unset it to reach AWS itself.`
+    return new AwsStepError(
+      `${step} failed: nothing answered at ${where} (${code}: ${said}); ${api} never reached a service.${fix}`,
+      step,
+      code,
+      undefined,
+      // Still worth the watch's next poll: an endpoint can come back (a restarting proxy).
+      isTransient(error),
+      error
+    )
+  }
   if (ACCESS_DENIED.has(name)) {
     const credentials = /token|client/i.test(name)
       ? ' The credentials are missing, invalid or expired: check the aws-actions/configure-aws-credentials step (role-to-assume, id-token: write permission).'

@@ -18,6 +18,8 @@ export interface Planned {
   readonly plan: Plan
   readonly active: ActiveDeployment | undefined
   readonly deployed: DeployedVersion | undefined
+  /** The environment's newest deployment number when planned; a start sends it as its lock. */
+  readonly latestDeploymentNumber: number | undefined
 }
 
 /** The settings the plan reads. */
@@ -62,6 +64,7 @@ export async function makePlan(
   return {
     active: deployments.active,
     deployed: deployments.deployed,
+    latestDeploymentNumber: deployments.latestNumber,
     plan: {
       deployed: deployments.deployed && {
         version: deployments.deployed.version,

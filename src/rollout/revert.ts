@@ -1,3 +1,4 @@
+import { boundAfterEnd, STOP_BOUND_MS } from './rollout-signals.js'
 import { StopDeploymentCommand } from '@aws-sdk/client-appconfig'
 import type { Deployment } from '@aws-sdk/client-appconfig'
 import { isFiring, type Alarm } from '../alarms/alarm.js'
@@ -232,7 +233,8 @@ export async function runRevert(ctx: RevertContext): Promise<RevertOutcome> {
     const stopped = await stopDeployment(
       clients.appconfig,
       scopeOf(target),
-      running.deploymentNumber
+      running.deploymentNumber,
+      boundAfterEnd(STOP_BOUND_MS)
     )
     deps.log(
       `Stopped deployment ${running.deploymentNumber} (${running.state}): AppConfig rolls it back.`
@@ -308,16 +310,22 @@ export async function runRevert(ctx: RevertContext): Promise<RevertOutcome> {
     ).slice(0, 1024)
     let started: Deployment
     try {
-      started = await startDeployment(clients.appconfig, {
-        ...scopeOf(target),
-        profileId: target.profile.id,
-        strategyId: target.strategy.id,
-        version,
-        description,
-        tags: settings.tags,
-        kmsKeyIdentifier: settings.kmsKeyIdentifier,
-        source: 'revert'
-      })
+      started = await startDeployment(
+        clients.appconfig,
+        {
+          ...scopeOf(target),
+          profileId: target.profile.id,
+          strategyId: target.strategy.id,
+          version,
+          description,
+          tags: settings.tags,
+          kmsKeyIdentifier: settings.kmsKeyIdentifier,
+          // A revert deploys whatever ran before; it must not wait on another run's plan.
+          latestDeploymentNumber: undefined,
+          source: 'revert'
+        },
+        deps.signal
+      )
     } catch (error) {
       throw describeAwsError(
         error,
@@ -420,7 +428,13 @@ export async function runRevert(ctx: RevertContext): Promise<RevertOutcome> {
           (watched.outcome === 'timed-out' && settings.onTimeout === 'stop') ||
           (watched.outcome === 'cancelled' && settings.onCancel === 'stop')
         if (stop)
-          await stopDeployment(clients.appconfig, scopeOf(target), number)
+          // After a cancel or a timeout: bounded to fit the runner's kill window.
+          await stopDeployment(
+            clients.appconfig,
+            scopeOf(target),
+            number,
+            boundAfterEnd(STOP_BOUND_MS)
+          )
         return {
           result: watched.outcome,
           plan,

@@ -7,35 +7,38 @@ import {
   rollbackEvent,
   rollbackReason
 } from '../appconfig/deployment-events.js'
-import {
-  defaultDescription,
-  defaultVersionLabel
-} from '../appconfig/provenance.js'
 import { stopDeployment } from '../appconfig/start-deployment.js'
-import { writeVersion } from '../appconfig/write-version.js'
+import type { AwsClients } from '../aws/clients.js'
 import { requiredField } from '../aws/required-field.js'
 import { toFailure } from '../failure.js'
-import { makePlan, refusalOf } from '../plan/make-plan.js'
+import { boundClients } from './bound-clients.js'
 import { getDeployment } from './get-deployment.js'
 import type { Rollout } from './rollout.js'
-import { scopeOf, type RolloutContext } from './rollout-context.js'
-import type { RolloutOutcome } from './rollout-outcome.js'
-import { cancelledBeforeStart, startWhenFree } from './start-when-free.js'
 import {
-  minutesText,
-  waitFailure,
-  waitForEnvironment
-} from './wait-for-environment.js'
+  scopeOf,
+  type DeploymentScope,
+  type RolloutContext
+} from './rollout-context.js'
+import type { RolloutOutcome } from './rollout-outcome.js'
+import {
+  boundAfterEnd,
+  rolloutSignals,
+  STOP_BOUND_MS,
+  type RolloutSignals
+} from './rollout-signals.js'
+import { startWhenFree, type StartTiming } from './start-when-free.js'
+import { minutesText } from './wait-for-environment.js'
 import { watchDeployment, type WatchResult } from './watch-deployment.js'
 
 /**
  * Plan → Rollout: wait for a busy environment (and plan again), write the version, start the
- * deployment, watch it and the alarms, stop it on a cancel or a timeout, and say how it ended.
+ * deployment (or recognise it after a lost answer), watch it and the alarms, stop it on a
+ * cancel or a timeout, and say how it ended.
  * A rollback, a timeout or a cancel is an outcome; an AWS error is thrown, and whatever was
  * written before it has already been recorded through `ctx.record`.
  */
 export async function runRollout(ctx: RolloutContext): Promise<RolloutOutcome> {
-  const { clients, target, settings, deps } = ctx
+  const { target, settings, deps } = ctx
   const scope = scopeOf(target)
   const timeoutMinutes =
     settings.timeoutMinutes ??
@@ -45,80 +48,54 @@ export async function runRollout(ctx: RolloutContext): Promise<RolloutOutcome> {
     pollMs: settings.pollIntervalSeconds * 1000,
     timeoutMinutes
   }
-  let current = ctx.planned
-
-  if (current.active !== undefined) {
-    const active = current.active
-    const waited = await waitForEnvironment(
-      ctx,
+  // Every call of the rollout takes the cancel and the deadline: none can outlive either.
+  const signals = rolloutSignals(deps.signal, timing.deadline, deps.now)
+  try {
+    return await rollOut(ctx, boundClients(ctx.clients, signals.calls), {
       scope,
-      active.deploymentNumber,
-      timing.deadline,
-      timing.pollMs
-    )
-    if (waited !== 'ended')
-      return {
-        result: waited,
-        plan: current.plan,
-        failure: waitFailure(waited, active, timeoutMinutes)
-      }
-    // The other deployment may have changed what is live, or tripped an alarm: plan again.
-    current = await makePlan(
-      clients,
-      target,
-      ctx.versions,
-      settings,
-      ctx.content.value
-    )
-    const refused = refusalOf(current.plan)
-    if (refused !== undefined)
-      return { result: 'failed', plan: current.plan, failure: refused }
+      timing,
+      signals
+    })
+  } finally {
+    signals.dispose()
   }
-  const plan = current.plan
-  if (!plan.changed) {
-    deps.log(
-      `The bundle matches what ${target.environment.name} runs (version ${current.deployed?.version ?? '?'}): nothing to deploy.`
-    )
-    return { result: 'unchanged', plan }
-  }
-  if (deps.signal.aborted)
-    return { result: 'cancelled', plan, failure: cancelledBeforeStart() }
+}
 
-  const description = settings.description ?? defaultDescription(deps.context)
-  const version = await writeVersion(clients.appconfig, ctx.versions, {
-    applicationId: target.application.id,
-    profileId: target.profile.id,
-    content: ctx.content.text,
-    label:
-      settings.versionLabel ??
-      defaultVersionLabel(deps.context, ctx.content.text),
-    description
-  })
-  let rollout: Rollout = {
-    version,
-    events: [],
-    alarms: plan.alarms,
-    triggeredAlarms: []
+async function rollOut(
+  ctx: RolloutContext,
+  clients: AwsClients,
+  {
+    scope,
+    timing,
+    signals
+  }: {
+    scope: DeploymentScope
+    timing: StartTiming
+    signals: RolloutSignals
   }
-  ctx.record(rollout)
-  deps.log(
-    version.reused
-      ? `Reusing hosted version ${version.number} (${version.label ?? 'no label'}): it already holds this bundle.`
-      : `Created hosted version ${version.number} (${version.label ?? 'no label'}).`
-  )
-
-  const start = await startWhenFree(ctx, version, description, timing)
-  if (start.started === undefined)
-    return { result: start.result, plan, rollout, failure: start.failure }
+): Promise<RolloutOutcome> {
+  const { target, settings, deps } = ctx
+  const { timeoutMinutes } = timing
+  const start = await startWhenFree(ctx, clients, signals, timing)
+  if (start.kind === 'ended') {
+    return start.result === 'unchanged'
+      ? { result: start.result, plan: start.plan }
+      : { result: start.result, plan: start.plan, failure: start.failure }
+  }
+  const { plan, version } = start
   const deploymentNumber = requiredField(
-    start.started.DeploymentNumber,
+    start.deployment.DeploymentNumber,
     'DeploymentNumber',
     'appconfig:StartDeployment'
   )
-  rollout = withDeployment(rollout, deploymentNumber, start.started)
+  let rollout: Rollout = withDeployment(
+    { version, events: [], alarms: plan.alarms, triggeredAlarms: [] },
+    deploymentNumber,
+    start.deployment
+  )
   ctx.record(rollout)
   deps.log(
-    `Started deployment ${deploymentNumber} of version ${version.number} to ${target.environment.name} with ${target.strategy.name}.`
+    `${start.adopted ? 'Recognised' : 'Started'} deployment ${deploymentNumber} of version ${version.number} to ${target.environment.name} with ${target.strategy.name}.`
   )
 
   let watched: WatchResult
@@ -140,7 +117,8 @@ export async function runRollout(ctx: RolloutContext): Promise<RolloutOutcome> {
         now: deps.now,
         log: deps.log,
         warn: deps.warn,
-        signal: deps.signal
+        signal: deps.signal,
+        expired: signals.expired
       },
       {
         deploymentNumber,
@@ -163,23 +141,47 @@ export async function runRollout(ctx: RolloutContext): Promise<RolloutOutcome> {
     }
   }
 
-  let last = watched.deployment ?? start.started
+  let last = watched.deployment ?? start.deployment
   let stopped = false
   const outcome = watched.outcome
   if (
     (outcome === 'timed-out' && settings.onTimeout === 'stop') ||
     (outcome === 'cancelled' && settings.onCancel === 'stop')
   ) {
+    // The rollout's signal has fired (cancel, deadline): the stop, and the check after a lost
+    // answer, share a bound of their own, so they end before the runner's SIGTERM.
+    const bound = boundAfterEnd(STOP_BOUND_MS)
     try {
-      last = await stopDeployment(clients.appconfig, scope, deploymentNumber)
+      last = await stopDeployment(
+        ctx.clients.appconfig,
+        scope,
+        deploymentNumber,
+        bound
+      )
       stopped = true
       deps.log(
         `Stopped deployment ${deploymentNumber}: AppConfig rolls it back.`
       )
     } catch (error) {
-      deps.warn(
-        `Could not stop deployment ${deploymentNumber}: ${error instanceof Error ? error.message : String(error)}`
-      )
+      // A stop whose answer was lost (its retry then meets a stopped deployment and is
+      // refused) still stopped it: look before saying it failed.
+      const now = await getDeployment(
+        ctx.clients,
+        scope,
+        deploymentNumber,
+        `Checking whether deployment ${deploymentNumber} stopped`,
+        bound
+      ).catch(() => undefined)
+      if (now?.State === 'ROLLING_BACK' || now?.State === 'ROLLED_BACK') {
+        last = now
+        stopped = true
+        deps.log(
+          `Stopped deployment ${deploymentNumber} (StopDeployment's answer was lost; it is ${now.State}): AppConfig rolls it back.`
+        )
+      } else
+        deps.warn(
+          `Could not stop deployment ${deploymentNumber}: ${error instanceof Error ? error.message : String(error)}`
+        )
     }
   }
   const firing = watched.alarms.filter(isFiring).map((a) => a.name)

@@ -1,99 +1,351 @@
 import type { Deployment } from '@aws-sdk/client-appconfig'
-import { readDeployments } from '../appconfig/read-deployments.js'
+import {
+  defaultDescription,
+  defaultVersionLabel
+} from '../appconfig/provenance.js'
 import { startDeployment } from '../appconfig/start-deployment.js'
+import { writeVersion } from '../appconfig/write-version.js'
 import type { WrittenVersion } from '../appconfig/written-version.js'
-import { describeAwsError, isAwsError } from '../aws/aws-error.js'
+import type { AwsClients } from '../aws/clients.js'
+import {
+  AwsStepError,
+  describeAwsError,
+  errorName,
+  isAwsError
+} from '../aws/aws-error.js'
 import type { Failure } from '../failure.js'
+import { makePlan, refusalOf, type Planned } from '../plan/make-plan.js'
+import type { Plan } from '../plan/plan.js'
+import { withReleaseChecks } from '../plan/release-checks.js'
+import { getDeployment } from './get-deployment.js'
+import {
+  mayHaveStarted,
+  recognizeStart,
+  type ExpectedStart
+} from './recognize-start.js'
+import type { Rollout } from './rollout.js'
 import { scopeOf, type RolloutContext } from './rollout-context.js'
-import { waitFailure, waitForEnvironment } from './wait-for-environment.js'
+import {
+  boundAfterEnd,
+  LOOKUP_BOUND_MS,
+  type RolloutSignals
+} from './rollout-signals.js'
+import {
+  minutesText,
+  waitFailure,
+  waitForEnvironment
+} from './wait-for-environment.js'
 
-/** A started deployment, or why none was started. */
+/** A deployment of ours, started or recognised after a lost answer, or how the run ended first. */
 export type StartResult =
-  | { readonly started: Deployment; readonly failure?: undefined }
   | {
-      readonly started?: undefined
+      readonly kind: 'started'
+      readonly plan: Plan
+      readonly version: WrittenVersion
+      readonly deployment: Deployment
+      /** The answer was lost; the deployment was recognised as ours (recognize-start.ts). */
+      readonly adopted: boolean
+    }
+  | {
+      readonly kind: 'ended'
+      readonly plan: Plan
+      readonly result: 'unchanged'
+      readonly failure?: undefined
+    }
+  | {
+      readonly kind: 'ended'
+      readonly plan: Plan
       readonly result: 'failed' | 'timed-out' | 'cancelled'
       readonly failure: Failure
     }
 
+export interface StartTiming {
+  readonly deadline: number
+  readonly pollMs: number
+  readonly timeoutMinutes: number
+}
+
+/** Conflicts with no deployment to wait for, in a row, before the run gives up. */
+const MAX_CONFLICTS = 5
+
 /**
- * Starts the deployment of `version`; when another deployment got in first (ConflictException),
- * waits for it with on-in-progress: wait and starts again, else refuses.
+ * Plan → a started deployment. Every start follows a plan made with the environment as it is:
+ * when a deployment is in progress, wait for it (on-in-progress: wait) and plan again; when
+ * StartDeployment answers ConflictException, plan again (AppConfig refused a start from a
+ * stale plan: `LatestDeploymentNumber` is the plan's newest number). Each new plan runs the
+ * guards and the diff again, so a fix someone deployed meanwhile is diffed against, a tripped
+ * alarm refuses, and a bundle that is now live is `unchanged`. A start whose answer was lost
+ * is recognised as ours and watched, never sent again.
+ *
+ * `clients` are the rollout's bounded clients (every call takes the cancel and the deadline).
  */
 export async function startWhenFree(
   ctx: RolloutContext,
-  version: WrittenVersion,
-  description: string,
-  timing: {
-    readonly deadline: number
-    readonly pollMs: number
-    readonly timeoutMinutes: number
-  }
+  clients: AwsClients,
+  signals: RolloutSignals,
+  timing: StartTiming
 ): Promise<StartResult> {
-  const { clients, target, settings, deps } = ctx
+  const { target, settings, deps } = ctx
   const scope = scopeOf(target)
-  for (;;) {
-    if (deps.signal.aborted)
-      return { result: 'cancelled', failure: cancelledBeforeStart() }
-    try {
-      const started = await startDeployment(clients.appconfig, {
-        ...scope,
+  const versions = ctx.versions.through(clients.appconfig)
+  const description = settings.description ?? defaultDescription(deps.context)
+  let current: Planned = ctx.planned
+  // The pipeline ran the first plan's guards; every later plan is checked here.
+  let fresh = false
+  let version: WrittenVersion | undefined
+  let conflicts = 0
+  // The same checks as the pipeline's first plan, release checks (promote-from, min-bake) included.
+  const replan = async (): Promise<Planned> =>
+    withReleaseChecks(
+      await makePlan(clients, target, versions, settings, ctx.content.value),
+      clients,
+      target,
+      versions,
+      settings,
+      ctx.content.value,
+      deps.now()
+    )
+  const ended = (
+    result: 'failed' | 'timed-out' | 'cancelled',
+    failure: Failure
+  ): StartResult => ({ kind: 'ended', plan: current.plan, result, failure })
+
+  try {
+    for (;;) {
+      if (fresh) {
+        const refused = refusalOf(current.plan)
+        if (refused !== undefined) return ended('failed', refused)
+      }
+      const active = current.active
+      if (active !== undefined) {
+        const waited = await waitForEnvironment(
+          { clients, deps },
+          scope,
+          active.deploymentNumber,
+          timing.deadline,
+          timing.pollMs,
+          signals.expired
+        )
+        if (waited !== 'ended')
+          return ended(
+            waited,
+            waitFailure(waited, active, timing.timeoutMinutes)
+          )
+        // The other deployment may have changed what is live, or tripped an alarm: plan again.
+        current = await replan()
+        fresh = true
+        continue
+      }
+      if (!current.plan.changed) {
+        deps.log(
+          `The bundle matches what ${target.environment.name} runs (version ${current.deployed?.version ?? '?'}): nothing to deploy.`
+        )
+        return { kind: 'ended', plan: current.plan, result: 'unchanged' }
+      }
+      if (signals.cancel.aborted)
+        return ended('cancelled', cancelledBeforeStart(version))
+
+      if (version === undefined) {
+        version = await writeVersion(clients.appconfig, versions, {
+          applicationId: target.application.id,
+          profileId: target.profile.id,
+          content: ctx.content.text,
+          label:
+            settings.versionLabel ??
+            defaultVersionLabel(deps.context, ctx.content.text),
+          description
+        })
+        ctx.record(newRollout(version, current.plan))
+        deps.log(
+          version.reused
+            ? `Reusing hosted version ${version.number} (${version.label ?? 'no label'}): it already holds this bundle.`
+            : `Created hosted version ${version.number} (${version.label ?? 'no label'}).`
+        )
+      }
+
+      const expected: ExpectedStart = {
+        deploymentNumber: (current.latestDeploymentNumber ?? 0) + 1,
         profileId: target.profile.id,
         strategyId: target.strategy.id,
         version: version.number,
-        description,
-        tags: settings.tags,
-        kmsKeyIdentifier: settings.kmsKeyIdentifier,
-        source: ctx.source
+        description
+      }
+      const attempt = await startOrRecognise(ctx, clients, signals, {
+        expected,
+        latestDeploymentNumber: current.latestDeploymentNumber
       })
-      return { started }
-    } catch (error) {
-      if (!isAwsError(error, 'ConflictException')) {
-        throw describeAwsError(
-          error,
-          'Starting the deployment',
-          'appconfig:StartDeployment'
-        )
+      switch (attempt.kind) {
+        case 'started':
+          return {
+            kind: 'started',
+            plan: current.plan,
+            version,
+            deployment: attempt.deployment,
+            adopted: attempt.adopted
+          }
+        case 'not-started':
+          return signals.cancel.aborted
+            ? ended('cancelled', cancelledBeforeStart(version))
+            : ended('timed-out', expiredBeforeStart(timing.timeoutMinutes))
+        case 'unknown':
+          return ended(
+            signals.cancel.aborted ? 'cancelled' : 'timed-out',
+            attempt.failure
+          )
+        case 'conflict':
+          if (++conflicts > MAX_CONFLICTS)
+            return ended('failed', {
+              kind: 'guard',
+              message: `StartDeployment answered ConflictException ${MAX_CONFLICTS + 1} times in a row (${attempt.message}), with no deployment in progress to wait for. Nothing was deployed; re-run the job.`
+            })
+          deps.warn(
+            `AppConfig refused the start: ${attempt.message} Another deployment started after the plan; planning again.`
+          )
+          current = await replan()
+          fresh = true
+          // A conflict that leaves a deployment to wait for is progress, not a repeat.
+          if (current.active !== undefined) conflicts = 0
       }
     }
-    // Another deployment started between the plan and now.
-    const { active } = await readDeployments(
-      clients.appconfig,
-      { ...scope, profileId: target.profile.id },
-      ctx.versions
-    )
-    if (settings.onInProgress === 'fail' || active === undefined) {
-      return {
-        result: 'failed',
-        failure: {
-          kind: 'guard',
-          message: `Another deployment is in progress in ${target.environment.name} (StartDeployment answered ConflictException${active ? `: deployment ${active.deploymentNumber}, ${active.state}` : ''}). ${settings.onInProgress === 'fail' ? 'on-in-progress is fail.' : 'Re-run when it has ended.'}`
-        }
-      }
-    }
-    deps.warn(
-      `Deployment ${active.deploymentNumber} started in ${target.environment.name} just before ours; waiting for it to end (on-in-progress: wait).`
-    )
-    const waited = await waitForEnvironment(
-      ctx,
-      scope,
-      active.deploymentNumber,
-      timing.deadline,
-      timing.pollMs
-    )
-    if (waited !== 'ended')
-      return {
-        result: waited,
-        failure: waitFailure(waited, active, timing.timeoutMinutes)
-      }
+  } catch (error) {
+    // A call cut short by the cancel or the deadline: say so, not "AbortError".
+    if (signals.cancel.aborted)
+      return ended('cancelled', cancelledBeforeStart(version))
+    if (signals.expired.aborted)
+      return ended('timed-out', expiredBeforeStart(timing.timeoutMinutes))
+    throw error
   }
 }
 
+type StartAttempt =
+  | {
+      readonly kind: 'started'
+      readonly deployment: Deployment
+      readonly adopted: boolean
+    }
+  /** Refused: another deployment is in progress, or one started since the plan. */
+  | { readonly kind: 'conflict'; readonly message: string }
+  /** Cut by the cancel or the deadline; the lookup found that nothing started. */
+  | { readonly kind: 'not-started' }
+  /** Cut by the cancel or the deadline, and whether it started could not be found out. */
+  | { readonly kind: 'unknown'; readonly failure: Failure }
+
+/**
+ * One StartDeployment. If it fails in a way that may hide a start (mayHaveStarted), the
+ * deployment it would have made is read back; if that one is ours, it is the result, and it is
+ * never started a second time.
+ */
+async function startOrRecognise(
+  ctx: RolloutContext,
+  clients: AwsClients,
+  signals: RolloutSignals,
+  request: {
+    readonly expected: ExpectedStart
+    readonly latestDeploymentNumber: number | undefined
+  }
+): Promise<StartAttempt> {
+  const { target, settings, deps } = ctx
+  const scope = scopeOf(target)
+  const { expected } = request
+  try {
+    const deployment = await startDeployment(
+      clients.appconfig,
+      {
+        ...scope,
+        profileId: expected.profileId,
+        strategyId: expected.strategyId,
+        version: expected.version,
+        description: expected.description,
+        tags: settings.tags,
+        kmsKeyIdentifier: settings.kmsKeyIdentifier,
+        latestDeploymentNumber: request.latestDeploymentNumber,
+        source: ctx.source
+      },
+      signals.calls
+    )
+    return { kind: 'started', deployment, adopted: false }
+  } catch (error) {
+    const said = `${errorName(error)}: ${error instanceof Error ? error.message : String(error)}`
+    if (!mayHaveStarted(error)) {
+      if (isAwsError(error, 'ConflictException'))
+        return { kind: 'conflict', message: `${said}.` }
+      throw describeAwsError(
+        error,
+        'Starting the deployment',
+        'appconfig:StartDeployment'
+      )
+    }
+    // The start may have gone through and only its answer been lost. After a cancel or the
+    // deadline the rollout's signal has fired, so the lookup gets a bound of its own.
+    const n = expected.deploymentNumber
+    const lookupSignal = signals.calls.aborted
+      ? boundAfterEnd(LOOKUP_BOUND_MS)
+      : signals.calls
+    let candidate: Deployment | undefined
+    try {
+      candidate = await getDeployment(
+        ctx.clients,
+        scope,
+        n,
+        `Checking whether deployment ${n} started`,
+        lookupSignal
+      )
+    } catch (lookupError) {
+      if (!isAwsError(lookupError, 'ResourceNotFoundException')) {
+        const message = `StartDeployment did not answer (${said}) and deployment ${n} could not be read (${lookupError instanceof Error ? lookupError.message : String(lookupError)}): it may have started. Check ${target.environment.name} in the AppConfig console before re-running.`
+        if (signals.calls.aborted)
+          return {
+            kind: 'unknown',
+            failure: {
+              kind: signals.cancel.aborted ? 'cancelled' : 'timed-out',
+              message
+            }
+          }
+        throw new AwsStepError(
+          message,
+          'Starting the deployment',
+          errorName(error),
+          undefined,
+          false,
+          error
+        )
+      }
+    }
+    const recognition = recognizeStart(candidate, expected)
+    if (recognition.ours) {
+      deps.warn(
+        `StartDeployment's answer was lost (${said}), but deployment ${n} is this run's (version ${expected.version}, this description): watching it, not starting another.`
+      )
+      return { kind: 'started', deployment: candidate!, adopted: true }
+    }
+    if (isAwsError(error, 'ConflictException'))
+      return { kind: 'conflict', message: `${said}; ${recognition.reason}.` }
+    if (signals.calls.aborted) return { kind: 'not-started' }
+    throw describeAwsError(
+      error,
+      'Starting the deployment',
+      'appconfig:StartDeployment'
+    )
+  }
+}
+
+/** What the rollout holds once the version is written. */
+function newRollout(version: WrittenVersion, plan: Plan): Rollout {
+  return { version, events: [], alarms: plan.alarms, triggeredAlarms: [] }
+}
+
 /** The failure when the workflow was cancelled before anything started. */
-export function cancelledBeforeStart(): Failure {
+export function cancelledBeforeStart(version?: WrittenVersion): Failure {
   return {
     kind: 'cancelled',
-    message:
-      'The workflow was cancelled before the deployment started; nothing was deployed.'
+    message: `The workflow was cancelled before the deployment started; nothing was deployed${version === undefined ? '' : ` (hosted version ${version.number} was written)`}.`
+  }
+}
+
+/** The failure when timeout-minutes ran out before anything started. */
+function expiredBeforeStart(minutes: number): Failure {
+  return {
+    kind: 'timed-out',
+    message: `timeout-minutes (${minutesText(minutes)}) ran out before the deployment started; nothing was deployed.`
   }
 }

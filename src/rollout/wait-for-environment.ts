@@ -14,19 +14,22 @@ export type WaitOutcome = 'ended' | 'timed-out' | 'cancelled'
 /**
  * Polls another deployment until it ends (or the deadline, or a cancel), with the same
  * GetDeployment as the watch; a poll that fails transiently is tried again at the next one.
+ * `expired` fires at the deadline: a poll it cuts short ends the wait as timed out.
  */
 export async function waitForEnvironment(
   ctx: Pick<RolloutContext, 'clients' | 'deps'>,
   scope: DeploymentScope,
   deploymentNumber: number,
   deadline: number,
-  pollMs: number
+  pollMs: number,
+  expired?: AbortSignal
 ): Promise<WaitOutcome> {
   const { deps } = ctx
   let lastState = ''
   let failedTicks = 0
   for (;;) {
     if (deps.signal.aborted) return 'cancelled'
+    if (expired?.aborted) return 'timed-out'
     let deployment: Deployment | undefined
     try {
       deployment = await getDeployment(
@@ -39,6 +42,7 @@ export async function waitForEnvironment(
       failedTicks = 0
     } catch (error) {
       if (deps.signal.aborted) return 'cancelled'
+      if (expired?.aborted) return 'timed-out'
       if (!isTransient(error) || ++failedTicks >= MAX_FAILED_TICKS) throw error
       deps.warn(
         `${error instanceof Error ? error.message : String(error)} Trying again (${failedTicks}/${MAX_FAILED_TICKS}).`

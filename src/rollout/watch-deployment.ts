@@ -24,6 +24,8 @@ export interface WatchDeps {
   readonly log: (line: string) => void
   readonly warn: (line: string) => void
   readonly signal: AbortSignal
+  /** Fires at the deadline; a read it cuts short ends the watch as timed out, not failed. */
+  readonly expired?: AbortSignal
 }
 
 export interface WatchOptions {
@@ -145,6 +147,7 @@ export async function watchDeployment(
 
   for (;;) {
     if (deps.signal.aborted) return result('cancelled')
+    if (deps.expired?.aborted) return result('timed-out')
     ticks++
     try {
       const [current, latestAlarms] = await Promise.all([
@@ -164,6 +167,7 @@ export async function watchDeployment(
       }
     } catch (error) {
       if (deps.signal.aborted) return result('cancelled')
+      if (deps.expired?.aborted) return result('timed-out')
       failedTicks++
       if (!isTransient(error) || failedTicks >= MAX_FAILED_TICKS) throw error
       deps.warn(
