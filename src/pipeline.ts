@@ -1,10 +1,12 @@
-import { toBundleReport } from './bundle/bundle-report.js'
-import { validateBundleFile } from './bundle/validate-bundle.js'
+import type { Content } from './content/content.js'
+import { readBundleContent } from './content/read-bundle-content.js'
 import type { AwsClients } from './aws/clients.js'
 import { toFailure } from './failure.js'
 import type { PipelineReport, Report } from './report/report.js'
 import type { StageDeps } from './rollout/rollout-context.js'
 import type { Settings } from './settings.js'
+import type { Planned } from './plan/make-plan.js'
+import type { DriftResult } from './plan/drift.js'
 
 /** What the pipeline needs from outside besides settings (injected so tests control it). */
 export interface PipelineDeps extends StageDeps {
@@ -34,30 +36,21 @@ export async function runPipeline(
     mode: settings.mode
   }
   try {
-    // Bundle: read and validate, no AWS.
-    const { bundlePath, bundleDisplayPath } = settings
-    if (bundlePath === undefined || bundleDisplayPath === undefined)
+    // Content: a bundle is read and validated here, with no AWS; a version after Target.
+    let content: Content | undefined
+    if (settings.bundlePath !== undefined) {
+      const read = await readBundleContent(settings, deps.today)
+      progress.bundle = read.content?.bundle ?? read.bundle
+      if (read.failure !== undefined)
+        return { ...progress, result: 'failed', failure: read.failure }
+      content = read.content
+    } else if (settings.configurationVersion === undefined)
       return {
         ...progress,
         result: 'failed',
         failure: {
           kind: 'internal',
           message: `Mode '${settings.mode}' without a bundle is not implemented yet.`
-        }
-      }
-    const validated = await validateBundleFile(bundlePath, {
-      flagNamePattern: settings.flagNamePattern,
-      deprecatedFlags: settings.deprecatedFlags,
-      today: deps.today
-    })
-    progress.bundle = toBundleReport(validated, bundleDisplayPath)
-    if (validated.errorCount > 0 || validated.content === undefined)
-      return {
-        ...progress,
-        result: 'failed',
-        failure: {
-          kind: 'bundle',
-          message: `The bundle ${bundleDisplayPath} has ${validated.errorCount} problem${validated.errorCount === 1 ? '' : 's'}; each is annotated at its line.`
         }
       }
     if (settings.mode === 'validate')
@@ -72,20 +65,49 @@ export async function runPipeline(
     )
     const target = await resolveTarget(clients, settings)
     progress.target = target
-
-    // Plan: diff against what runs, guards.
-    const { makePlan, refusalOf } = await import('./plan/make-plan.js')
     const versions = new VersionReader(
       clients.appconfig,
       target.application.id,
       target.profile.id
     )
-    const planned = await makePlan(
+    if (content === undefined) {
+      // Content: configuration-version, an existing hosted version validated like a bundle.
+      const { readVersionContent } =
+        await import('./content/read-version-content.js')
+      const read = await readVersionContent(
+        clients.appconfig,
+        target,
+        versions,
+        settings,
+        deps.today
+      )
+      progress.bundle = read.content?.bundle ?? read.bundle
+      if (read.failure !== undefined)
+        return { ...progress, result: 'failed', failure: read.failure }
+      content = read.content
+    }
+
+    // Plan: drift against this action's last deployment, diff against what runs, guards, id.
+    const { makePlan, refusalOf } = await import('./plan/make-plan.js')
+    const { planDrift } = await import('./plan/plan-drift.js')
+    const { pinPlan } = await import('./plan/pin-plan.js')
+    const drifted = await planDrift(
       clients,
       target,
       versions,
       settings,
-      validated.value
+      content
+    )
+    const value = drifted?.content ?? content.value
+    const planned = await pinPlan(
+      clients,
+      target,
+      withDrift(
+        await makePlan(clients, target, versions, settings, value),
+        drifted
+      ),
+      value,
+      settings
     )
     progress.plan = planned.plan
     for (const guard of planned.plan.guards)
@@ -97,20 +119,52 @@ export async function runPipeline(
 
     // Rollout: version, deployment, watch.
     const { runRollout } = await import('./rollout/run-rollout.js')
+    const merged = drifted?.merged === true
     const outcome = await runRollout({
       clients,
       target,
       versions,
       settings,
-      content: { value: validated.value, text: validated.content },
+      // Live values carried in (on-drift: keep) make new content: written as a new version.
+      content: {
+        value,
+        text: merged ? JSON.stringify(value) : content.text,
+        source: content.source,
+        version: merged ? undefined : content.version
+      },
       planned,
       deps,
       record: (rollout) => {
         progress.rollout = rollout
       }
     })
-    return { ...progress, ...outcome }
+    // After waiting, the rollout planned again: the drift and the plan-id stay this run's.
+    const plan =
+      outcome.plan === planned.plan
+        ? outcome.plan
+        : {
+            ...outcome.plan,
+            planId: planned.plan.planId,
+            drift: planned.plan.drift
+          }
+    return { ...progress, ...outcome, plan }
   } catch (error) {
     return { ...progress, result: 'failed', failure: toFailure(error) }
+  }
+}
+
+/** The plan with the drift merge's result: its table, and its guard first. */
+function withDrift(
+  planned: Planned,
+  drifted: DriftResult | undefined
+): Planned {
+  if (drifted === undefined) return planned
+  return {
+    ...planned,
+    plan: {
+      ...planned.plan,
+      drift: drifted.drift,
+      guards: [drifted.guard, ...planned.plan.guards]
+    }
   }
 }

@@ -4,6 +4,7 @@ import {
 } from '@aws-sdk/client-appconfig'
 import type { AppConfigClient, Deployment } from '@aws-sdk/client-appconfig'
 import { awsStep } from '../aws/aws-error.js'
+import { SOURCE_TAG, type DeploymentSource } from './deployment-source.js'
 
 export interface StartRequest {
   readonly applicationId: string
@@ -14,6 +15,11 @@ export interface StartRequest {
   readonly description: string
   readonly tags: Readonly<Record<string, string>>
   readonly kmsKeyIdentifier: string | undefined
+  /**
+   * What is deployed, written as the deployment tag `appconfig-guarded-rollout:source` so a
+   * later run recognises its own deployments (drift base, revert); it wins over a user tag.
+   */
+  readonly source?: DeploymentSource
 }
 
 /** Starts the deployment; a ConflictException (another deployment) reaches the caller as is. */
@@ -29,7 +35,7 @@ export async function startDeployment(
       DeploymentStrategyId: request.strategyId,
       ConfigurationVersion: String(request.version),
       Description: request.description,
-      Tags: Object.keys(request.tags).length ? { ...request.tags } : undefined,
+      Tags: tagsOf(request),
       KmsKeyIdentifier: request.kmsKeyIdentifier
     })
   )
@@ -53,4 +59,11 @@ export async function stopDeployment(
         })
       )
   )
+}
+
+/** The user's tags plus the source tag; undefined when there are none (AppConfig's default). */
+function tagsOf(request: StartRequest): Record<string, string> | undefined {
+  const tags: Record<string, string> = { ...request.tags }
+  if (request.source !== undefined) tags[SOURCE_TAG] = request.source
+  return Object.keys(tags).length ? tags : undefined
 }

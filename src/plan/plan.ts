@@ -1,4 +1,5 @@
 import type { Alarm } from '../alarms/alarm.js'
+import type { Drift } from './drift-report.js'
 
 /** One difference inside a flag, shown as `before → after` (JSON text; absent = not set). */
 export interface FlagDetail {
@@ -19,7 +20,13 @@ export interface FlagChange {
 
 /** A check made before writing anything; `refuse` stops the rollout. */
 export interface GuardResult {
-  readonly guard: 'flag-removal' | 'no-alarms' | 'alarm-firing' | 'in-progress'
+  readonly guard:
+    | 'flag-removal'
+    | 'no-alarms'
+    | 'alarm-firing'
+    | 'in-progress'
+    | 'drift'
+    | 'expected-plan'
   readonly outcome: 'pass' | 'warn' | 'refuse'
   readonly message: string
 }
@@ -37,4 +44,8 @@ export interface Plan {
   readonly unchangedCount: number
   readonly guards: readonly GuardResult[]
   readonly alarms: readonly Alarm[]
+  /** The `plan-id`: what this plan saw, for `expected-plan` (plan-id.ts). */
+  readonly planId?: string
+  /** Flags changed outside the action since its last deployment (drift.ts). */
+  readonly drift?: Drift
 }

@@ -299,6 +299,10 @@ function guardAdvice(guard: GuardResult, environment: string): string {
       return "Wait until the alarm is back to `OK` (the alarm table below gives CloudWatch's reason), then re-run."
     case 'in-progress':
       return 'Wait for the other deployment to end, or set `on-in-progress: wait`.'
+    case 'drift':
+      return 'The drift table below shows each flag as base → live → new: put the live values into the bundle, or choose `on-drift: keep` (carry them) or `overwrite` (change them back).'
+    case 'expected-plan':
+      return 'Run the plan again, have the new plan reviewed, and deploy with its `plan-id`.'
   }
 }
 

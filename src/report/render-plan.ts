@@ -4,8 +4,10 @@ import { COMMENT_MAX_CHARS } from './limits.js'
 import { code, escapeMarkdown } from './markdown.js'
 import { renderAlarms, renderNoAlarmsWarning } from './render-alarms.js'
 import { renderChangeRows, renderChanges } from './render-changes.js'
+import { renderDrift } from './render-drift.js'
 import { renderGuards } from './render-guards.js'
 import { flagsChange } from './render-headline.js'
+import { renderPlanId } from './render-plan-id.js'
 import { renderSource, renderTarget } from './render-target.js'
 import type { Report } from './report.js'
 
@@ -60,6 +62,8 @@ export function renderPlanMarkdown(
       `### ${renderPlanHeadline(report)}`,
       renderNoAlarmsWarning(report),
       renderTarget(report, context, { rollout: false }),
+      renderPlanId(plan),
+      renderDrift(plan),
       renderGuards(plan),
       renderChanges(
         plan,

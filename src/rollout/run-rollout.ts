@@ -85,15 +85,20 @@ export async function runRollout(ctx: RolloutContext): Promise<RolloutOutcome> {
     return { result: 'cancelled', plan, failure: cancelledBeforeStart() }
 
   const description = settings.description ?? defaultDescription(deps.context)
-  const version = await writeVersion(clients.appconfig, ctx.versions, {
-    applicationId: target.application.id,
-    profileId: target.profile.id,
-    content: ctx.content.text,
-    label:
-      settings.versionLabel ??
-      defaultVersionLabel(deps.context, ctx.content.text),
-    description
-  })
+  // configuration-version: the hosted version already exists; deploy it as is.
+  const existing = ctx.content.version
+  const version =
+    existing !== undefined
+      ? { ...existing, reused: true }
+      : await writeVersion(clients.appconfig, ctx.versions, {
+          applicationId: target.application.id,
+          profileId: target.profile.id,
+          content: ctx.content.text,
+          label:
+            settings.versionLabel ??
+            defaultVersionLabel(deps.context, ctx.content.text),
+          description
+        })
   let rollout: Rollout = {
     version,
     events: [],

@@ -43,7 +43,8 @@ export async function startWhenFree(
         version: version.number,
         description,
         tags: settings.tags,
-        kmsKeyIdentifier: settings.kmsKeyIdentifier
+        kmsKeyIdentifier: settings.kmsKeyIdentifier,
+        source: ctx.content.source
       })
       return { started }
     } catch (error) {
