@@ -124,7 +124,7 @@ function verdict(
   baseNumber: number,
   environmentName: string
 ): GuardResult {
-  const since = `since deployment ${baseNumber}, this action's last deployment to ${environmentName}`
+  const since = `since this action last deployed to ${environmentName} (deployment ${baseNumber})`
   if (flags.length === 0)
     return {
       guard: 'drift',
@@ -142,11 +142,11 @@ function verdict(
     const parts: string[] = []
     if (undo.length)
       parts.push(
-        `${plural(undo.length, 'flag')} changed outside this action ${since} would be silently changed back: ${listOf(undo)}.`
+        `${plural(undo.length, 'flag')} changed outside this action ${since}, and this deploy would silently change ${undo.length === 1 ? 'it' : 'them'} back: ${listOf(undo)}.`
       )
     if (conflict.length)
       parts.push(
-        `${plural(conflict.length, 'flag')} changed outside this action ${since} ${conflict.length === 1 ? 'is' : 'are'} changed differently by the new content (a conflict): ${listOf(conflict)}.`
+        `${plural(conflict.length, 'flag')} changed outside this action ${since}, and the new content changes ${conflict.length === 1 ? 'it' : 'them'} differently (a conflict): ${listOf(conflict)}.`
       )
     const fix =
       conflict.length > 0

@@ -1,3 +1,4 @@
+import { own } from '../bundle/json-object.js'
 import { isEqualJson } from '../bundle/same-content.js'
 import type {
   DriftedFlag,
@@ -20,9 +21,9 @@ const OUTCOME: Record<DriftedFlag['outcome'], string> = {
 }
 
 const KIND: Record<DriftedFlag['kind'], string> = {
-  undo: 'would be changed back',
+  undo: 'new = base: deploying it would change the live value back',
   conflict: 'conflict: changed on both sides',
-  converged: 'same change on both sides'
+  converged: 'new = live'
 }
 
 /**
@@ -49,15 +50,16 @@ export function renderDrift(plan: PlanReport | undefined): string {
       heading,
       `${facts}\n\nNo drift: every flag runs as this action left it${how}.`
     ].join('\n\n')
-  const rows = drift.flags
-    .slice(0, MAX_DRIFT_ROWS)
-    .map((flag) => [
+  const rows = drift.flags.slice(0, MAX_DRIFT_ROWS).map((flag) => {
+    const keys = differingKeys(flag)
+    return [
       code(flag.key),
-      describe(flag.base),
-      describe(flag.live, flag.base),
-      describe(flag.new, flag.live),
+      describe(flag.base, keys),
+      describe(flag.live, keys, flag.base),
+      describe(flag.new, keys, flag.live),
       `${OUTCOME[flag.outcome]} (${KIND[flag.kind]})`
-    ])
+    ]
+  })
   const rest = drift.flags.length - rows.length
   return [
     heading,
@@ -77,35 +79,44 @@ function point(p: DriftPoint): string {
   return `deployment #${p.deploymentNumber} (version ${p.version}${p.label ? ` ${code(p.label)}` : ''}${reverted})`
 }
 
+/** The value keys (`enabled`, attributes, `_variants`) that differ between the three sides. */
+function differingKeys(flag: DriftedFlag): string[] {
+  const sides = [flag.base, flag.live, flag.new].filter(
+    (side): side is FlagSnapshot => side !== undefined
+  )
+  const keys = [...new Set(sides.flatMap((side) => Object.keys(side.value)))]
+  return keys.filter((key) =>
+    sides.some(
+      (side) => !isEqualJson(own(side.value, key), own(sides[0].value, key))
+    )
+  )
+}
+
 /**
- * A flag's value in a few words: `on`/`off` and its attribute values, or `absent`; marked
- * when only the definition (name, description, constraints) differs from `previous`.
+ * One side of a drifted flag in a few words: only the value keys that differ between the
+ * sides (`on`/`off`, attribute values, the number of variants), or `absent`; when the values
+ * agree, the definition (name, description, constraints) is what differs from `previous`.
  */
 function describe(
   flag: FlagSnapshot | undefined,
+  keys: readonly string[],
   previous?: FlagSnapshot
 ): string {
   if (flag === undefined) return '*absent*'
-  const value = flag.value
-  const parts: string[] = [value.enabled === true ? 'on' : 'off']
-  for (const [key, item] of Object.entries(value)) {
-    if (key === 'enabled') continue
-    if (key === '_variants') {
-      parts.push(
-        Array.isArray(item) ? plural(item.length, 'variant') : 'variants'
-      )
-      continue
-    }
+  const parts = keys.map((key) => {
+    const item = own(flag.value, key)
+    if (key === 'enabled') return item === true ? 'on' : 'off'
+    if (item === undefined) return `${key}: not set`
+    if (key === '_variants')
+      return Array.isArray(item) ? plural(item.length, 'variant') : 'variants'
+    return `${key}: ${truncate(JSON.stringify(item) ?? 'null', VALUE_MAX_CHARS)}`
+  })
+  if (parts.length === 0)
     parts.push(
-      `${key}: ${truncate(JSON.stringify(item) ?? 'null', VALUE_MAX_CHARS)}`
+      previous !== undefined &&
+        !isEqualJson(previous.definition, flag.definition)
+        ? 'definition differs'
+        : 'same value'
     )
-  }
-  let text = escapeMarkdown(parts.join(', '))
-  if (
-    previous !== undefined &&
-    isEqualJson(previous.value, value) &&
-    !isEqualJson(previous.definition, flag.definition)
-  )
-    text += ' (definition differs)'
-  return text
+  return escapeMarkdown(parts.join(', '))
 }
