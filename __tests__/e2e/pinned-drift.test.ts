@@ -88,7 +88,7 @@ describe('drift', () => {
       expect(run.summary).toMatch(
         /bitcoin-discount-percentage: 10.*\|.*bitcoin-discount-percentage: 25.*\|.*bitcoin-discount-percentage: 10/
       )
-      expect(run.summary).toContain('would be changed back')
+      expect(run.summary).toContain('would change the live value back')
       expect(await liveDiscount(e2e!)).toBe(CONSOLE_DISCOUNT)
     })
 
