@@ -17,15 +17,19 @@ import {
 /**
  * Gives a plan its `plan-id` (the content planned, the deployment and version the environment
  * runs, the newest hosted version, the target) and, with `expected-plan`, the guard that
- * refuses unless the id is the approved one. Reads the hosted versions; writes nothing.
+ * refuses unless the id is the approved one. Reads the hosted versions; writes nothing. Only
+ * in plan mode and for a deploy with `expected-plan`: elsewhere nobody reads the id, and
+ * listing every hosted version of a long-lived profile is not free.
  */
 export async function pinPlan(
   clients: AwsClients,
   target: Target,
   planned: Planned,
   content: unknown,
-  settings: Pick<Settings, 'expectedPlan'>
+  settings: Pick<Settings, 'expectedPlan' | 'mode'>
 ): Promise<Planned> {
+  if (settings.mode !== 'plan' && settings.expectedPlan === undefined)
+    return planned
   const ids = {
     applicationId: target.application.id,
     environmentId: target.environment.id,
