@@ -300,6 +300,9 @@ function guardAdvice(guard: GuardResult, environment: string): string {
     case 'in-progress':
       return 'Wait for the other deployment to end, or set `on-in-progress: wait`.'
     case 'drift':
+      // A conflict cannot be kept: only the bundle or overwrite resolves it.
+      if (guard.message.includes('(a conflict)'))
+        return 'The drift table below shows each flag as base → live → new: put the live values into the bundle, or set `on-drift: overwrite` to deploy the new content over them.'
       return 'The drift table below shows each flag as base → live → new: put the live values into the bundle, or choose `on-drift: keep` (carry them) or `overwrite` (change them back).'
     case 'expected-plan':
       return 'Run the plan again, have the new plan reviewed, and deploy with its `plan-id`.'
