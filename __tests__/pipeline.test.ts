@@ -12,6 +12,7 @@ import {
   type ListDeploymentsCommandOutput,
   ListEnvironmentsCommand,
   ListHostedConfigurationVersionsCommand,
+  ListTagsForResourceCommand,
   StartDeploymentCommand,
   StopDeploymentCommand
 } from '@aws-sdk/client-appconfig'
@@ -172,6 +173,8 @@ function seedWorld(): void {
   appconfig
     .on(StopDeploymentCommand)
     .resolves({ DeploymentNumber: 4, State: 'ROLLED_BACK' })
+  // No deployment carries the action's source tag: no drift base (issue #13).
+  appconfig.on(ListTagsForResourceCommand).resolves({ Tags: {} })
   cloudwatch.on(DescribeAlarmsCommand).resolves({
     MetricAlarms: [
       {
@@ -525,6 +528,22 @@ describe('deploy', () => {
   it('waits for another deployment, plans again, then deploys', async () => {
     appconfig
       .on(ListDeploymentsCommand)
+      // Read twice before the rollout: for the drift base (issue #13), then for the plan.
+      .resolvesOnce({
+        Items: [
+          {
+            DeploymentNumber: 3,
+            State: 'DEPLOYING',
+            ConfigurationProfileId: 'prof001'
+          },
+          {
+            DeploymentNumber: 2,
+            State: 'COMPLETE',
+            ConfigurationProfileId: 'prof001',
+            ConfigurationVersion: '2'
+          }
+        ]
+      })
       .resolvesOnce({
         Items: [
           {
@@ -552,7 +571,7 @@ describe('deploy', () => {
     expect(report.failure).toBeUndefined()
     expect(report.result).toBe('complete')
     expect(log).toContain('Deployment 3 ended: COMPLETE.')
-    expect(appconfig).toHaveReceivedCommandTimes(ListDeploymentsCommand, 2)
+    expect(appconfig).toHaveReceivedCommandTimes(ListDeploymentsCommand, 3)
   })
 
   it('follows on-in-progress when StartDeployment answers ConflictException, planning again', async () => {
@@ -568,6 +587,8 @@ describe('deploy', () => {
       .resolves({ DeploymentNumber: 4 })
     appconfig
       .on(ListDeploymentsCommand)
+      // The drift base (issue #13), the plan, then the re-read after the conflict.
+      .resolvesOnce({ Items: [] })
       .resolvesOnce({ Items: [] })
       .resolvesOnce({
         Items: [
@@ -587,8 +608,8 @@ describe('deploy', () => {
       .resolves({ State: 'COMPLETE' })
     expect((await rollout()).report.result).toBe('complete')
     expect(appconfig).toHaveReceivedCommandTimes(StartDeploymentCommand, 2)
-    // The plan, the plan after the conflict, the plan after the wait.
-    expect(appconfig).toHaveReceivedCommandTimes(ListDeploymentsCommand, 3)
+    // The drift base, the plan, the plan after the conflict, the plan after the wait.
+    expect(appconfig).toHaveReceivedCommandTimes(ListDeploymentsCommand, 4)
     // The second start carries the lock of the plan made after the wait.
     expect(
       appconfig.commandCalls(StartDeploymentCommand)[1].args[0].input
@@ -599,6 +620,7 @@ describe('deploy', () => {
     appconfig.on(StartDeploymentCommand).rejects(conflict())
     appconfig
       .on(ListDeploymentsCommand)
+      .resolvesOnce({ Items: [] })
       .resolvesOnce({ Items: [] })
       .resolves({ Items: [{ DeploymentNumber: 3, State: 'DEPLOYING' }] })
     const failed = await rollout({ 'on-in-progress': 'fail' })
@@ -622,6 +644,7 @@ describe('deploy', () => {
     )
     appconfig
       .on(ListDeploymentsCommand)
+      .resolvesOnce(liveDeployments) // the drift base (issue #13)
       .resolvesOnce(liveDeployments)
       .rejects(
         Object.assign(new Error('Rate exceeded'), {

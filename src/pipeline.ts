@@ -1,9 +1,12 @@
-import { toBundleReport } from './bundle/bundle-report.js'
-import { validateBundleFile } from './bundle/validate-bundle.js'
+import type { Content } from './content/content.js'
+import { readBundleContent } from './content/read-bundle-content.js'
 import type { AwsClients } from './aws/clients.js'
 import { toFailure } from './failure.js'
 import type { CodeReferences } from './hygiene/find-code-references.js'
 import { hygieneFlags, staleKeys } from './hygiene/hygiene-flags.js'
+import type { Planned } from './plan/make-plan.js'
+import type { DriftResult } from './plan/drift.js'
+import type { GuardResult } from './plan/plan.js'
 import type { PipelineReport, Report } from './report/report.js'
 import type { StageDeps } from './rollout/rollout-context.js'
 import type { Rollout } from './rollout/rollout.js'
@@ -31,13 +34,18 @@ type Progress = {
       | 'target'
       | 'plan'
       | 'rollout'
+      | 'incident'
   ]: Report[K]
 }
 
+/** Searches the code for flag keys (code-references); undefined when the input is empty. */
+type Search = (keys: readonly string[]) => Promise<CodeReferences>
+
 /**
- * Settings → Bundle → Target → Plan → Rollout, an early return per mode. Every outcome,
- * including a refused bundle or an AWS error, is returned as a report, never thrown; the
- * report keeps everything learned and everything written before the run ended.
+ * Settings → Content → Target → Plan → Rollout, an early return per mode (validate after
+ * Content, plan after Plan, revert from Target straight to Rollout). Every outcome, including
+ * a refused bundle or an AWS error, is returned as a report, never thrown; the report keeps
+ * everything learned and everything written before the run ended.
  */
 export async function runPipeline(
   settings: Settings,
@@ -53,61 +61,34 @@ export async function runPipeline(
     }
   }
   try {
-    // Bundle: read and validate, no AWS. set-flags and revert read no bundle.
-    let validated: { value: unknown; text: string } | undefined
-    let search:
-      ((keys: readonly string[]) => Promise<CodeReferences>) | undefined
-    if (settings.setFlags === undefined && settings.mode !== 'revert') {
-      const { bundlePath, bundleDisplayPath } = settings
-      if (bundlePath === undefined || bundleDisplayPath === undefined)
-        return {
-          ...progress,
-          result: 'failed',
-          failure: {
-            kind: 'internal',
-            message: `Mode '${settings.mode}' without a bundle is not implemented yet.`
-          }
-        }
-      const bundle = await validateBundleFile(bundlePath, {
-        flagNamePattern: settings.flagNamePattern,
-        deprecatedFlags: settings.deprecatedFlags,
-        today: deps.today
-      })
-      progress.bundle = toBundleReport(bundle, bundleDisplayPath)
-      if (bundle.errorCount > 0 || bundle.content === undefined)
-        return {
-          ...progress,
-          result: 'failed',
-          failure: {
-            kind: 'bundle',
-            message: `The bundle ${bundleDisplayPath} has ${bundle.errorCount} problem${bundle.errorCount === 1 ? '' : 's'}; each is annotated at its line.`
-          }
-        }
-      validated = { value: bundle.value, text: bundle.content }
-
-      // Hygiene: stale flags, and where the code reads each flag (code-references).
-      const flags = hygieneFlags(bundle.value)
-      progress.staleFlags = staleKeys(flags, deps.today)
-      if (settings.codeReferences.length > 0) {
-        const { findCodeReferences } =
-          await import('./hygiene/find-code-references.js')
-        const { assessHygiene } = await import('./hygiene/assess-hygiene.js')
-        search = (keys) =>
-          findCodeReferences({
-            root: deps.context.workspace,
-            patterns: [...settings.codeReferences],
-            keys: [...keys],
-            signal: deps.signal
-          })
-        progress.hygiene = assessHygiene({
-          flags,
-          today: deps.today,
-          refs: await search(flags.map((f) => f.key))
-        })
-      }
+    // Content: a bundle is read and validated here, with no AWS; a version or a set-flags
+    // patch of what runs after Target; revert deploys no content of its own.
+    let content: Content | undefined
+    let search: Search | undefined
+    if (settings.bundlePath !== undefined && settings.mode !== 'revert') {
+      const read = await readBundleContent(settings, deps.today)
+      progress.bundle = read.content?.bundle ?? read.bundle
+      if (read.failure !== undefined)
+        return { ...progress, result: 'failed', failure: read.failure }
+      content = read.content
+      search = await checkHygiene(content, settings, deps, progress)
       if (settings.mode === 'validate')
         return { ...progress, result: 'validated' }
-    }
+    } else if (
+      settings.configurationVersion === undefined &&
+      settings.setFlags === undefined &&
+      settings.mode !== 'revert'
+    )
+      return {
+        ...progress,
+        result: 'failed',
+        failure: {
+          kind: 'input',
+          input: 'bundle',
+          message:
+            'Nothing to deploy: set the input bundle, set-flags or configuration-version.'
+        }
+      }
 
     // Target: names → IDs. The AWS SDK is loaded only from here on, so validate starts fast.
     const aws = await import('./aws/clients.js')
@@ -121,7 +102,6 @@ export async function runPipeline(
     const calls = boundClients(clients, deps.signal)
     const target = await resolveTarget(calls, settings)
     progress.target = target
-
     const versions = new VersionReader(
       calls.appconfig,
       target.application.id,
@@ -146,14 +126,14 @@ export async function runPipeline(
     }
 
     // set-flags: the content is what the environment runs, changed by the lines.
-    if (validated === undefined) {
+    if (settings.setFlags !== undefined) {
       const { runSetFlags } = await import('./rollout/run-set-flags.js')
       const outcome = await runSetFlags({
         clients,
         target,
         versions,
         settings,
-        setFlags: settings.setFlags ?? [],
+        setFlags: settings.setFlags,
         deps,
         record,
         learned: progress
@@ -161,44 +141,49 @@ export async function runPipeline(
       return { ...progress, ...outcome }
     }
 
-    // Plan: diff against what runs, guards.
+    if (content === undefined) {
+      // Content: configuration-version, an existing hosted version validated like a bundle.
+      const { readVersionContent } =
+        await import('./content/read-version-content.js')
+      const read = await readVersionContent(
+        calls.appconfig,
+        target,
+        versions,
+        settings,
+        deps.today
+      )
+      progress.bundle = read.content?.bundle ?? read.bundle
+      if (read.failure !== undefined)
+        return { ...progress, result: 'failed', failure: read.failure }
+      content = read.content
+      search = await checkHygiene(content, settings, deps, progress)
+    }
+
+    // Plan: drift against this action's last deployment, diff against what runs, guards
+    // (release checks and code references among them), plan-id.
     const { makePlan, refusalOf } = await import('./plan/make-plan.js')
-    // Release checks (promote-from, min-bake-minutes, environments) join the plan's guards, so
-    // a promotion refusal stops the run before anything is written.
+    const { planDrift } = await import('./plan/plan-drift.js')
+    const { pinPlan } = await import('./plan/pin-plan.js')
     const { withReleaseChecks } = await import('./plan/release-checks.js')
+    const drifted = await planDrift(calls, target, versions, settings, content)
+    const value = drifted?.content ?? content.value
     let planned = await withReleaseChecks(
-      await makePlan(calls, target, versions, settings, validated.value),
+      withDrift(
+        await makePlan(calls, target, versions, settings, value),
+        drifted
+      ),
       calls,
       target,
       versions,
       settings,
-      validated.value,
+      value,
       deps.now()
     )
-    // Removing a flag the code still reads breaks that code, deprecated or not.
-    const removed = planned.plan.changes
-      .filter((c) => c.kind === 'removed')
-      .map((c) => c.key)
-    if (search !== undefined && removed.length > 0) {
-      const { checkReferencedRemoval } =
-        await import('./hygiene/check-referenced-removal.js')
-      const inUse = checkReferencedRemoval(removed, await search(removed))
-      const guard = {
-        guard: inUse.guard,
-        outcome:
-          inUse.outcome === 'refuse' && settings.allowFlagRemoval
-            ? ('warn' as const)
-            : inUse.outcome,
-        message:
-          inUse.outcome === 'refuse' && settings.allowFlagRemoval
-            ? `${inUse.message} Going ahead: allow-flag-removal is true.`
-            : inUse.message
-      }
-      planned = {
-        ...planned,
-        plan: { ...planned.plan, guards: [...planned.plan.guards, guard] }
-      }
-    }
+    planned = withGuard(
+      planned,
+      await checkRemovedInUse(planned, search, settings)
+    )
+    planned = await pinPlan(calls, target, planned, value, settings)
     progress.plan = planned.plan
     for (const guard of planned.plan.guards)
       if (guard.outcome === 'warn') deps.warn(guard.message)
@@ -209,18 +194,33 @@ export async function runPipeline(
 
     // Rollout: version, deployment, watch.
     const { runRollout } = await import('./rollout/run-rollout.js')
+    const merged = drifted?.merged === true
     const outcome = await runRollout({
       clients,
       target,
       versions,
       settings,
-      content: validated,
+      // Live values carried in (on-drift: keep) make new content: written as a new version.
+      content: {
+        value,
+        text: merged ? JSON.stringify(value) : content.text,
+        source: content.source,
+        version: merged ? undefined : content.version
+      },
       planned,
       deps,
-      record,
-      source: 'bundle'
+      record
     })
-    return { ...progress, ...outcome }
+    // After waiting, the rollout planned again: the drift and the plan-id stay this run's.
+    const plan =
+      outcome.plan === planned.plan
+        ? outcome.plan
+        : {
+            ...outcome.plan,
+            planId: planned.plan.planId,
+            drift: planned.plan.drift
+          }
+    return { ...progress, ...outcome, plan }
   } catch (error) {
     // A call the cancel cut short, before anything was written (the rollout reports its own).
     if (deps.signal.aborted && progress.rollout === undefined)
@@ -234,5 +234,87 @@ export async function runPipeline(
         }
       }
     return { ...progress, result: 'failed', failure: toFailure(error) }
+  }
+}
+
+/**
+ * Hygiene: the content's stale flags, and with `code-references` where the code reads each
+ * flag (the search module loads only then). Returns the search, for the removed flags later.
+ */
+async function checkHygiene(
+  content: Content,
+  settings: Settings,
+  deps: PipelineDeps,
+  progress: Partial<Progress>
+): Promise<Search | undefined> {
+  const flags = hygieneFlags(content.value)
+  progress.staleFlags = staleKeys(flags, deps.today)
+  if (settings.codeReferences.length === 0) return undefined
+  const { findCodeReferences } =
+    await import('./hygiene/find-code-references.js')
+  const { assessHygiene } = await import('./hygiene/assess-hygiene.js')
+  const search: Search = (keys) =>
+    findCodeReferences({
+      root: deps.context.workspace,
+      patterns: [...settings.codeReferences],
+      keys: [...keys],
+      signal: deps.signal
+    })
+  progress.hygiene = assessHygiene({
+    flags,
+    today: deps.today,
+    refs: await search(flags.map((f) => f.key))
+  })
+  return search
+}
+
+/**
+ * Removing a flag the code still reads breaks that code, deprecated or not; `allow-flag-removal`
+ * turns the refusal into a warning. Undefined when nothing was searched or removed.
+ */
+async function checkRemovedInUse(
+  planned: Planned,
+  search: Search | undefined,
+  settings: Settings
+): Promise<GuardResult | undefined> {
+  const removed = planned.plan.changes
+    .filter((c) => c.kind === 'removed')
+    .map((c) => c.key)
+  if (search === undefined || removed.length === 0) return undefined
+  const { checkReferencedRemoval } =
+    await import('./hygiene/check-referenced-removal.js')
+  const inUse = checkReferencedRemoval(removed, await search(removed))
+  const allowed = inUse.outcome === 'refuse' && settings.allowFlagRemoval
+  return {
+    guard: inUse.guard,
+    outcome: allowed ? 'warn' : inUse.outcome,
+    message: allowed
+      ? `${inUse.message} Going ahead: allow-flag-removal is true.`
+      : inUse.message
+  }
+}
+
+/** The plan with one more guard, when there is one. */
+function withGuard(planned: Planned, guard: GuardResult | undefined): Planned {
+  if (guard === undefined) return planned
+  return {
+    ...planned,
+    plan: { ...planned.plan, guards: [...planned.plan.guards, guard] }
+  }
+}
+
+/** The plan with the drift merge's result: its table, and its guard first. */
+function withDrift(
+  planned: Planned,
+  drifted: DriftResult | undefined
+): Planned {
+  if (drifted === undefined) return planned
+  return {
+    ...planned,
+    plan: {
+      ...planned.plan,
+      drift: drifted.drift,
+      guards: [drifted.guard, ...planned.plan.guards]
+    }
   }
 }

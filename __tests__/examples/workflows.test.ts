@@ -402,6 +402,14 @@ describe('release-pipeline.yml', () => {
       environment: 'Production',
       'require-alarms': true
     })
+    // Issue #13: the approved deploy ships exactly the plan the reviewer read.
+    const planStep = actionSteps(plan).find((s) => s.with?.mode === 'plan')
+    expect(plan.outputs?.['plan-id']).toBe(
+      `\${{ steps.${planStep?.id}.outputs.plan-id }}`
+    )
+    expect(deploy.with?.['expected-plan']).toBe(
+      `\${{ needs.${planId}.outputs.plan-id }}`
+    )
   })
 
   it('promotes only what the environment before runs, and shows the pipeline side by side', () => {

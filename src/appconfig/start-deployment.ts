@@ -4,6 +4,7 @@ import {
 } from '@aws-sdk/client-appconfig'
 import type { AppConfigClient, Deployment } from '@aws-sdk/client-appconfig'
 import { awsStep } from '../aws/aws-error.js'
+import { SOURCE_TAG, type DeploymentSource } from './deployment-source.js'
 
 export interface StartRequest {
   readonly applicationId: string
@@ -29,11 +30,7 @@ export interface StartRequest {
   readonly source?: DeploymentSource
 }
 
-/** What a deployment the action starts was made from. */
-export type DeploymentSource = 'bundle' | 'version' | 'set-flags' | 'revert'
-
-/** The deployment tag that marks the action's deployments. */
-export const SOURCE_TAG = 'appconfig-guarded-rollout:source'
+export { SOURCE_TAG, type DeploymentSource }
 
 /** The user's tags plus the source tag, when there is one. */
 export function deploymentTags(

@@ -1,5 +1,6 @@
 import type { Alarm } from '../alarms/alarm.js'
 import type { Named } from '../appconfig/target.js'
+import type { Drift } from './drift-report.js'
 
 /** One difference inside a flag, shown as `before → after` (JSON text; absent = not set). */
 export interface FlagDetail {
@@ -28,6 +29,8 @@ export interface GuardResult {
     | 'in-progress'
     | 'promotion'
     | 'min-bake'
+    | 'drift'
+    | 'expected-plan'
   readonly outcome: 'pass' | 'warn' | 'refuse'
   readonly message: string
 }
@@ -49,6 +52,10 @@ export interface Plan {
   readonly promotion?: Promotion
   /** With `environments`: what each runs, flag by flag, next to the new content. */
   readonly overview?: Overview
+  /** The `plan-id`: what this plan saw, for `expected-plan` (plan-id.ts). */
+  readonly planId?: string
+  /** Flags changed outside the action since its last deployment (drift.ts). */
+  readonly drift?: Drift
 }
 
 /** An environment (and the profile read there) of the target's application. */

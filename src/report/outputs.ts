@@ -36,9 +36,9 @@ export function toOutputs(
     'plan-markdown': planMarkdown(report, context),
     'duration-seconds': report.durationSeconds.toFixed(1),
     // Second-round outputs: written (empty) on every path until their stages fill them.
-    'plan-id': '',
+    'plan-id': plan?.planId ?? '',
     'deployment-url': '',
-    drift: '[]',
+    drift: JSON.stringify((plan?.drift?.flags ?? []).map((f) => f.key)),
     'stale-flags': JSON.stringify(
       report.hygiene?.stale.map((s) => s.key) ?? report.staleFlags ?? []
     ),

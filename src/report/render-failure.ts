@@ -307,6 +307,13 @@ function guardAdvice(guard: GuardResult, environment: string): string {
       return 'Deploy exactly this content to the `promote-from` environment first, let it complete (and soak for `soak-minutes`), then re-run; the promotion section below shows what differs.'
     case 'min-bake':
       return 'Choose a deployment strategy whose final bake time is at least `min-bake-minutes`.'
+    case 'drift':
+      // A conflict cannot be kept: only the bundle or overwrite resolves it.
+      if (guard.message.includes('(a conflict)'))
+        return 'The drift table below shows each flag as base → live → new: put the live values into the bundle, or set `on-drift: overwrite` to deploy the new content over them.'
+      return 'The drift table below shows each flag as base → live → new: put the live values into the bundle, or choose `on-drift: keep` (carry them) or `overwrite` (change them back).'
+    case 'expected-plan':
+      return 'Run the plan again, have the new plan reviewed, and deploy with its `plan-id`.'
   }
 }
 

@@ -4,10 +4,12 @@ import { COMMENT_MAX_CHARS } from './limits.js'
 import { code, escapeMarkdown } from './markdown.js'
 import { renderAlarms, renderNoAlarmsWarning } from './render-alarms.js'
 import { renderChangeRows, renderChanges } from './render-changes.js'
+import { renderDrift } from './render-drift.js'
 import { renderGuards } from './render-guards.js'
 import { renderHygiene } from './render-hygiene.js'
 import { renderEnvironments } from './render-overview.js'
 import { flagsChange } from './render-headline.js'
+import { renderPlanId } from './render-plan-id.js'
 import { renderSource, renderTarget } from './render-target.js'
 import type { Report } from './report.js'
 
@@ -84,6 +86,8 @@ export function renderPlanMarkdown(
       `### ${renderPlanHeadline(report)}`,
       renderNoAlarmsWarning(report),
       renderTarget(report, context, { rollout: false }),
+      renderPlanId(plan),
+      renderDrift(plan),
       renderGuards(plan),
       renderChanges(
         plan,

@@ -18,12 +18,14 @@ import {
 } from './markdown.js'
 import { renderAlarms, renderNoAlarmsWarning } from './render-alarms.js'
 import { renderChangeRows, renderChanges } from './render-changes.js'
+import { renderDrift } from './render-drift.js'
 import { renderFailure, stopCommand } from './render-failure.js'
 import { renderHygiene } from './render-hygiene.js'
 import { renderGuards } from './render-guards.js'
 import { renderHeadline } from './render-headline.js'
 import { renderIncident } from './render-incident.js'
 import { renderEnvironments } from './render-overview.js'
+import { renderPlanId } from './render-plan-id.js'
 import { renderTarget } from './render-target.js'
 import { renderTimeline } from './render-timeline.js'
 import { isSuccess, type BundleReport, type Report } from './report.js'
@@ -90,6 +92,8 @@ function compose(
     renderIncident(report),
     renderNoAlarmsWarning(report),
     renderTarget(report, context),
+    renderPlanId(plan),
+    renderDrift(plan),
     plan === undefined ? '' : renderGuards(plan),
     plan === undefined
       ? ''

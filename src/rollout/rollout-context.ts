@@ -1,4 +1,4 @@
-import type { DeploymentSource } from '../appconfig/start-deployment.js'
+import type { DeploymentSource } from '../appconfig/deployment-source.js'
 import type { VersionReader } from '../appconfig/read-deployments.js'
 import type { Target } from '../appconfig/target.js'
 import type { AwsClients } from '../aws/clients.js'
@@ -24,8 +24,19 @@ export interface RolloutContext {
   readonly target: Target
   readonly versions: VersionReader
   readonly settings: Settings
-  /** The validated content: parsed (to plan again) and canonical JSON (to write). */
-  readonly content: { readonly value: unknown; readonly text: string }
+  /**
+   * The validated content: parsed (to plan again) and canonical JSON (to write); its source
+   * tags the deployment, and an existing `version` is deployed as is instead of written.
+   */
+  readonly content: {
+    readonly value: unknown
+    readonly text: string
+    readonly source?: DeploymentSource
+    readonly version?: {
+      readonly number: number
+      readonly label: string | undefined
+    }
+  }
   /** The plan the rollout starts from; it plans again after waiting for another deployment. */
   readonly planned: Planned
   readonly deps: StageDeps

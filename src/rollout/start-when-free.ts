@@ -145,6 +145,15 @@ export async function startWhenFree(
       if (signals.cancel.aborted)
         return ended('cancelled', cancelledBeforeStart(version))
 
+      // configuration-version: the hosted version already exists; deploy it as is.
+      const existing = ctx.content.version
+      if (version === undefined && existing !== undefined) {
+        version = { ...existing, reused: true }
+        ctx.record(newRollout(version, current.plan))
+        deps.log(
+          `Deploying hosted version ${existing.number} (${existing.label ?? 'no label'}) as it is.`
+        )
+      }
       if (version === undefined) {
         version = await writeVersion(clients.appconfig, versions, {
           applicationId: target.application.id,
@@ -259,7 +268,7 @@ async function startOrRecognise(
         tags: settings.tags,
         kmsKeyIdentifier: settings.kmsKeyIdentifier,
         latestDeploymentNumber: request.latestDeploymentNumber,
-        source: ctx.source
+        source: ctx.content.source ?? ctx.source
       },
       signals.calls
     )
