@@ -269,32 +269,48 @@ describe('run', () => {
     expect(runner.summary).toContain('25 errors')
   })
 
-  it('fails plan and deploy without a region, naming the input, before any AWS call', async () => {
-    for (const mode of ['plan', 'deploy']) {
-      let created = 0
-      const runner = await runWith(
-        {
-          mode,
-          bundle: 'valid.json',
-          application: 'a',
-          environment: 'e',
-          'configuration-profile': 'p'
-        },
-        {
-          createClients: () => {
-            created++
-            return Promise.reject(new Error('no clients in this test'))
+  it('fails plan and deploy without a region from the input, the variables or the profile, naming the input, before any AWS call', async () => {
+    // The SDK's chain reads the profile through process.env: point it at files that do not exist.
+    const saved = { ...process.env }
+    for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_PROFILE'])
+      delete process.env[name]
+    process.env.AWS_CONFIG_FILE = path.join(workspace, 'no-config')
+    process.env.AWS_SHARED_CREDENTIALS_FILE = path.join(
+      workspace,
+      'no-credentials'
+    )
+    try {
+      for (const mode of ['plan', 'deploy']) {
+        const regions: (string | undefined)[] = []
+        const runner = await runWith(
+          {
+            mode,
+            bundle: 'valid.json',
+            application: 'a',
+            environment: 'e',
+            'configuration-profile': 'p'
+          },
+          {
+            // The real clients: no region given, so they ask the SDK's chain, which finds none.
+            createClients: async (region, options) => {
+              regions.push(region)
+              const { createClients } = await import('../src/aws/clients.js')
+              return createClients(region, options)
+            }
           }
-        }
-      )
-      expect(runner.failures).toEqual([
-        expect.stringContaining(
-          "No AWS region: set the input 'region', or AWS_REGION"
         )
-      ])
-      expect(runner.outputs.get('result')).toBe('failed')
-      expect(runner.summary).toContain('`region`')
-      expect(created).toBe(0)
+        expect(regions).toEqual([undefined])
+        expect(runner.failures).toEqual([
+          expect.stringContaining(
+            "No AWS region: set the input 'region', or AWS_REGION"
+          )
+        ])
+        expect(runner.outputs.get('result')).toBe('failed')
+        expect(runner.summary).toContain('`region`')
+      }
+    } finally {
+      for (const name of Object.keys(process.env)) delete process.env[name]
+      Object.assign(process.env, saved)
     }
   })
 

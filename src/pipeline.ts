@@ -1,8 +1,9 @@
 import { toBundleReport } from './bundle/bundle-report.js'
 import { validateBundleFile } from './bundle/validate-bundle.js'
-import type { AwsClients } from './aws/clients.js'
+import type { AwsClients, ClientOptions } from './aws/clients.js'
 import { toFailure } from './failure.js'
 import type { PipelineReport, Report } from './report/report.js'
+import type { Rollout } from './rollout/rollout.js'
 import type { StageDeps } from './rollout/rollout-context.js'
 import type { Settings } from './settings.js'
 
@@ -11,7 +12,14 @@ export interface PipelineDeps extends StageDeps {
   readonly env: NodeJS.ProcessEnv
   /** Today's date, `YYYY-MM-DD`, for `_deprecation.date`. */
   readonly today: string
-  readonly createClients?: (region: string) => Promise<AwsClients>
+  readonly createClients?: (
+    region: string | undefined,
+    options?: ClientOptions
+  ) => Promise<AwsClients>
+  /** One line per AWS call for ACTIONS_STEP_DEBUG (operation, target, request ID, attempts). */
+  readonly debug?: (line: string) => void
+  /** Told of the rollout each time it is recorded: main.ts saves the deployment for the post step. */
+  readonly track?: (rollout: Rollout) => void
 }
 
 export type { PipelineReport }
@@ -68,7 +76,8 @@ export async function runPipeline(
     const { resolveTarget } = await import('./appconfig/resolve-target.js')
     const { VersionReader } = await import('./appconfig/read-deployments.js')
     const clients = await (deps.createClients ?? aws.createClients)(
-      aws.resolveRegion(settings.region, deps.env)
+      aws.resolveRegion(settings.region, deps.env),
+      { env: deps.env, debug: deps.debug }
     )
     const target = await resolveTarget(clients, settings)
     progress.target = target
@@ -107,6 +116,7 @@ export async function runPipeline(
       deps,
       record: (rollout) => {
         progress.rollout = rollout
+        deps.track?.(rollout)
       }
     })
     return { ...progress, ...outcome }
