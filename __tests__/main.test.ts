@@ -374,3 +374,119 @@ describe('run', () => {
     })
   })
 })
+
+describe('the state the post step reads', () => {
+  const target = plannedReport.target!
+  const running = {
+    deploymentNumber: 8,
+    state: 'DEPLOYING',
+    percentage: 20,
+    events: [],
+    alarms: [],
+    triggeredAlarms: []
+  }
+
+  /** Runs main with a pipeline that tracks `tracked` in turn, then returns `report`. */
+  async function stateAfter(
+    inputs: Record<string, string>,
+    tracked: PipelineReport['rollout'][],
+    report: PipelineReport
+  ) {
+    const saves: string[] = []
+    const runner = new FakeRunner({
+      mode: 'deploy',
+      bundle: 'valid.json',
+      application: 'a',
+      environment: 'e',
+      'configuration-profile': 'p',
+      ...inputs
+    })
+    const save = runner.saveState.bind(runner)
+    runner.saveState = (name, value) => {
+      if (name === 'deployment') saves.push(value)
+      save(name, value)
+    }
+    await run({
+      runner,
+      env: { ...env(), AWS_ENDPOINT_URL: 'http://127.0.0.1:4566' },
+      pipeline: (_settings, deps) => {
+        for (const rollout of tracked) deps.track?.(rollout!, target)
+        return Promise.resolve(report)
+      }
+    })
+    return { saves, runner }
+  }
+
+  it('marks the run as the main step first, for the shared entry', async () => {
+    const runner = await runWith({ mode: 'validate', bundle: 'valid.json' })
+    expect(runner.state.get('isPost')).toBe('true')
+    // Nothing was deployed: nothing saved for the post step at all.
+    expect(runner.state.has('deployment')).toBe(false)
+  })
+
+  it('saves the deployment once it starts and keeps it when the run is killed before its stop', async () => {
+    // A cancel whose stop failed (the StopDeployment hung or errored): left for the post step.
+    const { saves } = await stateAfter(
+      {},
+      [{ ...running, deploymentNumber: undefined, state: undefined }, running],
+      {
+        ...plannedReport,
+        result: 'cancelled',
+        rollout: running,
+        failure: { kind: 'cancelled', message: 'Stopping it failed.' }
+      }
+    )
+    expect(saves).toHaveLength(1)
+    expect(JSON.parse(saves[0])).toEqual({
+      applicationId: 'a1',
+      environmentId: 'e1',
+      deploymentNumber: 8,
+      region: 'eu-west-1',
+      endpoint: 'http://127.0.0.1:4566'
+    })
+  })
+
+  it.each([
+    [
+      'the deployment completed',
+      {},
+      'complete',
+      { ...running, state: 'COMPLETE', percentage: 100 }
+    ],
+    ['wait-until: started left it running on purpose', {}, 'started', running],
+    [
+      'on-cancel: leave left it running on purpose',
+      { 'on-cancel': 'leave' },
+      'cancelled',
+      running
+    ],
+    [
+      'on-timeout: leave left it running on purpose',
+      { 'on-timeout': 'leave' },
+      'timed-out',
+      running
+    ],
+    [
+      'this run stopped it (AppConfig is rolling it back)',
+      {},
+      'cancelled',
+      { ...running, state: 'ROLLING_BACK', stopped: true }
+    ]
+  ] as const)(
+    'clears the deployment when %s',
+    async (_why, inputs, result, last) => {
+      const failure =
+        result === 'cancelled' || result === 'timed-out'
+          ? { failure: { kind: result, message: 'x' } }
+          : {}
+      const { saves } = await stateAfter(inputs, [running, last], {
+        ...plannedReport,
+        result,
+        rollout: last,
+        ...failure
+      } as PipelineReport)
+      expect(saves[0]).toContain('"deploymentNumber":8')
+      expect(saves.at(-1)).toBe('')
+    }
+  )
+})

@@ -1,5 +1,6 @@
 import { toBundleReport } from './bundle/bundle-report.js'
 import { validateBundleFile } from './bundle/validate-bundle.js'
+import type { Target } from './appconfig/target.js'
 import type { AwsClients, ClientOptions } from './aws/clients.js'
 import { toFailure } from './failure.js'
 import type { PipelineReport, Report } from './report/report.js'
@@ -19,7 +20,7 @@ export interface PipelineDeps extends StageDeps {
   /** One line per AWS call for ACTIONS_STEP_DEBUG (operation, target, request ID, attempts). */
   readonly debug?: (line: string) => void
   /** Told of the rollout each time it is recorded: main.ts saves the deployment for the post step. */
-  readonly track?: (rollout: Rollout) => void
+  readonly track?: (rollout: Rollout, target: Target) => void
 }
 
 export type { PipelineReport }
@@ -116,7 +117,7 @@ export async function runPipeline(
       deps,
       record: (rollout) => {
         progress.rollout = rollout
-        deps.track?.(rollout)
+        deps.track?.(rollout, target)
       }
     })
     return { ...progress, ...outcome }
