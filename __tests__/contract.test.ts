@@ -10,7 +10,7 @@ import {
 
 interface ActionYml {
   name: string
-  runs: { using: string; main: string }
+  runs: { using: string; main: string; post?: string; 'post-if'?: string }
   branding: { icon: string; color: string }
   inputs: Record<
     string,
@@ -82,7 +82,14 @@ describe('action.yml and the code agree', () => {
 
   it('runs dist/index.js on node24 with the contract branding', () => {
     expect(action.name).toBe('AppConfig Guarded Rollout')
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+    // The same entry serves the post step (src/index.ts tells them apart), which must run
+    // after a cancel too: that is when a deployment may be left in progress.
+    expect(action.runs).toEqual({
+      using: 'node24',
+      main: 'dist/index.js',
+      post: 'dist/index.js',
+      'post-if': 'always()'
+    })
     expect(action.branding).toEqual({ icon: 'flag', color: 'orange' })
   })
 

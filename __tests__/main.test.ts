@@ -269,32 +269,48 @@ describe('run', () => {
     expect(runner.summary).toContain('25 errors')
   })
 
-  it('fails plan and deploy without a region, naming the input, before any AWS call', async () => {
-    for (const mode of ['plan', 'deploy']) {
-      let created = 0
-      const runner = await runWith(
-        {
-          mode,
-          bundle: 'valid.json',
-          application: 'a',
-          environment: 'e',
-          'configuration-profile': 'p'
-        },
-        {
-          createClients: () => {
-            created++
-            return Promise.reject(new Error('no clients in this test'))
+  it('fails plan and deploy without a region from the input, the variables or the profile, naming the input, before any AWS call', async () => {
+    // The SDK's chain reads the profile through process.env: point it at files that do not exist.
+    const saved = { ...process.env }
+    for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_PROFILE'])
+      delete process.env[name]
+    process.env.AWS_CONFIG_FILE = path.join(workspace, 'no-config')
+    process.env.AWS_SHARED_CREDENTIALS_FILE = path.join(
+      workspace,
+      'no-credentials'
+    )
+    try {
+      for (const mode of ['plan', 'deploy']) {
+        const regions: (string | undefined)[] = []
+        const runner = await runWith(
+          {
+            mode,
+            bundle: 'valid.json',
+            application: 'a',
+            environment: 'e',
+            'configuration-profile': 'p'
+          },
+          {
+            // The real clients: no region given, so they ask the SDK's chain, which finds none.
+            createClients: async (region, options) => {
+              regions.push(region)
+              const { createClients } = await import('../src/aws/clients.js')
+              return createClients(region, options)
+            }
           }
-        }
-      )
-      expect(runner.failures).toEqual([
-        expect.stringContaining(
-          "No AWS region: set the input 'region', or AWS_REGION"
         )
-      ])
-      expect(runner.outputs.get('result')).toBe('failed')
-      expect(runner.summary).toContain('`region`')
-      expect(created).toBe(0)
+        expect(regions).toEqual([undefined])
+        expect(runner.failures).toEqual([
+          expect.stringContaining(
+            "No AWS region: set the input 'region', or AWS_REGION"
+          )
+        ])
+        expect(runner.outputs.get('result')).toBe('failed')
+        expect(runner.summary).toContain('`region`')
+      }
+    } finally {
+      for (const name of Object.keys(process.env)) delete process.env[name]
+      Object.assign(process.env, saved)
     }
   })
 
@@ -357,4 +373,120 @@ describe('run', () => {
       properties: undefined
     })
   })
+})
+
+describe('the state the post step reads', () => {
+  const target = plannedReport.target!
+  const running = {
+    deploymentNumber: 8,
+    state: 'DEPLOYING',
+    percentage: 20,
+    events: [],
+    alarms: [],
+    triggeredAlarms: []
+  }
+
+  /** Runs main with a pipeline that tracks `tracked` in turn, then returns `report`. */
+  async function stateAfter(
+    inputs: Record<string, string>,
+    tracked: PipelineReport['rollout'][],
+    report: PipelineReport
+  ) {
+    const saves: string[] = []
+    const runner = new FakeRunner({
+      mode: 'deploy',
+      bundle: 'valid.json',
+      application: 'a',
+      environment: 'e',
+      'configuration-profile': 'p',
+      ...inputs
+    })
+    const save = runner.saveState.bind(runner)
+    runner.saveState = (name, value) => {
+      if (name === 'deployment') saves.push(value)
+      save(name, value)
+    }
+    await run({
+      runner,
+      env: { ...env(), AWS_ENDPOINT_URL: 'http://127.0.0.1:4566' },
+      pipeline: (_settings, deps) => {
+        for (const rollout of tracked) deps.track?.(rollout!, target)
+        return Promise.resolve(report)
+      }
+    })
+    return { saves, runner }
+  }
+
+  it('marks the run as the main step first, for the shared entry', async () => {
+    const runner = await runWith({ mode: 'validate', bundle: 'valid.json' })
+    expect(runner.state.get('isPost')).toBe('true')
+    // Nothing was deployed: nothing saved for the post step at all.
+    expect(runner.state.has('deployment')).toBe(false)
+  })
+
+  it('saves the deployment once it starts and keeps it when the run is killed before its stop', async () => {
+    // A cancel whose stop failed (the StopDeployment hung or errored): left for the post step.
+    const { saves } = await stateAfter(
+      {},
+      [{ ...running, deploymentNumber: undefined, state: undefined }, running],
+      {
+        ...plannedReport,
+        result: 'cancelled',
+        rollout: running,
+        failure: { kind: 'cancelled', message: 'Stopping it failed.' }
+      }
+    )
+    expect(saves).toHaveLength(1)
+    expect(JSON.parse(saves[0])).toEqual({
+      applicationId: 'a1',
+      environmentId: 'e1',
+      deploymentNumber: 8,
+      region: 'eu-west-1',
+      endpoint: 'http://127.0.0.1:4566'
+    })
+  })
+
+  it.each([
+    [
+      'the deployment completed',
+      {},
+      'complete',
+      { ...running, state: 'COMPLETE', percentage: 100 }
+    ],
+    ['wait-until: started left it running on purpose', {}, 'started', running],
+    [
+      'on-cancel: leave left it running on purpose',
+      { 'on-cancel': 'leave' },
+      'cancelled',
+      running
+    ],
+    [
+      'on-timeout: leave left it running on purpose',
+      { 'on-timeout': 'leave' },
+      'timed-out',
+      running
+    ],
+    [
+      'this run stopped it (AppConfig is rolling it back)',
+      {},
+      'cancelled',
+      { ...running, state: 'ROLLING_BACK', stopped: true }
+    ]
+  ] as const)(
+    'clears the deployment when %s',
+    async (_why, inputs, result, last) => {
+      const failure =
+        result === 'cancelled' || result === 'timed-out'
+          ? { failure: { kind: result, message: 'x' } }
+          : {}
+      const { saves } = await stateAfter(inputs, [running, last], {
+        ...plannedReport,
+        result,
+        rollout: last,
+        ...failure
+      } as PipelineReport)
+      expect(saves[0]).toContain('"deploymentNumber":8')
+      expect(saves.at(-1)).toBe('')
+    }
+  )
 })

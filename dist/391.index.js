@@ -53,7 +53,7 @@ const REVERT_WINDOW_HOURS = 72;
 async function readRevertHistory(client, scope) {
     let active;
     const complete = [];
-    await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_1__/* .awsStep */ .ak)("Reading the environment's deployments", 'appconfig:ListDeployments', async () => {
+    await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_1__.awsStep)("Reading the environment's deployments", 'appconfig:ListDeployments', async () => {
         const pages = (0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListDeployments)({ client, pageSize: 50 }, {
             ApplicationId: scope.applicationId,
             EnvironmentId: scope.environmentId
@@ -96,7 +96,8 @@ function versionNumber(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runRevert: () => (/* binding */ runRevert)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5296);
+/* harmony import */ var _rollout_signals_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6436);
+/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(5296);
 /* harmony import */ var _alarms_alarm_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3495);
 /* harmony import */ var _alarms_read_alarms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9479);
 /* harmony import */ var _appconfig_deployment_events_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3982);
@@ -111,6 +112,7 @@ function versionNumber(text) {
 /* harmony import */ var _rollout_context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8530);
 /* harmony import */ var _wait_for_environment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1134);
 /* harmony import */ var _watch_deployment_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1512);
+
 
 
 
@@ -230,7 +232,7 @@ async function runRevert(ctx) {
             };
         }
         catch (error) {
-            if (!(0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_2__/* .isAwsError */ .m_)(error, 'BadRequestException'))
+            if (!(0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_2__.isAwsError)(error, 'BadRequestException'))
                 throw error;
             pathReason = `AppConfig refused to revert deployment ${latest.deploymentNumber} (${error instanceof Error ? error.message : String(error)}): "${_incident_js__WEBPACK_IMPORTED_MODULE_12__/* .REVERT_WINDOW_QUOTE */ .rw}" So a new deployment of version ${to.version} with ${target.strategy.name} puts it back.`;
         }
@@ -245,7 +247,7 @@ async function runRevert(ctx) {
         const plan = servedBefore === undefined
             ? undefined
             : await planOf(running, servedBefore);
-        const stopped = await (0,_appconfig_start_deployment_js__WEBPACK_IMPORTED_MODULE_1__/* .stopDeployment */ .Uk)(clients.appconfig, (0,_rollout_context_js__WEBPACK_IMPORTED_MODULE_9__/* .scopeOf */ .O)(target), running.deploymentNumber);
+        const stopped = await (0,_appconfig_start_deployment_js__WEBPACK_IMPORTED_MODULE_1__/* .stopDeployment */ .Uk)(clients.appconfig, (0,_rollout_context_js__WEBPACK_IMPORTED_MODULE_9__/* .scopeOf */ .O)(target), running.deploymentNumber, (0,_rollout_signals_js__WEBPACK_IMPORTED_MODULE_14__/* .boundAfterEnd */ .gx)(_rollout_signals_js__WEBPACK_IMPORTED_MODULE_14__/* .STOP_BOUND_MS */ .nA));
         deps.log(`Stopped deployment ${running.deploymentNumber} (${running.state}): AppConfig rolls it back.`);
         const rollout = recorded({
             version: servedBefore?.version === undefined
@@ -315,11 +317,13 @@ async function runRevert(ctx) {
                 description,
                 tags: settings.tags,
                 kmsKeyIdentifier: settings.kmsKeyIdentifier,
+                // A revert deploys whatever ran before; it must not wait on another run's plan.
+                latestDeploymentNumber: undefined,
                 source: 'revert'
-            });
+            }, deps.signal);
         }
         catch (error) {
-            throw (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_2__/* .describeAwsError */ .Pp)(error, 'Starting the deployment of the earlier version', 'appconfig:StartDeployment');
+            throw (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_2__.describeAwsError)(error, 'Starting the deployment of the earlier version', 'appconfig:StartDeployment');
         }
         const number = (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_3__/* .requiredField */ .Q)(started.DeploymentNumber, 'DeploymentNumber', 'appconfig:StartDeployment');
         deps.log(`Started deployment ${number} of version ${version} to ${env} with ${target.strategy.name}.`);
@@ -406,7 +410,8 @@ async function runRevert(ctx) {
                 const stop = (watched.outcome === 'timed-out' && settings.onTimeout === 'stop') ||
                     (watched.outcome === 'cancelled' && settings.onCancel === 'stop');
                 if (stop)
-                    await (0,_appconfig_start_deployment_js__WEBPACK_IMPORTED_MODULE_1__/* .stopDeployment */ .Uk)(clients.appconfig, (0,_rollout_context_js__WEBPACK_IMPORTED_MODULE_9__/* .scopeOf */ .O)(target), number);
+                    // After a cancel or a timeout: bounded to fit the runner's kill window.
+                    await (0,_appconfig_start_deployment_js__WEBPACK_IMPORTED_MODULE_1__/* .stopDeployment */ .Uk)(clients.appconfig, (0,_rollout_context_js__WEBPACK_IMPORTED_MODULE_9__/* .scopeOf */ .O)(target), number, (0,_rollout_signals_js__WEBPACK_IMPORTED_MODULE_14__/* .boundAfterEnd */ .gx)(_rollout_signals_js__WEBPACK_IMPORTED_MODULE_14__/* .STOP_BOUND_MS */ .nA));
                 return {
                     result: watched.outcome,
                     plan,
@@ -434,7 +439,7 @@ async function runRevert(ctx) {
         }, { deploymentNumber, waitUntil, deadline, pollMs, initialAlarms: alarms });
     }
     function revertDeployment(deploymentNumber) {
-        return (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_2__/* .awsStep */ .ak)(`Reverting deployment ${deploymentNumber}`, 'appconfig:StopDeployment', () => clients.appconfig.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_14__.StopDeploymentCommand({
+        return (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_2__.awsStep)(`Reverting deployment ${deploymentNumber}`, 'appconfig:StopDeployment', () => clients.appconfig.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_15__.StopDeploymentCommand({
             ApplicationId: target.application.id,
             EnvironmentId: target.environment.id,
             DeploymentNumber: deploymentNumber,

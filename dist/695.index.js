@@ -2,6 +2,93 @@ export const id = 695;
 export const ids = [695];
 export const modules = {
 
+/***/ 9479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ readAlarms)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4085);
+/* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
+/* harmony import */ var _parse_alarm_arn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87);
+
+
+
+/**
+ * The monitored alarms' states: one DescribeAlarms per region (normally one call), asking for
+ * both metric and composite alarms (without AlarmTypes CloudWatch returns metric alarms only).
+ * An alarm CloudWatch does not return is UNKNOWN, never OK.
+ */
+async function readAlarms(clients, arns, signal) {
+    const refs = arns.map((arn) => ({ arn, ref: (0,_parse_alarm_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAlarmArn */ .S)(arn) }));
+    const byRegion = new Map();
+    for (const { ref } of refs) {
+        if (ref === undefined)
+            continue;
+        byRegion.set(ref.region, [...(byRegion.get(ref.region) ?? []), ref]);
+    }
+    const found = new Map();
+    await Promise.all([...byRegion].map(async ([region, regionRefs]) => {
+        const client = clients.cloudwatch(region);
+        let NextToken;
+        do {
+            const page = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)('Reading the CloudWatch alarms', 'cloudwatch:DescribeAlarms', () => client.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__.DescribeAlarmsCommand({
+                AlarmNames: [...new Set(regionRefs.map((r) => r.name))],
+                AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
+                NextToken
+            }), { abortSignal: signal }));
+            const alarms = [
+                ...(page.MetricAlarms ?? []).map((a) => ({
+                    ...a,
+                    type: 'metric'
+                })),
+                ...(page.CompositeAlarms ?? []).map((a) => ({
+                    ...a,
+                    type: 'composite'
+                }))
+            ];
+            for (const alarm of alarms) {
+                const report = {
+                    arn: alarm.AlarmArn ?? '',
+                    name: alarm.AlarmName ?? '',
+                    state: alarm.StateValue === 'ALARM' ||
+                        alarm.StateValue === 'INSUFFICIENT_DATA'
+                        ? alarm.StateValue
+                        : 'OK',
+                    reason: alarm.StateReason,
+                    type: alarm.type,
+                    actionsEnabled: alarm.ActionsEnabled,
+                    updatedAt: alarm.StateUpdatedTimestamp?.toISOString()
+                };
+                if (report.arn)
+                    found.set(report.arn, report);
+                found.set(`${region}|${report.name}`, report);
+            }
+            NextToken = page.NextToken;
+        } while (NextToken);
+    }));
+    return refs.map(({ arn, ref }) => {
+        if (ref === undefined) {
+            return {
+                arn,
+                name: arn,
+                state: 'UNKNOWN',
+                reason: 'not a CloudWatch alarm ARN'
+            };
+        }
+        const alarm = found.get(arn) ?? found.get(`${ref.region}|${ref.name}`);
+        return (alarm ?? {
+            arn,
+            name: ref.name,
+            state: 'UNKNOWN',
+            reason: "DescribeAlarms did not return this alarm: it may be deleted, in another account, or outside the role's permissions"
+        });
+    });
+}
+
+
+/***/ }),
+
 /***/ 1864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -25,14 +112,19 @@ export const modules = {
  */
 async function readDeployments(client, scope, versions) {
     let active;
+    let latestNumber;
     let live;
-    await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)("Reading the environment's deployments", 'appconfig:ListDeployments', async () => {
+    await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)("Reading the environment's deployments", 'appconfig:ListDeployments', async () => {
         const pages = (0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListDeployments)({ client, pageSize: 50 }, {
             ApplicationId: scope.applicationId,
             EnvironmentId: scope.environmentId
         });
         for await (const page of pages) {
             for (const item of page.Items ?? []) {
+                // Listed newest first; the maximum does not rely on it.
+                if (item.DeploymentNumber !== undefined &&
+                    (latestNumber === undefined || item.DeploymentNumber > latestNumber))
+                    latestNumber = item.DeploymentNumber;
                 if (active === undefined && (0,_deployment_states_js__WEBPACK_IMPORTED_MODULE_2__/* .isInProgress */ .LT)(item.State)) {
                     active = {
                         deploymentNumber: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
@@ -55,14 +147,15 @@ async function readDeployments(client, scope, versions) {
         }
     });
     if (live === undefined)
-        return { active, deployed: undefined };
+        return { active, deployed: undefined, latestNumber };
     const version = Number(live.version);
     if (!Number.isInteger(version)) {
-        throw new _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsStepError */ .Ac(`Deployment ${live.deploymentNumber} names configuration version '${live.version}', which is not a hosted version number.`, "Reading the environment's deployments", 'UnexpectedAnswer');
+        throw new _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.AwsStepError(`Deployment ${live.deploymentNumber} names configuration version '${live.version}', which is not a hosted version number.`, "Reading the environment's deployments", 'UnexpectedAnswer');
     }
     const stored = await versions.read(version);
     return {
         active,
+        latestNumber,
         deployed: {
             deploymentNumber: live.deploymentNumber,
             version,
@@ -76,11 +169,16 @@ class VersionReader {
     client;
     applicationId;
     profileId;
-    cache = new Map();
-    constructor(client, applicationId, profileId) {
+    cache;
+    constructor(client, applicationId, profileId, cache = new Map()) {
         this.client = client;
         this.applicationId = applicationId;
         this.profileId = profileId;
+        this.cache = cache;
+    }
+    /** The same reader, sharing what it read, sending through another client (a bounded one). */
+    through(client) {
+        return new VersionReader(client, this.applicationId, this.profileId, this.cache);
     }
     read(number) {
         let version = this.cache.get(number);
@@ -91,7 +189,7 @@ class VersionReader {
         return version;
     }
     async fetch(number) {
-        const output = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)(`Reading hosted configuration version ${number}`, 'appconfig:GetHostedConfigurationVersion', () => this.client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.GetHostedConfigurationVersionCommand({
+        const output = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(`Reading hosted configuration version ${number}`, 'appconfig:GetHostedConfigurationVersion', () => this.client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.GetHostedConfigurationVersionCommand({
             ApplicationId: this.applicationId,
             ConfigurationProfileId: this.profileId,
             VersionNumber: number
@@ -102,7 +200,7 @@ class VersionReader {
             content = JSON.parse(text);
         }
         catch {
-            throw new _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsStepError */ .Ac(`Hosted configuration version ${number} is not JSON, so it cannot be compared with the bundle; is this really a feature-flag profile?`, `Reading hosted configuration version ${number}`, 'UnexpectedAnswer');
+            throw new _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.AwsStepError(`Hosted configuration version ${number} is not JSON, so it cannot be compared with the bundle; is this really a feature-flag profile?`, `Reading hosted configuration version ${number}`, 'UnexpectedAnswer');
         }
         return { number, label: output.VersionLabel, content };
     }
@@ -263,6 +361,7 @@ async function makePlan(clients, target, versions, settings, content) {
     return {
         active: deployments.active,
         deployed: deployments.deployed,
+        latestDeploymentNumber: deployments.latestNumber,
         plan: {
             deployed: deployments.deployed && {
                 version: deployments.deployed.version,

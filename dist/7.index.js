@@ -24,7 +24,7 @@ var read_deployments = __webpack_require__(1864);
 // EXTERNAL MODULE: ./src/bundle/json-object.ts
 var json_object = __webpack_require__(7534);
 // EXTERNAL MODULE: ./src/bundle/problem.ts
-var bundle_problem = __webpack_require__(2607);
+var bundle_problem = __webpack_require__(4988);
 // EXTERNAL MODULE: ./src/bundle/validate-bundle.ts + 15 modules
 var validate_bundle = __webpack_require__(3548);
 ;// CONCATENATED MODULE: ./src/content/set-flags.ts
@@ -251,8 +251,8 @@ var rollout_incident = __webpack_require__(7279);
 var rollout_revert = __webpack_require__(3391);
 // EXTERNAL MODULE: ./src/rollout/revert-history.ts
 var revert_history = __webpack_require__(5466);
-// EXTERNAL MODULE: ./src/rollout/run-rollout.ts + 3 modules
-var run_rollout = __webpack_require__(3504);
+// EXTERNAL MODULE: ./src/rollout/run-rollout.ts + 4 modules
+var run_rollout = __webpack_require__(5680);
 ;// CONCATENATED MODULE: ./src/rollout/run-set-flags.ts
 
 

@@ -5,6 +5,18 @@
  * ID, a stack) is lost.
  */
 
+/**
+ * A problem of the setup rather than of the step that met it (the first AWS call meets it):
+ * no credentials, expired or rejected ones, a region that does not exist, an endpoint that
+ * cannot be reached.
+ */
+export type AwsProblem =
+  | 'no-credentials'
+  | 'expired-credentials'
+  | 'invalid-credentials'
+  | 'region'
+  | 'endpoint'
+
 /** Why a run failed; `kind` decides the advice the summary gives. */
 export interface Failure {
   readonly kind:
@@ -27,6 +39,12 @@ export interface Failure {
   readonly iamAction?: string
   /** AWS's request ID for the failed call, for a support case or CloudTrail. */
   readonly requestId?: string
+  /** For `kind: 'aws'`: a setup problem, which the headline names instead of the step. */
+  readonly problem?: AwsProblem
+  /** What to do, when the stage that failed knows better than the summary's generic advice. */
+  readonly advice?: string
+  /** The AWS region the run looked in, when a resource was not found there. */
+  readonly region?: string
 }
 
 /** An error a stage of the pipeline throws on purpose; it knows which failure it is. */

@@ -1,3 +1,4 @@
+import { isTerminal } from './appconfig/deployment-states.js'
 import { OUTPUTS, type InputName } from './contract.js'
 import { plural } from './format.js'
 import { toFailure } from './failure.js'
@@ -17,7 +18,13 @@ import {
   type CappedRunner,
   type Runner
 } from './runner.js'
-import { describeSettings, InputErrors, parseSettings } from './settings.js'
+import { deploymentState, STATE } from './post.js'
+import {
+  describeSettings,
+  InputErrors,
+  parseSettings,
+  type Settings
+} from './settings.js'
 import { abortableSleep } from './sleep.js'
 
 /** Injected for tests; the action itself uses the defaults. */
@@ -39,6 +46,8 @@ export interface RunOptions {
 export async function run(options: RunOptions = {}): Promise<void> {
   // Every annotation goes through the cap, so none GitHub would hide is emitted.
   const runner = capAnnotations(options.runner ?? processRunner)
+  // First thing: a post step that finds this knows it is the post step (src/index.ts).
+  runner.saveState(STATE.isPost, 'true')
   // Masked before anything can log it (a debug line, an error quoting inputs).
   const token = runner.getInput('github-token')
   if (token !== '') runner.setSecret(token)
@@ -47,6 +56,15 @@ export async function run(options: RunOptions = {}): Promise<void> {
   const started = now()
   const cancel =
     options.signal === undefined ? cancelOnSignals(runner) : undefined
+  const env = options.env ?? process.env
+  let settings: Settings | undefined
+  // The deployment the post step would stop; '' when there is none (src/post.ts).
+  let saved = ''
+  const save = (value: string): void => {
+    if (value === saved) return
+    saved = value
+    runner.saveState(STATE.deployment, value)
+  }
   let partial: PipelineReport = {
     result: 'failed',
     mode: undefined,
@@ -58,7 +76,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
   // pr-comment: only known once the inputs parse; plan and validate modes comment.
   let comment = false
   try {
-    const settings = parseSettings(
+    settings = parseSettings(
       (name: InputName) => runner.getInput(name),
       context.workspace
     )
@@ -69,14 +87,17 @@ export async function run(options: RunOptions = {}): Promise<void> {
     for (const line of describeSettings(settings)) runner.debug(line)
     partial = await (options.pipeline ?? runPipeline)(settings, {
       today: new Date(now()).toISOString().slice(0, 10),
-      env: options.env ?? process.env,
+      env,
       context,
       now,
       sleep: options.sleep ?? abortableSleep,
       log: (line) => runner.info(line),
       warn: (line) => runner.warning(line),
       signal: options.signal ?? cancel!.signal,
-      createClients: options.createClients
+      createClients: options.createClients,
+      debug: runner.isDebug() ? (line) => runner.debug(line) : undefined,
+      // Saved as soon as a deployment starts, so a kill before the end still leaves it.
+      track: (rollout, target) => save(deploymentState(rollout, target, env))
     })
   } catch (error) {
     partial = {
@@ -92,6 +113,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       ...partial,
       durationSeconds: (now() - started) / 1000
     } as Report
+    if (!leftForPostStep(report, settings)) save('')
     logDetails(runner, report)
     publish(runner, report, context)
     const commented = comment
@@ -142,6 +164,26 @@ async function postComment(
       runner.warning(outcome.notice ?? 'The pull-request comment failed.')
       return `\n<sub>💬 The pull-request comment failed: ${escapeMarkdown(outcome.notice ?? 'unknown error')}</sub>\n`
   }
+}
+
+/**
+ * Whether the post step should still stop the deployment once this step ends: only when this
+ * step meant to stop it (on-cancel / on-timeout: stop) and the stop did not happen. Otherwise
+ * the deployment ended, or was left running on purpose (wait-until started/baking, on-cancel
+ * or on-timeout: leave, a failed watch whose message says it was left running).
+ */
+function leftForPostStep(
+  report: Report,
+  settings: Settings | undefined
+): boolean {
+  const rollout = report.rollout
+  if (rollout?.deploymentNumber === undefined || rollout.stopped === true)
+    return false
+  if (isTerminal(rollout.state)) return false
+  return (
+    (report.result === 'cancelled' && settings?.onCancel === 'stop') ||
+    (report.result === 'timed-out' && settings?.onTimeout === 'stop')
+  )
 }
 
 /**

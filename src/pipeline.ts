@@ -1,6 +1,7 @@
 import type { Content } from './content/content.js'
 import { readBundleContent } from './content/read-bundle-content.js'
-import type { AwsClients } from './aws/clients.js'
+import type { Target } from './appconfig/target.js'
+import type { AwsClients, ClientOptions } from './aws/clients.js'
 import { toFailure } from './failure.js'
 import type { CodeReferences } from './hygiene/find-code-references.js'
 import { hygieneFlags, staleKeys } from './hygiene/hygiene-flags.js'
@@ -8,8 +9,8 @@ import type { Planned } from './plan/make-plan.js'
 import type { DriftResult } from './plan/drift.js'
 import type { GuardResult } from './plan/plan.js'
 import type { PipelineReport, Report } from './report/report.js'
-import type { StageDeps } from './rollout/rollout-context.js'
 import type { Rollout } from './rollout/rollout.js'
+import type { StageDeps } from './rollout/rollout-context.js'
 import type { Settings } from './settings.js'
 
 /** What the pipeline needs from outside besides settings (injected so tests control it). */
@@ -17,7 +18,14 @@ export interface PipelineDeps extends StageDeps {
   readonly env: NodeJS.ProcessEnv
   /** Today's date, `YYYY-MM-DD`, for `_deprecation.date`. */
   readonly today: string
-  readonly createClients?: (region: string) => Promise<AwsClients>
+  readonly createClients?: (
+    region: string | undefined,
+    options?: ClientOptions
+  ) => Promise<AwsClients>
+  /** One line per AWS call for ACTIONS_STEP_DEBUG (operation, target, request ID, attempts). */
+  readonly debug?: (line: string) => void
+  /** Told of the rollout each time it is recorded: main.ts saves the deployment for the post step. */
+  readonly track?: (rollout: Rollout, target: Target) => void
 }
 
 export type { PipelineReport }
@@ -95,7 +103,8 @@ export async function runPipeline(
     const { resolveTarget } = await import('./appconfig/resolve-target.js')
     const { VersionReader } = await import('./appconfig/read-deployments.js')
     const clients = await (deps.createClients ?? aws.createClients)(
-      aws.resolveRegion(settings.region, deps.env)
+      aws.resolveRegion(settings.region, deps.env),
+      { env: deps.env, debug: deps.debug }
     )
     // Until the rollout binds its own (cancel + deadline), a cancel cuts any call in flight.
     const { boundClients } = await import('./rollout/bound-clients.js')
@@ -109,6 +118,7 @@ export async function runPipeline(
     )
     const record = (rollout: Rollout): void => {
       progress.rollout = rollout
+      deps.track?.(rollout, target)
     }
 
     // Revert: Target straight to Rollout.

@@ -3,11 +3,17 @@ import {
   AwsStepError,
   awsStep,
   describeAwsError,
-  isTransient
+  isTransient,
+  problemOf
 } from '../../src/aws/aws-error.js'
 
 const named = (name: string, message = 'x', extra: object = {}) =>
   Object.assign(new Error(message), { name, ...extra })
+
+/** The `$metadata` an SDK service error carries. */
+const sdk = (httpStatusCode: number) => ({
+  $metadata: { httpStatusCode, requestId: 'req-1', attempts: 1 }
+})
 
 describe('AWS errors', () => {
   it('names the step, the API and the IAM action for access denied', () => {
@@ -25,31 +31,129 @@ describe('AWS errors', () => {
     )
   })
 
-  it('points at configure-aws-credentials when there are no credentials or they expired', () => {
+  // The setup problems: the first AWS call meets them, so the message must not blame its step.
+  it.each([
+    [
+      named(
+        'CredentialsProviderError',
+        'Could not load credentials from any providers'
+      ),
+      'no-credentials',
+      /^No AWS credentials were found, so the first AWS call \(appconfig:ListDeploymentStrategies\) could not be made\. Add aws-actions\/configure-aws-credentials before this step/
+    ],
+    [
+      named(
+        'ExpiredTokenException',
+        'The security token included in the request is expired',
+        sdk(403)
+      ),
+      'expired-credentials',
+      /^The AWS credentials have expired .* Re-run the job for fresh credentials; .*role-duration-seconds/
+    ],
+    [
+      named(
+        'UnrecognizedClientException',
+        'The security token included in the request is invalid.',
+        sdk(403)
+      ),
+      'invalid-credentials',
+      /^AWS rejected the credentials \(appconfig:ListDeploymentStrategies answered UnrecognizedClientException/
+    ],
+    [
+      named(
+        'Error',
+        'getaddrinfo ENOTFOUND appconfig.us-esat-1.amazonaws.com',
+        {
+          code: 'ENOTFOUND',
+          hostname: 'appconfig.us-esat-1.amazonaws.com'
+        }
+      ),
+      'region',
+      /^The AWS region is not valid: appconfig\.us-esat-1\.amazonaws\.com does not exist\. Check the input 'region'/
+    ],
+    [
+      named(
+        'Error',
+        'Region not accepted: region="us east 1" is not a valid hostname component.'
+      ),
+      'region',
+      /^The AWS region is not valid: Region not accepted/
+    ],
+    [
+      named('Error', 'connect ECONNREFUSED 127.0.0.1:9', {
+        code: 'ECONNREFUSED',
+        address: '127.0.0.1',
+        port: 9
+      }),
+      'endpoint',
+      /^Nothing answered at the AWS endpoint \(127\.0\.0\.1:9\) \(ECONNREFUSED: .*\); appconfig:\w+ never reached a service, even after the SDK's retries\. .*HTTPS_PROXY and NO_PROXY/
+    ],
+    [
+      // A valid region whose endpoint does not resolve: the network (DNS, proxy), not the region.
+      named(
+        'Error',
+        'getaddrinfo ENOTFOUND appconfig.eu-west-3.amazonaws.com',
+        {
+          code: 'ENOTFOUND',
+          hostname: 'appconfig.eu-west-3.amazonaws.com'
+        }
+      ),
+      'endpoint',
+      /^Nothing answered at the AWS endpoint \(appconfig\.eu-west-3\.amazonaws\.com\)/
+    ]
+  ])(
+    '%p is a setup problem (%s) with its own cause and advice',
+    (error, problem, message) => {
+      const described = describeAwsError(
+        error,
+        'Resolving the deployment strategy',
+        'appconfig:ListDeploymentStrategies'
+      )
+      expect(problemOf(error)).toBe(problem)
+      expect(described.problem).toBe(problem)
+      expect(described.message).toMatch(message)
+      expect(described.message).not.toContain(
+        'Resolving the deployment strategy'
+      )
+      expect(described.advice).toBeDefined()
+      expect(described.message.endsWith(described.advice!)).toBe(true)
+      const failure = described.toFailure()
+      expect(failure).toMatchObject({
+        kind: 'aws',
+        problem,
+        advice: described.advice
+      })
+      expect(failure.iamAction).toBeUndefined()
+    }
+  )
+
+  it('keeps a clock-skewed signature out of the credential problems', () => {
     expect(
-      describeAwsError(
+      problemOf(
         named(
-          'CredentialsProviderError',
-          'Could not load credentials from any providers'
-        ),
-        'S',
-        'appconfig:X'
-      ).message
-    ).toContain('aws-actions/configure-aws-credentials')
-    expect(
-      describeAwsError(named('ExpiredTokenException'), 'S', 'appconfig:X')
-        .message
-    ).toContain('expired')
+          'InvalidSignatureException',
+          'Signature expired: 20260101T000000Z is now earlier than ...',
+          sdk(403)
+        )
+      )
+    ).toBeUndefined()
   })
 
+  // Shaped like the SDK's errors: a name, and $metadata with the HTTP status.
   it.each([
-    [named('ThrottlingException'), true],
-    [named('InternalServerException'), true],
-    [named('Whatever', 'x', { $metadata: { httpStatusCode: 503 } }), true],
+    [named('ThrottlingException', 'x', sdk(429)), true],
+    [named('ThrottlingException', 'x', sdk(400)), true],
+    [named('InternalServerException', 'x', sdk(500)), true],
+    [named('Whatever', 'x', sdk(503)), true],
+    [named('NotImplemented', 'x', sdk(501)), true],
     [named('Error', 'socket hang up', { code: 'ECONNRESET' }), true],
-    [named('BadRequestException'), false],
-    [named('ResourceNotFoundException'), false],
-    [named('AccessDeniedException'), false]
+    [named('TimeoutError', 'Request timed out'), true],
+    [named('BadRequestException', 'x', sdk(400)), false],
+    [named('ResourceNotFoundException', 'x', sdk(404)), false],
+    [named('AccessDeniedException', 'x', sdk(403)), false],
+    // The poll was cancelled: not worth another try.
+    [named('AbortError', 'Request aborted'), false],
+    ['a string', false]
   ])('isTransient(%p) is %p', (error, transient) => {
     expect(isTransient(error)).toBe(transient)
   })

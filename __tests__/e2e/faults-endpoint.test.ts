@@ -61,7 +61,7 @@ describe('nothing listens at the endpoint', () => {
         .split('\n')
         .find((l) => l.startsWith('::error::'))
       expect(error).toContain(
-        `nothing answered at ${endpoint} (set by ${variable}, 127.0.0.1:`
+        `Nothing answered at ${endpoint} (set by ${variable}, 127.0.0.1:`
       )
       expect(error).toContain('ECONNREFUSED')
       expect(error).toContain(`Check ${variable}`)

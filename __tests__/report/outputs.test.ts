@@ -50,10 +50,20 @@ const NO_ROLLBACK = { 'rollback-reason': '', 'triggered-alarms': '[]' }
 /** The second-round outputs, written empty until their stages fill them. */
 const SECOND_ROUND = {
   'plan-id': '',
-  'deployment-url': '',
   drift: '[]',
   'stale-flags': '[]',
   'unreferenced-flags': '[]'
+}
+
+const CONSOLE =
+  'https://eu-west-1.console.aws.amazon.com/systems-manager/appconfig/applications/a1b2c3d/environments'
+/** The console page of deployment #42, the one the samples start. */
+const DEPLOYMENT_URL = {
+  'deployment-url': `${CONSOLE}/e4f5g6h/deployments/42?region=eu-west-1`
+}
+/** No deployment started: the environment's page, for a job's environment.url. */
+const ENVIRONMENT_URL = {
+  'deployment-url': `${CONSOLE}/e4f5g6h?region=eu-west-1`
 }
 
 /** Every output but plan-markdown, which is checked against the plan renderer separately. */
@@ -68,6 +78,7 @@ const expected: Record<
     ...IDS,
     ...DIFF,
     ...NO_ROLLBACK,
+    ...DEPLOYMENT_URL,
     'duration-seconds': '134.6'
   },
   'rolled-back-by-alarm': {
@@ -78,6 +89,7 @@ const expected: Record<
     ...DIFF,
     'rollback-reason': `Rollback initiated by CloudWatch Alarm: ${ALARM_5XX} (triggered by CLOUDWATCH_ALARM: checkout-5xx)`,
     'triggered-alarms': JSON.stringify([ALARM_5XX]),
+    ...DEPLOYMENT_URL,
     'duration-seconds': '86.2'
   },
   'rolled-back-by-user': {
@@ -89,6 +101,7 @@ const expected: Record<
     'rollback-reason':
       'Rollback initiated by AWS account 123456789012 (triggered by USER)',
     'triggered-alarms': '[]',
+    ...DEPLOYMENT_URL,
     'duration-seconds': '75.9'
   },
   reverted: {
@@ -100,6 +113,7 @@ const expected: Record<
     'rollback-reason':
       'Deployment reverted by AWS account 123456789012 (triggered by USER)',
     'triggered-alarms': '[]',
+    ...DEPLOYMENT_URL,
     'duration-seconds': '165.3'
   },
   'timed-out': {
@@ -111,6 +125,7 @@ const expected: Record<
     // No rollbackReason in the report: taken from the ROLLBACK_STARTED event.
     'rollback-reason': 'Rollback initiated by AWS account 123456789012',
     'triggered-alarms': '[]',
+    ...DEPLOYMENT_URL,
     'duration-seconds': '64.1'
   },
   cancelled: {
@@ -121,6 +136,7 @@ const expected: Record<
     ...DIFF,
     'rollback-reason': 'Rollback initiated by AWS account 123456789012',
     'triggered-alarms': '[]',
+    ...DEPLOYMENT_URL,
     'duration-seconds': '51.7'
   },
   unchanged: {
@@ -129,6 +145,7 @@ const expected: Record<
     ...IDS,
     ...NO_DIFF,
     ...NO_ROLLBACK,
+    ...ENVIRONMENT_URL,
     'duration-seconds': '2.3'
   },
   plan: {
@@ -137,6 +154,7 @@ const expected: Record<
     ...IDS,
     ...DIFF,
     ...NO_ROLLBACK,
+    ...ENVIRONMENT_URL,
     'duration-seconds': '2.8'
   },
   'validation-failed': {
@@ -145,6 +163,7 @@ const expected: Record<
     ...NO_IDS,
     ...NO_DIFF,
     ...NO_ROLLBACK,
+    'deployment-url': '',
     'duration-seconds': '0.4'
   },
   'aws-error': {
@@ -156,6 +175,7 @@ const expected: Record<
     ...IDS,
     ...DIFF,
     ...NO_ROLLBACK,
+    ...ENVIRONMENT_URL,
     'duration-seconds': '3.1'
   },
   baking: {
@@ -165,6 +185,7 @@ const expected: Record<
     ...IDS,
     ...DIFF,
     ...NO_ROLLBACK,
+    ...DEPLOYMENT_URL,
     'duration-seconds': '70.4'
   },
   started: {
@@ -174,6 +195,7 @@ const expected: Record<
     ...IDS,
     ...DIFF,
     ...NO_ROLLBACK,
+    ...DEPLOYMENT_URL,
     'duration-seconds': '3.4'
   },
   'refused-by-guard': {
@@ -185,6 +207,7 @@ const expected: Record<
     'flags-removed': '["legacy-coupon-field"]',
     'flags-changed': '["allow-bitcoin-at-checkout","checkout-redesign"]',
     ...NO_ROLLBACK,
+    ...ENVIRONMENT_URL,
     'duration-seconds': '2.6'
   },
   'no-alarms': {
@@ -195,6 +218,8 @@ const expected: Record<
     'environment-id': 'q1w2e3r',
     ...DIFF,
     ...NO_ROLLBACK,
+    // Its environment is Staging (q1w2e3r).
+    'deployment-url': `${CONSOLE}/q1w2e3r/deployments/42?region=eu-west-1`,
     'duration-seconds': '134.2'
   },
   crashed: {
@@ -204,6 +229,7 @@ const expected: Record<
     ...IDS,
     ...DIFF,
     ...NO_ROLLBACK,
+    ...DEPLOYMENT_URL,
     'duration-seconds': '40.8'
   }
 }
@@ -242,6 +268,7 @@ describe('toOutputs', () => {
       ...NO_ROLLBACK,
       'plan-markdown': '',
       'duration-seconds': '0.0',
+      'deployment-url': '',
       ...SECOND_ROUND
     })
   })
@@ -250,5 +277,22 @@ describe('toOutputs', () => {
     const markdown = toOutputs(samples.plan())['plan-markdown']
     expect(markdown).toContain('#### Flag changes')
     expect(markdown).not.toContain('github.com')
+  })
+})
+
+describe('deployment-url', () => {
+  it("points at the partition's console, and is empty where there is no public one", () => {
+    const report = samples.complete()
+    const at = (region: string) =>
+      toOutputs({ ...report, target: { ...report.target!, region } })[
+        'deployment-url'
+      ]
+    expect(at('cn-north-1')).toBe(
+      'https://cn-north-1.console.amazonaws.cn/systems-manager/appconfig/applications/a1b2c3d/environments/e4f5g6h/deployments/42?region=cn-north-1'
+    )
+    expect(at('us-gov-west-1')).toMatch(
+      /^https:\/\/console\.amazonaws-us-gov\.com\/systems-manager\/appconfig\/.*\?region=us-gov-west-1$/
+    )
+    expect(at('us-iso-east-1')).toBe('')
   })
 })

@@ -429,3 +429,79 @@ describe('a report the renderer cannot handle', () => {
     )
   })
 })
+
+// A setup problem meets whichever AWS call comes first: the summary names the problem, not
+// that call's step, and gives the same advice as the log (the message ends with it).
+describe('setup problems: their own cause and advice', () => {
+  const aws = (problem: Failure['problem'], cause: string, advice: string) =>
+    asReport({
+      result: 'failed',
+      mode: 'deploy',
+      bundle: samples.plan().bundle,
+      failure: {
+        kind: 'aws',
+        message: `${cause} ${advice}`,
+        step: 'Resolving the deployment strategy',
+        errorName: 'CredentialsProviderError',
+        problem,
+        advice
+      },
+      durationSeconds: 1.2
+    })
+
+  it.each([
+    [
+      'no-credentials',
+      '### ❌ No AWS credentials: nothing was read or changed'
+    ],
+    ['expired-credentials', '### ❌ The AWS credentials expired'],
+    ['invalid-credentials', '### ❌ AWS rejected the credentials'],
+    ['region', '### ❌ Not a valid AWS region'],
+    ['endpoint', '### ❌ Could not reach AWS']
+  ] as const)(
+    '%s: headline %p, the advice once, no step blamed',
+    (problem, heading) => {
+      const advice =
+        'Add aws-actions/configure-aws-credentials before this step.'
+      const markdown = render(
+        aws(
+          problem,
+          'No AWS credentials were found, so the first AWS call, appconfig:ListDeploymentStrategies, could not be made.',
+          advice
+        )
+      )
+      expect(markdown.split('\n')[0]).toBe(heading)
+      expect(markdown).toContain(
+        '**What happened:** No AWS credentials were found, so the first AWS call, appconfig:ListDeploymentStrategies, could not be made.\n'
+      )
+      expect(markdown).toContain(
+        '**What to do:** add aws-actions/configure-aws-credentials before this step.'
+      )
+      expect(markdown.split('configure-aws-credentials')).toHaveLength(2)
+      expect(markdown).not.toMatch(/resolving the deployment strategy/i)
+      expect(markdown).not.toContain('report it')
+    }
+  )
+
+  it('a target not found in the region says which region was searched and to check it', () => {
+    const markdown = render({
+      result: 'failed',
+      mode: 'deploy',
+      bundle: samples.plan().bundle,
+      failure: {
+        kind: 'input',
+        input: 'application',
+        region: 'eu-west-3',
+        message:
+          "No AppConfig application 'checkout-service' in eu-west-3: no ID or name matches exactly (there are none)."
+      },
+      durationSeconds: 1
+    })
+    expect(markdown.split('\n')[0]).toBe(
+      '### ❌ Not found in `eu-west-3`: wrong input or wrong region?'
+    )
+    expect(markdown).toMatch(
+      /\*\*What to do:\*\* check the region first: this run looked in `eu-west-3` .* If the `application` is in another region, set `region` to it; otherwise fix the input `application` and re-run\./
+    )
+  })
+})

@@ -360,3 +360,37 @@ describe('renderSummary: validate mode (unchanged behaviour)', () => {
     )
   })
 })
+
+describe('the no-alarms warning', () => {
+  const count = (markdown: string): number =>
+    markdown.split(/no CloudWatch alarm monitors/).length - 1
+
+  it('appears once when a deployment ran without alarms: the callout, not the check too', () => {
+    const markdown = render(samples['no-alarms']())
+    expect(count(markdown)).toBe(1)
+    expect(markdown).toContain('> ⚠️ **No alarms watched.**')
+    expect(markdown).not.toContain('⚠️ `no-alarms`')
+  })
+
+  it('does not appear on an unchanged result: nothing was deployed', () => {
+    const noAlarms = samples['no-alarms']()
+    const markdown = render({
+      ...samples.unchanged(),
+      target: noAlarms.target,
+      plan: { ...noAlarms.plan!, changed: false, changes: [] }
+    })
+    expect(markdown).toContain('No change')
+    expect(count(markdown)).toBe(0)
+  })
+
+  it('appears once, as a check, in a plan', () => {
+    const noAlarms = samples['no-alarms']()
+    const markdown = render({
+      ...samples.plan(),
+      target: noAlarms.target,
+      plan: noAlarms.plan
+    })
+    expect(count(markdown)).toBe(1)
+    expect(markdown).toContain('⚠️ `no-alarms`')
+  })
+})

@@ -38,7 +38,9 @@ export function pick<T extends Item>(
   wanted: string,
   what: string,
   input: InputName,
-  scope = ''
+  scope = '',
+  /** Given for a regional search: a miss may mean the wrong region, so the message says so. */
+  region?: string
 ): T {
   const byId = items.find((item) => item.Id === wanted)
   if (byId !== undefined) return byId
@@ -58,9 +60,14 @@ export function pick<T extends Item>(
   const caseHint = items.find(
     (i) => i.Name?.toLowerCase() === wanted.toLowerCase()
   )
+  const regionHint =
+    region === undefined || caseHint
+      ? ''
+      : ` AppConfig resources are regional: this run looked in ${region}; if '${wanted}' is in another region, set the input 'region' (or AWS_REGION) to that region.`
   throw new TargetError(
-    `No ${what} '${wanted}'${scope}: no ID or name matches exactly (${shown}).${caseHint ? ` Did you mean '${caseHint.Name}'? Names are case-sensitive.` : ''}`,
-    input
+    `No ${what} '${wanted}'${scope}: no ID or name matches exactly (${shown}).${caseHint ? ` Did you mean '${caseHint.Name}'? Names are case-sensitive.` : ''}${regionHint}`,
+    input,
+    caseHint ? undefined : region
   )
 }
 
@@ -91,7 +98,8 @@ export async function resolveTarget(
     names.application,
     'AppConfig application',
     'application',
-    ` in ${clients.region}`
+    ` in ${clients.region}`,
+    clients.region
   )
   const strategy = pick(
     strategies,

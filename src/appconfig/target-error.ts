@@ -8,13 +8,20 @@ import { ActionError, type Failure } from '../failure.js'
 export class TargetError extends ActionError {
   constructor(
     message: string,
-    readonly input: InputName
+    readonly input: InputName,
+    /** The region searched, when the resource was not found there (a wrong region looks so). */
+    readonly region?: string
   ) {
     super(message)
     this.name = 'TargetError'
   }
 
   toFailure(): Failure {
-    return { kind: 'input', message: this.message, input: this.input }
+    return {
+      kind: 'input',
+      message: this.message,
+      input: this.input,
+      ...(this.region === undefined ? {} : { region: this.region })
+    }
   }
 }

@@ -1,4 +1,9 @@
-import { ActionError, type Failure } from '../failure.js'
+import {
+  isServerError,
+  isThrottlingError,
+  isTransientError
+} from '@smithy/core/retry'
+import { ActionError, type AwsProblem, type Failure } from '../failure.js'
 
 /**
  * AWS errors turned into messages a person can act on: the step that failed, what AWS said,
@@ -17,7 +22,11 @@ export class AwsStepError extends ActionError {
     readonly iamAction?: string,
     /** Throttling, 5xx or network: worth trying again later (the watch's next poll). */
     readonly transient = false,
-    cause?: unknown
+    cause?: unknown,
+    /** A problem of the setup (credentials, region, network) rather than of this step. */
+    readonly problem?: AwsProblem,
+    /** What to do, also the end of `message`; the summary shows it as the advice. */
+    readonly advice?: string
   ) {
     super(message, cause === undefined ? undefined : { cause })
     this.name = 'AwsStepError'
@@ -31,7 +40,9 @@ export class AwsStepError extends ActionError {
       step: this.step,
       errorName: this.errorName,
       iamAction: this.iamAction,
-      requestId: this.requestId
+      requestId: this.requestId,
+      problem: this.problem,
+      advice: this.advice
     }
   }
 }
@@ -47,11 +58,7 @@ export function requestIdOf(error: unknown): string | undefined {
 const ACCESS_DENIED = new Set([
   'AccessDenied',
   'AccessDeniedException',
-  'UnauthorizedOperation',
-  'UnrecognizedClientException',
-  'InvalidClientTokenId',
-  'ExpiredToken',
-  'ExpiredTokenException'
+  'UnauthorizedOperation'
 ])
 
 /** The name an SDK error carries (`ConflictException`, `AccessDeniedException`...). */
@@ -71,24 +78,167 @@ export function isAwsError(error: unknown, ...names: string[]): boolean {
   return names.includes(errorName(error))
 }
 
-/** Errors worth another try on the next poll: throttling, 5xx, network. */
+/**
+ * Errors worth another try on the next poll: what the SDK's own standard retry strategy
+ * retries (throttling, transient network and timeout errors, 5xx), by its own classifiers.
+ */
 export function isTransient(error: unknown): boolean {
   if (error instanceof AwsStepError) return error.transient
+  if (typeof error !== 'object' || error === null) return false
+  const sdkError = error as Parameters<typeof isTransientError>[0]
+  return (
+    isThrottlingError(sdkError) ||
+    isTransientError(sdkError) ||
+    isServerError(sdkError)
+  )
+}
+
+/** Node's codes for a host that cannot be reached (DNS, refused, unroutable, timed out). */
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ETIMEDOUT'
+])
+
+const INVALID_CREDENTIALS = new Set([
+  'UnrecognizedClientException',
+  'InvalidClientTokenId',
+  'InvalidSignatureException',
+  'SignatureDoesNotMatch',
+  'IncompleteSignature',
+  'MissingAuthenticationTokenException'
+])
+
+const EXPIRED_CREDENTIALS = new Set([
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'TokenRefreshRequired'
+])
+
+/** The setup problem an error shows, whatever step met it first; undefined for the others. */
+export function problemOf(error: unknown): AwsProblem | undefined {
   const name = errorName(error)
+  const said = messageOf(error)
   if (
-    /Throttl|TooManyRequests|RequestLimitExceeded|InternalServer|ServiceUnavailable|TimeoutError|RequestTimeout/.test(
-      name
+    name === 'CredentialsProviderError' ||
+    /Could not load credentials/i.test(said)
+  )
+    return 'no-credentials'
+  if (EXPIRED_CREDENTIALS.has(name)) return 'expired-credentials'
+  // A clock-skewed signature is "expired" too, but that is the runner's clock, not the token.
+  if (INVALID_CREDENTIALS.has(name) && !/Signature expired/i.test(said))
+    return 'invalid-credentials'
+  if (/^Region not accepted|Invalid region/i.test(said)) return 'region'
+  const { code, host } = networkFacts(error)
+  if (code !== undefined && UNREACHABLE_CODES.has(code)) {
+    // An AWS host that does not resolve: the region has no such endpoint (a typo in it).
+    if (
+      (code === 'ENOTFOUND' || code === 'EAI_AGAIN') &&
+      host !== undefined &&
+      /\.amazonaws\.com(\.cn)?$/.test(host) &&
+      /^[a-z0-9-]+\.[a-z0-9-]+\.amazonaws/.test(host) &&
+      !isKnownRegionShape(host.split('.')[1])
+    )
+      return 'region'
+    return 'endpoint'
+  }
+  if (name === 'TimeoutError' && /establishing a connection/i.test(said))
+    return 'endpoint'
+  return undefined
+}
+
+/** `us-east-1`, `eu-central-2`, `cn-north-1`, `us-gov-west-1`, `ap-southeast-5`... */
+function isKnownRegionShape(region: string | undefined): boolean {
+  return (
+    region !== undefined &&
+    /^(us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov)-(east|west|north|south|central|northeast|northwest|southeast|southwest)-\d$/.test(
+      region
     )
   )
-    return true
-  const status = (error as { $metadata?: { httpStatusCode?: number } })
-    .$metadata?.httpStatusCode
-  if (status !== undefined && (status >= 500 || status === 429)) return true
-  const code = (error as { code?: unknown }).code
-  return (
-    typeof code === 'string' &&
-    /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EAI_AGAIN)$/.test(code)
-  )
+}
+
+/** The Node error code and the host it was about (the SDK passes Node's error through). */
+function networkFacts(error: unknown): { code?: string; host?: string } {
+  const facts = error as
+    | { code?: unknown; hostname?: unknown; address?: unknown; port?: unknown }
+    | undefined
+  const code = typeof facts?.code === 'string' ? facts.code : undefined
+  const host =
+    typeof facts?.hostname === 'string'
+      ? facts.hostname
+      : typeof facts?.address === 'string'
+        ? `${facts.address}${typeof facts.port === 'number' ? `:${facts.port}` : ''}`
+        : undefined
+  return { code, host }
+}
+
+/** The endpoint override that applies to `api` (`appconfig:…`, `cloudwatch:…`), if one is set. */
+function endpointOverride(
+  api: string,
+  env: NodeJS.ProcessEnv
+): { name: string; url: string } | undefined {
+  const service = (api.split(':')[0] ?? '').toUpperCase()
+  for (const name of [`AWS_ENDPOINT_URL_${service}`, 'AWS_ENDPOINT_URL']) {
+    const url = env[name]
+    if (url) return { name, url }
+  }
+  return undefined
+}
+
+/** Cause and advice for a setup problem; the step is not named, as it only met it first. */
+function describeProblem(
+  problem: AwsProblem,
+  error: unknown,
+  api: string,
+  env: NodeJS.ProcessEnv
+): { cause: string; advice: string } {
+  const name = errorName(error)
+  const said = messageOf(error)
+  const { code, host } = networkFacts(error)
+  switch (problem) {
+    case 'no-credentials':
+      return {
+        cause: `No AWS credentials were found, so the first AWS call (${api}) could not be made.`,
+        advice:
+          'Add aws-actions/configure-aws-credentials before this step (role-to-assume, and `permissions: id-token: write` in the job for OIDC).'
+      }
+    case 'expired-credentials':
+      return {
+        cause: `The AWS credentials have expired (${api} answered ${name}: ${said}).`,
+        advice:
+          "Re-run the job for fresh credentials; if the rollout outlasts the session, raise role-duration-seconds in aws-actions/configure-aws-credentials (and the role's maximum session duration) above the strategy's duration plus its bake."
+      }
+    case 'invalid-credentials':
+      return {
+        cause: `AWS rejected the credentials (${api} answered ${name}: ${said}).`,
+        advice:
+          'Check aws-actions/configure-aws-credentials: the keys or the role must exist in the account (not deleted or rotated), and no stale AWS_ACCESS_KEY_ID or AWS_SESSION_TOKEN from an earlier step may override them.'
+      }
+    case 'region':
+      return {
+        cause: `The AWS region is not valid: ${host === undefined ? said : `${host} does not exist`}.`,
+        advice:
+          "Check the input 'region' (or AWS_REGION, the aws-region of configure-aws-credentials): it must be a region code such as us-east-1."
+      }
+    case 'endpoint': {
+      // Nothing answered: say where (an endpoint variable names it), never "throttling".
+      const override = endpointOverride(api, env)
+      const where =
+        override === undefined
+          ? `the AWS endpoint${host === undefined ? '' : ` (${host})`}`
+          : `${override.url} (set by ${override.name}${host === undefined ? '' : `, ${host}`})`
+      return {
+        cause: `Nothing answered at ${where} (${code ?? name}: ${said}); ${api} never reached a service, even after the SDK's retries.`,
+        advice:
+          override === undefined
+            ? "Check the region and the runner's network: on a self-hosted runner behind a proxy, HTTPS_PROXY and NO_PROXY (this action honours both), a firewall or a VPC endpoint; then re-run."
+            : `Check ${override.name}: is the endpoint running and the URL right? Unset it to reach AWS itself.`
+      }
+    }
+  }
 }
 
 function messageOf(error: unknown): string {
@@ -111,37 +261,6 @@ export async function awsStep<T>(
   }
 }
 
-/**
- * Errors that mean no service answered at all: nothing listens at the endpoint, or its name
- * does not resolve. Retrying does not help and AWS is not throttling; the endpoint is wrong.
- */
-const NOTHING_ANSWERED = new Set(['ECONNREFUSED', 'ENOTFOUND'])
-
-/** The endpoint override that applies to `api` (`appconfig:…`, `cloudwatch:…`), if one is set. */
-function endpointOverride(
-  api: string,
-  env: NodeJS.ProcessEnv
-): { name: string; url: string } | undefined {
-  const service = api.split(':')[0].toUpperCase()
-  for (const name of [`AWS_ENDPOINT_URL_${service}`, 'AWS_ENDPOINT_URL']) {
-    const url = env[name]
-    if (url) return { name, url }
-  }
-  return undefined
-}
-
-/** The address a socket error names (`127.0.0.1:4566`, a host name), if it names one. */
-function addressOf(error: unknown): string | undefined {
-  const { address, port, hostname } = error as {
-    address?: unknown
-    port?: unknown
-    hostname?: unknown
-  }
-  if (typeof address === 'string')
-    return typeof port === 'number' ? `${address}:${port}` : address
-  return typeof hostname === 'string' ? hostname : undefined
-}
-
 /** An AWS error as an AwsStepError (unchanged when it already is one). */
 export function describeAwsError(
   error: unknown,
@@ -152,50 +271,28 @@ export function describeAwsError(
   if (error instanceof AwsStepError) return error
   const name = errorName(error)
   const said = messageOf(error)
-  const code = (error as { code?: unknown } | undefined)?.code
-  if (typeof code === 'string' && NOTHING_ANSWERED.has(code)) {
-    const override = endpointOverride(api, env)
-    const address = addressOf(error)
-    const where =
-      override === undefined
-        ? `the AWS endpoint${address === undefined ? '' : ` (${address})`}`
-        : `${override.url} (set by ${override.name}${address === undefined ? '' : `, ${address}`})`
-    const fix =
-      override === undefined
-        ? ' Check the region and the network (a proxy, a firewall, a VPC endpoint).'
-        : ` Check ${override.name}: is the endpoint running and the URL right? Unset it to reach AWS itself.`
+  // Credentials, region and network first: whichever step met them, it is not the step's fault.
+  const problem = problemOf(error)
+  if (problem !== undefined) {
+    const { cause, advice } = describeProblem(problem, error, api, env)
     return new AwsStepError(
-      `${step} failed: nothing answered at ${where} (${code}: ${said}); ${api} never reached a service.${fix}`,
+      `${cause} ${advice}`,
       step,
-      code,
+      name,
       undefined,
-      // Still worth the watch's next poll: an endpoint can come back (a restarting proxy).
-      isTransient(error),
-      error
+      // An unreachable endpoint may come back by the next poll; bad credentials will not.
+      problem === 'endpoint',
+      error,
+      problem,
+      advice
     )
   }
   if (ACCESS_DENIED.has(name)) {
-    const credentials = /token|client/i.test(name)
-      ? ' The credentials are missing, invalid or expired: check the aws-actions/configure-aws-credentials step (role-to-assume, id-token: write permission).'
-      : ''
     return new AwsStepError(
-      `${step} failed: access denied to ${api} (${said}).${credentials} Grant the role the IAM action ${api}; the README lists the whole policy.`,
+      `${step} failed: access denied to ${api} (${said}). Grant the role the IAM action ${api}; the README lists the whole policy.`,
       step,
       name,
       api,
-      false,
-      error
-    )
-  }
-  if (
-    name === 'CredentialsProviderError' ||
-    /Could not load credentials/i.test(said)
-  ) {
-    return new AwsStepError(
-      `${step} failed: no AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions id-token: write for OIDC).`,
-      step,
-      name,
-      undefined,
       false,
       error
     )

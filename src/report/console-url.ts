@@ -17,6 +17,23 @@ export function consoleOrigin(region: string): string | undefined {
   return `https://${region}.console.aws.amazon.com`
 }
 
+/** The AppConfig console page of an environment (its deployments, its monitors). */
+export function environmentConsoleUrl(
+  region: string,
+  applicationId: string,
+  environmentId: string
+): string | undefined {
+  const origin = consoleOrigin(region)
+  if (origin === undefined) return undefined
+  const path = [
+    'systems-manager/appconfig/applications',
+    segment(applicationId),
+    'environments',
+    segment(environmentId)
+  ].join('/')
+  return `${origin}/${path}?region=${region}`
+}
+
 /** The AppConfig console page of one deployment. */
 export function deploymentConsoleUrl(
   region: string,

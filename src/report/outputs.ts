@@ -2,7 +2,8 @@ import type { OutputName } from '../contract.js'
 import type { GitHubContext } from '../github/context.js'
 import { renderPlanMarkdown } from './render-plan.js'
 import type { FlagChange, Report } from './report.js'
-import { NO_CONTEXT } from './report-links.js'
+import { environmentConsoleUrl } from './console-url.js'
+import { deploymentUrl, NO_CONTEXT } from './report-links.js'
 
 /**
  * Every output for a report, derived from it alone; empty values are written too, so later
@@ -37,7 +38,7 @@ export function toOutputs(
     'duration-seconds': report.durationSeconds.toFixed(1),
     // Second-round outputs: written (empty) on every path until their stages fill them.
     'plan-id': plan?.planId ?? '',
-    'deployment-url': '',
+    'deployment-url': consoleUrl(report),
     drift: JSON.stringify((plan?.drift?.flags ?? []).map((f) => f.key)),
     'stale-flags': JSON.stringify(
       report.hygiene?.stale.map((s) => s.key) ?? report.staleFlags ?? []
@@ -54,6 +55,24 @@ function planMarkdown(report: Report, context: GitHubContext): string {
     const said = error instanceof Error ? error.message : String(error)
     return `The plan could not be rendered (${said.replace(/[<>`|\r\n]/g, ' ')}); the job summary and the step log have the details.\n`
   }
+}
+
+/**
+ * The console page of the deployment this run started, else of the environment (for a job's
+ * `environment.url`); '' before the target was resolved or where there is no public console.
+ */
+function consoleUrl(report: Report): string {
+  const target = report.target
+  if (target === undefined) return ''
+  return (
+    deploymentUrl(report) ??
+    environmentConsoleUrl(
+      target.region,
+      target.application.id,
+      target.environment.id
+    ) ??
+    ''
+  )
 }
 
 function text(value: number | undefined): string {

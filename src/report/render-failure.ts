@@ -91,7 +91,9 @@ export function renderFailure(report: Report): string {
       say('What happened', message)
       say(
         'What to do',
-        `fix the input ${code(failure?.input ?? '')} in the workflow's \`with:\` block and re-run.`
+        failure?.region === undefined
+          ? `fix the input ${code(failure?.input ?? '')} in the workflow's \`with:\` block and re-run.`
+          : `check the region first: this run looked in ${code(failure.region)} (the \`region\` input, else \`AWS_REGION\`, e.g. the \`aws-region\` of \`aws-actions/configure-aws-credentials\`). If the ${code(failure.input ?? '')} is in another region, set \`region\` to it; otherwise fix the input ${code(failure.input ?? '')} and re-run.`
       )
       break
     case 'bundle':
@@ -124,11 +126,24 @@ export function renderFailure(report: Report): string {
       )
       break
     }
-    case 'aws':
-      // The message already names the step and what AWS said (src/aws/aws-error.ts).
-      say('What happened', message)
-      say('What to do', awsAdvice(report, environment))
+    case 'aws': {
+      // The message already names the step and what AWS said (src/aws/aws-error.ts). When
+      // the error knows its own advice (credentials, region, network), the message ends with
+      // it for the log; the summary shows it once, as what to do.
+      const advice = failure?.advice
+      if (advice !== undefined && advice !== '') {
+        const text = failure?.message ?? ''
+        const cause = text.endsWith(advice)
+          ? text.slice(0, -advice.length).trim()
+          : text
+        say('What happened', escapeMessage(truncate(cause, MESSAGE_MAX_CHARS)))
+        say('What to do', lowerFirst(escapeMessage(advice)))
+      } else {
+        say('What happened', message)
+        say('What to do', awsAdvice(report, environment))
+      }
       break
+    }
     case 'rolled-back': {
       const cause = rollout?.cause
       const at =

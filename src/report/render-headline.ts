@@ -46,7 +46,9 @@ export function renderHeadline(report: Report): string {
         ? `❌ Validation failed: ${plural(bundle.errorCount, 'problem')} in ${code(bundle.displayPath)}`
         : '❌ Could not read the bundle'
     case 'input':
-      return '❌ Invalid input'
+      return failure?.region === undefined
+        ? '❌ Invalid input'
+        : `❌ Not found in ${code(failure.region)}: wrong input or wrong region?`
     case 'internal':
     case 'failed':
       return '❌ The action failed: unexpected error'
@@ -147,7 +149,17 @@ export function renderHeadline(report: Report): string {
   }
 }
 
+/** Setup problems, named for what they are rather than for the first step that met them. */
+const PROBLEM_HEADLINES: Record<NonNullable<Failure['problem']>, string> = {
+  'no-credentials': '❌ No AWS credentials: nothing was read or changed',
+  'expired-credentials': '❌ The AWS credentials expired',
+  'invalid-credentials': '❌ AWS rejected the credentials',
+  region: '❌ Not a valid AWS region',
+  endpoint: '❌ Could not reach AWS'
+}
+
 function awsHeadline(failure: Failure | undefined): string {
+  if (failure?.problem !== undefined) return PROBLEM_HEADLINES[failure.problem]
   if (failure?.iamAction !== undefined)
     return `❌ Access denied: this role may not call ${code(failure.iamAction)}`
   // Steps are phrases ("Starting the deployment"), so they read after "while".

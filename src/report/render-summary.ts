@@ -86,15 +86,31 @@ function compose(
   // In validate mode the bundle is the whole story; with a target it is one section of many.
   const bundleHeading =
     report.mode !== 'validate' && report.target !== undefined
+  // The no-alarms warning once: as the callout when a deployment ran without alarms, else in
+  // the checks (a plan, a refusal), and not at all when nothing was to be deployed.
+  const callout =
+    rollout?.deploymentNumber === undefined ? '' : renderNoAlarmsWarning(report)
+  const quiet = callout !== '' || report.result === 'unchanged'
+  const guards =
+    plan === undefined
+      ? undefined
+      : quiet
+        ? {
+            ...plan,
+            guards: plan.guards.filter(
+              (g) => !(g.guard === 'no-alarms' && g.outcome === 'warn')
+            )
+          }
+        : plan
   return [
     `### ${renderHeadline(report)}`,
     renderFailure(report),
     renderIncident(report),
-    renderNoAlarmsWarning(report),
+    callout,
     renderTarget(report, context),
     renderPlanId(plan),
     renderDrift(plan),
-    plan === undefined ? '' : renderGuards(plan),
+    guards === undefined ? '' : renderGuards(guards),
     plan === undefined
       ? ''
       : renderChanges(
