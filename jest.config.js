@@ -21,7 +21,12 @@ export default {
   collectCoverage: !unit,
   collectCoverageFrom: ['./src/**'],
   coverageDirectory: './coverage',
-  coveragePathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // The generated schema validator (npm run schema) is Ajv's code, not ours to cover.
+  coveragePathIgnorePatterns: [
+    '/node_modules/',
+    '/dist/',
+    '/src/bundle/generated/'
+  ],
   coverageReporters: ['json-summary', 'text-summary', 'lcov'],
   // 3 points under what `npm test` measured on 2026-11-29 (statements 87.4, branches 81.9,
   // functions 97.5, lines 87.7): a drop fails the run, noise does not. Only checked when

@@ -4759,9 +4759,12 @@ async function runPipeline(settings, deps) {
         const { withReleaseChecks } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(96), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 9860));
         const drifted = await planDrift(calls, target, versions, settings, content);
         const value = drifted?.content ?? content.value;
-        let planned = await withReleaseChecks(withDrift(await makePlan(calls, target, versions, settings, value), drifted), calls, target, versions, settings, value, deps.now());
-        planned = withGuard(planned, await checkRemovedInUse(planned, search, settings));
-        planned = await pinPlan(calls, target, planned, value, settings);
+        // Every guard, here and before each start (the rollout plans again after a wait).
+        const planWith = async (using, read) => {
+            const fresh = await withReleaseChecks(withDrift(await makePlan(using, target, read, settings, value), drifted), using, target, read, settings, value, deps.now());
+            return withGuard(fresh, await checkRemovedInUse(fresh, search, settings));
+        };
+        const planned = await pinPlan(calls, target, await planWith(calls, versions), value, settings);
         progress.plan = planned.plan;
         for (const guard of planned.plan.guards)
             if (guard.outcome === 'warn')
@@ -4788,7 +4791,8 @@ async function runPipeline(settings, deps) {
             },
             planned,
             deps,
-            record
+            record,
+            replan: planWith
         });
         // After waiting, the rollout planned again: the drift and the plan-id stay this run's.
         const plan = outcome.plan === planned.plan

@@ -31,9 +31,12 @@ var render_summary = __webpack_require__(3428);
 function renderComment(report, context, maxChars = limits/* COMMENT_MAX_CHARS */.dq) {
     if (report.plan !== undefined)
         return (0,render_plan/* renderPlanMarkdown */.d$)(report, context, maxChars);
-    const marker = (0,render_plan/* planMarker */.YH)(report);
+    // Said first, so a reviewer who saw the previous push's plan here knows it no longer holds.
+    const head = report.mode === 'validate'
+        ? (0,render_plan/* planMarker */.YH)(report)
+        : `${(0,render_plan/* planMarker */.YH)(report)}\n> ⚠️ **No plan for this push:** the run stopped before it could compare with what runs (below: why). An earlier plan shown here no longer applies.\n`;
     // The summary is fitted in bytes, which never undercounts characters.
-    return `${marker}\n${(0,render_summary/* renderSummary */.Br)(report, context, maxChars - marker.length - 1)}`;
+    return `${head}\n${(0,render_summary/* renderSummary */.Br)(report, context, maxChars - head.length - 1)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/github/publish-comment.ts

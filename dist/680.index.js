@@ -764,7 +764,9 @@ async function startWhenFree(ctx, clients, signals, timing) {
     let version;
     let conflicts = 0;
     // The same checks as the pipeline's first plan, release checks (promote-from, min-bake) included.
-    const replan = async () => (0,release_checks.withReleaseChecks)(await (0,make_plan.makePlan)(clients, target, versions, settings, ctx.content.value), clients, target, versions, settings, ctx.content.value, deps.now());
+    const replan = async () => ctx.replan !== undefined
+        ? ctx.replan(clients, versions)
+        : (0,release_checks.withReleaseChecks)(await (0,make_plan.makePlan)(clients, target, versions, settings, ctx.content.value), clients, target, versions, settings, ctx.content.value, deps.now());
     const ended = (result, failure) => ({ kind: 'ended', plan: current.plan, result, failure });
     try {
         for (;;) {

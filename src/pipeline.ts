@@ -177,23 +177,32 @@ export async function runPipeline(
     const { withReleaseChecks } = await import('./plan/release-checks.js')
     const drifted = await planDrift(calls, target, versions, settings, content)
     const value = drifted?.content ?? content.value
-    let planned = await withReleaseChecks(
-      withDrift(
-        await makePlan(calls, target, versions, settings, value),
-        drifted
-      ),
+    // Every guard, here and before each start (the rollout plans again after a wait).
+    const planWith = async (
+      using: AwsClients,
+      read: typeof versions
+    ): Promise<Planned> => {
+      const fresh = await withReleaseChecks(
+        withDrift(
+          await makePlan(using, target, read, settings, value),
+          drifted
+        ),
+        using,
+        target,
+        read,
+        settings,
+        value,
+        deps.now()
+      )
+      return withGuard(fresh, await checkRemovedInUse(fresh, search, settings))
+    }
+    const planned = await pinPlan(
       calls,
       target,
-      versions,
-      settings,
+      await planWith(calls, versions),
       value,
-      deps.now()
+      settings
     )
-    planned = withGuard(
-      planned,
-      await checkRemovedInUse(planned, search, settings)
-    )
-    planned = await pinPlan(calls, target, planned, value, settings)
     progress.plan = planned.plan
     for (const guard of planned.plan.guards)
       if (guard.outcome === 'warn') deps.warn(guard.message)
@@ -219,7 +228,8 @@ export async function runPipeline(
       },
       planned,
       deps,
-      record
+      record,
+      replan: planWith
     })
     // After waiting, the rollout planned again: the drift and the plan-id stay this run's.
     const plan =

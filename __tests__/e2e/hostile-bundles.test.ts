@@ -44,7 +44,7 @@ describe('dist/index.js refuses hostile bundles', () => {
       expect(annotationsOf(run.stdout)).toEqual([
         expect.stringMatching(
           new RegExp(
-            `^::error title=AppConfig bundle%3A syntax,file=${bundle.replace('.', '\\.')},line=1,col=\\d+::syntax: the bundle nests objects and lists more than 64 levels deep here`
+            `^::error title=AppConfig bundle%3A syntax,file=${bundle.replace('.', '\\.')},line=1,col=\\d+::the bundle nests objects and lists more than 64 levels deep here`
           )
         )
       ])
@@ -64,7 +64,7 @@ describe('dist/index.js refuses hostile bundles', () => {
         .split('\n')
         .findIndex((l) => l.startsWith('\t')) + 1
     expect(annotationsOf(run.stdout)).toEqual([
-      `::error title=AppConfig bundle%3A syntax,file=tab.yaml,line=${line},col=1::syntax: YAML does not allow tabs for indentation; indent with spaces`
+      `::error title=AppConfig bundle%3A syntax,file=tab.yaml,line=${line},col=1::YAML does not allow tabs for indentation; indent with spaces`
     ])
   }, 30_000)
 })

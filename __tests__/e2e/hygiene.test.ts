@@ -96,7 +96,14 @@ describe('code-references: flag hygiene', () => {
   it('refuses to remove a flag the code still reads, even one deprecated in the deployed version', async () => {
     e2e = await startE2E()
     const deployed = bundleWithHygiene()
-    await e2e.consoleDeploy(deployed)
+    const { deploymentNumber } = await e2e.consoleDeploy(deployed)
+    // Deployed and complete, so the plan diffs against it (the guard before a start after a
+    // wait is covered as well: the rollout plans again with every guard).
+    for (;;) {
+      const { State } = await e2e.getDeployment(deploymentNumber)
+      if (State === 'COMPLETE') break
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
     const removing = bundleWithHygiene()
     delete removing.flags['old-banner']
     delete removing.values['old-banner']

@@ -18,7 +18,11 @@ export function renderComment(
 ): string {
   if (report.plan !== undefined)
     return renderPlanMarkdown(report, context, maxChars)
-  const marker = planMarker(report)
+  // Said first, so a reviewer who saw the previous push's plan here knows it no longer holds.
+  const head =
+    report.mode === 'validate'
+      ? planMarker(report)
+      : `${planMarker(report)}\n> ⚠️ **No plan for this push:** the run stopped before it could compare with what runs (below: why). An earlier plan shown here no longer applies.\n`
   // The summary is fitted in bytes, which never undercounts characters.
-  return `${marker}\n${renderSummary(report, context, maxChars - marker.length - 1)}`
+  return `${head}\n${renderSummary(report, context, maxChars - head.length - 1)}`
 }

@@ -45,6 +45,15 @@ export interface RolloutContext {
    * deployment moves, so a failure thrown later still reports what was written.
    */
   readonly record: (rollout: Rollout) => void
+  /**
+   * How the pipeline plans (every guard it runs: drift, release checks, code references), for
+   * the fresh plan before each start; without it the rollout plans with makePlan and the
+   * release checks only.
+   */
+  readonly replan?: (
+    clients: AwsClients,
+    versions: VersionReader
+  ) => Promise<Planned>
   /** What the content came from, for the deployment's source tag; none when not given. */
   readonly source?: DeploymentSource
 }

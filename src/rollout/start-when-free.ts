@@ -96,15 +96,23 @@ export async function startWhenFree(
   let conflicts = 0
   // The same checks as the pipeline's first plan, release checks (promote-from, min-bake) included.
   const replan = async (): Promise<Planned> =>
-    withReleaseChecks(
-      await makePlan(clients, target, versions, settings, ctx.content.value),
-      clients,
-      target,
-      versions,
-      settings,
-      ctx.content.value,
-      deps.now()
-    )
+    ctx.replan !== undefined
+      ? ctx.replan(clients, versions)
+      : withReleaseChecks(
+          await makePlan(
+            clients,
+            target,
+            versions,
+            settings,
+            ctx.content.value
+          ),
+          clients,
+          target,
+          versions,
+          settings,
+          ctx.content.value,
+          deps.now()
+        )
   const ended = (
     result: 'failed' | 'timed-out' | 'cancelled',
     failure: Failure
