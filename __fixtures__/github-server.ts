@@ -207,7 +207,7 @@ export async function startGitHubServer(
     )
     if (index >= 0) {
       const [answer] = scripted.splice(index, 1)
-      send(answer.status, answer.body, answer.headers)
+      send(answer!.status, answer!.body, answer!.headers)
       return
     }
     if (

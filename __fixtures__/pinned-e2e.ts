@@ -42,7 +42,7 @@ export async function liveDiscount(e2e: E2E): Promise<unknown> {
   )
   if (live === undefined) return undefined
   const content = await versionContent(e2e, Number(live.configurationVersion))
-  return content.values[FLAG]['bitcoin-discount-percentage']
+  return content.values[FLAG]!['bitcoin-discount-percentage']
 }
 
 /**

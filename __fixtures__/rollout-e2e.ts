@@ -93,7 +93,7 @@ export function seededContent(): FlagsDocument {
 /** Version 1 with one value changed: a bundle whose only change is the discount of FLAG. */
 export function changedContent(discount = 10): FlagsDocument {
   const content = seededContent()
-  content.values[FLAG]['bitcoin-discount-percentage'] = discount
+  content.values[FLAG]!['bitcoin-discount-percentage'] = discount
   return content
 }
 

@@ -15,7 +15,7 @@ export interface ActionRun {
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
   const pattern = /^(.+?)<<(ghadelimiter_[0-9a-f-]+)\n([\s\S]*?)\n?\2$/gm
-  for (const match of text.matchAll(pattern)) outputs[match[1]] = match[3]
+  for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!
   return outputs
 }
 

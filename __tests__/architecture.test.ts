@@ -45,8 +45,8 @@ function sourceFiles(dir: string): string[] {
 function stageOf(file: string): string {
   const relative = path.relative(SRC, file).split(path.sep)
   if (relative.join('/') in RANKS) return relative.join('/')
-  if (relative.length > 1) return relative[0]
-  const name = relative[0]
+  if (relative.length > 1) return relative[0]!
+  const name = relative[0]!
   return name in RANKS ? name : '.'
 }
 
@@ -65,7 +65,7 @@ function importsOf(file: string): string[] {
     ...text.matchAll(/\bimport\(\s*'(\.[^']+)'\s*\)/g)
   ].map((m) => m[1])
   return specifiers.map((s) =>
-    path.resolve(path.dirname(file), s.replace(/\.js$/, '.ts'))
+    path.resolve(path.dirname(file), s!.replace(/\.js$/, '.ts'))
   )
 }
 

@@ -50,7 +50,7 @@ describe('action.yml and the code agree', () => {
   it.each(Object.entries(INPUTS))(
     'input %s has the same required flag and default',
     (name, definition) => {
-      const declared = action.inputs[name]
+      const declared = action.inputs[name]!
       expect(declared.required ?? false).toBe(definition.required)
       expect(declared.default ?? '').toBe(definition.default)
     }
@@ -70,7 +70,7 @@ describe('action.yml and the code agree', () => {
     'input %s lists its allowed values in its description',
     (name, definition) => {
       const allowed = (definition as { allowed: readonly string[] }).allowed
-      expect(action.inputs[name].description).toContain(
+      expect(action.inputs[name]!.description).toContain(
         `One of ${allowed.join(', ')}`
       )
     }
@@ -95,7 +95,7 @@ describe('action.yml and the code agree', () => {
 
   it('lists every result value in the result output', () => {
     for (const result of RESULTS)
-      expect(action.outputs.result.description).toContain(result)
+      expect(action.outputs.result!.description).toContain(result)
   })
 })
 
@@ -108,12 +108,12 @@ describe(`the code follows the contract (${COPY})`, () => {
 
   it('has every input of the contract, in its order, with its default', () => {
     const table = rows('Inputs')
-    expect(table.map((r) => r[1].replace(/`/g, ''))).toEqual(
+    expect(table.map((r) => r[1]!.replace(/`/g, ''))).toEqual(
       Object.keys(INPUTS)
     )
     for (const [, name, fallback] of table) {
-      const definition = INPUTS[name.replace(/`/g, '') as keyof typeof INPUTS]
-      const declared = /^`(.*)`$/.exec(fallback)?.[1] ?? ''
+      const definition = INPUTS[name!.replace(/`/g, '') as keyof typeof INPUTS]
+      const declared = /^`(.*)`$/.exec(fallback!)?.[1] ?? ''
       expect({ name, default: definition.default }).toEqual({
         name,
         default: declared
@@ -124,7 +124,7 @@ describe(`the code follows the contract (${COPY})`, () => {
   it('has every allowed value the contract gives an input', () => {
     for (const [, name, , meaning] of rows('Inputs')) {
       const definition: InputDefinition =
-        INPUTS[name.replace(/`/g, '') as keyof typeof INPUTS]
+        INPUTS[name!.replace(/`/g, '') as keyof typeof INPUTS]
       for (const value of definition.allowed ?? []) {
         if (value === 'true' || value === 'false') continue
         expect({ name, meaning }).toEqual({
@@ -137,7 +137,7 @@ describe(`the code follows the contract (${COPY})`, () => {
 
   it('has every output of the contract', () => {
     const names = rows('Outputs').flatMap((r) =>
-      r[1].split(',').map((n) => n.trim().replace(/`/g, ''))
+      r[1]!.split(',').map((n) => n.trim().replace(/`/g, ''))
     )
     expect(names).toEqual([...OUTPUTS])
   })

@@ -119,8 +119,8 @@ describe('run', () => {
       ['error', 'AppConfig bundle: value-without-flag', 'invalid.json', 4, 15]
     ])
     // The title names the rule; the message does not say it again.
-    expect(runner.annotations[0].message).toMatch(/^flags: flag key 'Bad.Key'/)
-    expect(runner.annotations[1].message).not.toMatch(/^value-without-flag/)
+    expect(runner.annotations[0]!.message).toMatch(/^flags: flag key 'Bad.Key'/)
+    expect(runner.annotations[1]!.message).not.toMatch(/^value-without-flag/)
     expect(runner.summary).toContain('❌ Validation failed: 2 problems')
     expect(runner.summary).toContain(
       '(https://github.com/octo/shop/blob/0123456789abcdef/invalid.json#L3)'
@@ -151,7 +151,7 @@ describe('run', () => {
       'on-drift': 'ignore'
     })
     expect(runner.failures).toHaveLength(1)
-    expect(runner.failures[0].split('\n')).toEqual([
+    expect(runner.failures[0]!.split('\n')).toEqual([
       '5 inputs are invalid:',
       expect.stringContaining("Input 'application' is required"),
       expect.stringContaining("Input 'environment' is required"),
@@ -437,7 +437,7 @@ describe('the state the post step reads', () => {
       }
     )
     expect(saves).toHaveLength(1)
-    expect(JSON.parse(saves[0])).toEqual({
+    expect(JSON.parse(saves[0]!)).toEqual({
       applicationId: 'a1',
       environmentId: 'e1',
       deploymentNumber: 8,

@@ -378,7 +378,7 @@ describe('deploy', () => {
     const [create] = appconfig.commandCalls(
       CreateHostedConfigurationVersionCommand
     )
-    expect(create.args[0].input.VersionLabel).toMatch(
+    expect(create!.args[0].input.VersionLabel).toMatch(
       /^git-abcdef123456-[0-9a-f]{8}$/
     )
     expect(report.result).toBe('complete')
@@ -612,7 +612,7 @@ describe('deploy', () => {
     expect(appconfig).toHaveReceivedCommandTimes(ListDeploymentsCommand, 4)
     // The second start carries the lock of the plan made after the wait.
     expect(
-      appconfig.commandCalls(StartDeploymentCommand)[1].args[0].input
+      appconfig.commandCalls(StartDeploymentCommand)[1]!.args[0].input
         .LatestDeploymentNumber
     ).toBe(3)
 

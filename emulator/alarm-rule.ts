@@ -36,20 +36,22 @@ export function parseAlarmRule(rule: string): AlarmRule {
     return token
   }
   const orExpr = (): Node => {
-    const parts = [andExpr()]
+    const first = andExpr()
+    const parts = [first]
     while (peek()?.toUpperCase() === 'OR') {
       take()
       parts.push(andExpr())
     }
-    return parts.length === 1 ? parts[0] : (s) => parts.some((p) => p(s))
+    return parts.length === 1 ? first : (s) => parts.some((p) => p(s))
   }
   const andExpr = (): Node => {
-    const parts = [notExpr()]
+    const first = notExpr()
+    const parts = [first]
     while (peek()?.toUpperCase() === 'AND') {
       take()
       parts.push(notExpr())
     }
-    return parts.length === 1 ? parts[0] : (s) => parts.every((p) => p(s))
+    return parts.length === 1 ? first : (s) => parts.every((p) => p(s))
   }
   const notExpr = (): Node => {
     if (peek()?.toUpperCase() === 'NOT') {
@@ -93,7 +95,8 @@ function tokenize(rule: string): string[] {
     match !== null;
     match = pattern.exec(rule)
   ) {
-    tokens.push(match[1] ?? match[2] ?? match[3])
+    // The three alternatives cover every non-space start, so one group matched.
+    tokens.push(match[1] ?? match[2] ?? match[3]!)
     end = pattern.lastIndex
   }
   const rest = rule.slice(end)

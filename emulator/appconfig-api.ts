@@ -238,7 +238,8 @@ export function matchAppConfig(
     const match = candidate.regex.exec(pathname)
     if (match === null) continue
     const labels: Record<string, string> = {}
-    candidate.labels.forEach((label, i) => (labels[label] = match[i + 1]))
+    // One required group per label (appConfigRoute), so each is in the match.
+    candidate.labels.forEach((label, i) => (labels[label] = match[i + 1]!))
     return { route: candidate, labels }
   }
   return undefined

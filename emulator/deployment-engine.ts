@@ -507,6 +507,10 @@ export class DeploymentEngine {
         return
       case 'DEPLOYING': {
         const step = d.steps[d.stepsDone]
+        if (step === undefined)
+          throw new Error(
+            `Deployment ${d.number} is DEPLOYING with all ${d.steps.length} steps done`
+          )
         d.stepsDone += 1
         d.percentage = step.percentage
         d.events.push(percentageEvent(step.percentage, at))

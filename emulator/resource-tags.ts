@@ -47,21 +47,28 @@ export function tagsOf(
   const match = ARN.exec(arn)
   if (match === null)
     throw badRequest(`ResourceArn ${arn} is not an AppConfig ARN`)
-  const [, region, accountId, resource] = match
+  const [, region, accountId, resource = ''] = match
   if (region !== scope.region || accountId !== scope.accountId)
     throw notFound('Resource', arn)
   const parts = resource.split('/')
-  const [kind, id] = parts
+  const [kind, id, child, childId, sub, number] = parts
+  if (id === undefined) throw notFound('Resource', arn)
   if (kind === 'deploymentstrategy' && parts.length === 2)
     return store.strategy(id).tags
   if (kind !== 'application') throw notFound('Resource', arn)
   if (parts.length === 2) return store.application(id).tags
-  if (parts.length === 4 && parts[2] === 'configurationprofile')
-    return store.profile(id, parts[3]).tags
-  if (parts[2] !== 'environment') throw notFound('Resource', arn)
-  if (parts.length === 4) return store.environment(id, parts[3]).tags
-  if (parts.length === 6 && parts[4] === 'deployment' && /^\d+$/.test(parts[5]))
-    return engine.deployment(id, parts[3], Number(parts[5])).tags
+  if (childId === undefined) throw notFound('Resource', arn)
+  if (parts.length === 4 && child === 'configurationprofile')
+    return store.profile(id, childId).tags
+  if (child !== 'environment') throw notFound('Resource', arn)
+  if (parts.length === 4) return store.environment(id, childId).tags
+  if (
+    parts.length === 6 &&
+    sub === 'deployment' &&
+    number !== undefined &&
+    /^\d+$/.test(number)
+  )
+    return engine.deployment(id, childId, Number(number)).tags
   throw notFound('Resource', arn)
 }
 

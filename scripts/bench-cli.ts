@@ -87,7 +87,7 @@ export function findAwsCli():
     if (hasWait || candidate === '/usr/bin/aws')
       return {
         path: resolved || candidate,
-        version: `${version.stdout}${version.stderr}`.trim().split(' ')[0],
+        version: `${version.stdout}${version.stderr}`.trim().split(' ')[0]!,
         hasWait
       }
   }

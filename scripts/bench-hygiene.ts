@@ -89,7 +89,7 @@ export interface Tree {
 }
 
 function keyOf(i: number, random: () => number): string {
-  const pick = (): string => WORDS[Math.floor(random() * WORDS.length)]
+  const pick = (): string => WORDS[Math.floor(random() * WORDS.length)]!
   const parts = [pick(), pick(), String(i)]
   switch (i % 3) {
     case 0:
@@ -97,7 +97,9 @@ function keyOf(i: number, random: () => number): string {
     case 1:
       return parts.join('_')
     default:
-      return parts[0] + parts[1][0].toUpperCase() + parts[1].slice(1) + parts[2]
+      return (
+        parts[0] + parts[1]![0]!.toUpperCase() + parts[1]!.slice(1) + parts[2]
+      )
   }
 }
 
@@ -111,8 +113,9 @@ export function writeTree(
   // A key that is a prefix of another, the case whole-word matching exists for.
   keys[1] = `${keys[0]}-v2`
   const used = keys.slice(0, Math.floor(keys.length * 0.8))
-  const word = (): string => WORDS[Math.floor(random() * WORDS.length)]
-  const ident = (): string => word() + word()[0].toUpperCase() + word().slice(1)
+  const word = (): string => WORDS[Math.floor(random() * WORDS.length)]!
+  const ident = (): string =>
+    word() + word()[0]!.toUpperCase() + word().slice(1)
   const line = (): string => {
     const r = random()
     if (r < 0.004)
@@ -218,8 +221,8 @@ function timed(command: string, args: string[], cwd: string): Timed {
     : []
   return {
     ms,
-    cpuMs: TIME ? (user + system) * 1000 : undefined,
-    rssMb: TIME ? rssKb / 1024 : undefined,
+    cpuMs: TIME ? (user! + system!) * 1000 : undefined,
+    rssMb: TIME ? rssKb! / 1024 : undefined,
     lines: result.stdout.split('\n').filter(Boolean).length
   }
 }
@@ -334,7 +337,7 @@ export function benchHygiene(
     ],
     root
   )
-  const first = runs[0]
+  const first = runs[0]!
   const sec = (n: number): string => `${(n / 1000).toFixed(2)} s`
   const cpuOf = (t: Timed): string =>
     t.cpuMs === undefined ? NA : sec(t.cpuMs)
@@ -369,7 +372,7 @@ const NA = '—'
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv[2] === 'child') {
-    await child(process.argv[3], process.argv[4])
+    await child(process.argv[3]!, process.argv[4]!)
   } else {
     const work = mkdtempSync(path.join(tmpdir(), 'bench-hygiene-'))
     try {

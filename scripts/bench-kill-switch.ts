@@ -124,7 +124,7 @@ function startMark(e2e: E2E, spawnedAt: number, log: string): KillSwitchRun {
   const index = calls.findIndex((c) => c.operation === 'StartDeployment')
   if (index < 0) throw new Error(`no StartDeployment was sent:\n${log}`)
   return {
-    toStartMs: calls[index].realAt.getTime() - spawnedAt,
+    toStartMs: calls[index]!.realAt.getTime() - spawnedAt,
     calls: index + 1
   }
 }

@@ -169,7 +169,7 @@ async function tickRun(program: {
     const start = calls.findIndex((c) => c.operation === 'StartDeployment')
     const watch = calls.slice(start + 1)
     const spanMs =
-      watch.at(-1)!.realAt.getTime() - calls[start].realAt.getTime()
+      watch.at(-1)!.realAt.getTime() - calls[start]!.realAt.getTime()
     return {
       calls: watch.length,
       getDeployment: watch.filter((c) => c.operation === 'GetDeployment')

@@ -131,7 +131,7 @@ class Stage {
     for (;;) {
       const calls = this.calls()
       for (let i = from; i < calls.length; i++)
-        if (match(calls[i])) return { call: calls[i], index: i }
+        if (match(calls[i]!)) return { call: calls[i]!, index: i }
       if (Date.now() > deadline)
         throw new Error(
           `no matching call within ${timeoutMs} ms (calls: ${calls.map((c) => c.operation).join(', ')})`
@@ -281,8 +281,8 @@ export function smallBundle(): string {
     }[]
   }
   const content =
-    seed.applications[0].configurationProfiles[0].versions[0].content
-  content.values[FLAG]['bitcoin-discount-percentage'] = 10
+    seed.applications[0]!.configurationProfiles[0]!.versions[0]!.content
+  content.values[FLAG]!['bitcoin-discount-percentage'] = 10
   return `${JSON.stringify(content, null, 2)}\n`
 }
 
@@ -498,7 +498,7 @@ export async function overheadRun(
       bundleBytes: Buffer.byteLength(options.bundleText),
       pollSeconds: options.pollSeconds,
       spawnedAt: proc.spawnedAt,
-      startCallAt: calls[start].realAt.getTime(),
+      startCallAt: calls[start]!.realAt.getTime(),
       deploymentMs:
         new Date(deployment.CompletedAt).getTime() -
         new Date(deployment.StartedAt!).getTime(),

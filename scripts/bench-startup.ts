@@ -110,7 +110,7 @@ export async function hyperfine(
     }[]
   }
   return json.results.map((r, i) => ({
-    name: commands[i].name,
+    name: commands[i]!.name,
     command: r.command,
     mean: r.mean,
     stddev: r.stddev,
@@ -129,7 +129,7 @@ function merge(results: readonly HyperfineResult[]): HyperfineResult {
   const mean = times.reduce((sum, t) => sum + t, 0) / times.length
   const middle = sorted.length >> 1
   return {
-    ...results[0],
+    ...results[0]!,
     mean,
     stddev: Math.sqrt(
       times.reduce((sum, t) => sum + (t - mean) ** 2, 0) /
@@ -137,10 +137,10 @@ function merge(results: readonly HyperfineResult[]): HyperfineResult {
     ),
     median:
       sorted.length % 2
-        ? sorted[middle]
-        : (sorted[middle - 1] + sorted[middle]) / 2,
-    min: sorted[0],
-    max: sorted[sorted.length - 1],
+        ? sorted[middle]!
+        : (sorted[middle - 1]! + sorted[middle]!) / 2,
+    min: sorted[0]!,
+    max: sorted[sorted.length - 1]!,
     runs: times.length,
     times
   }
@@ -186,7 +186,7 @@ export async function measureStartup(
   writeFileSync(
     path.join(work, 'deployed.json'),
     JSON.stringify(
-      seed.applications[0].configurationProfiles[0].versions[0].content
+      seed.applications[0]!.configurationProfiles[0]!.versions[0]!.content
     )
   )
   writeFileSync(path.join(work, 'output'), '')
@@ -246,12 +246,12 @@ export async function measureStartup(
     const rounds: HyperfineResult[][] = []
     for (let i = 0; i < options.rounds; i++)
       rounds.push(await round(i === 0 ? 3 : 1))
-    const names = rounds[0].map((r) => r.name as StartupCommand)
+    const names = rounds[0]!.map((r) => r.name as StartupCommand)
     const results = Object.fromEntries(
-      names.map((name, k) => [name, merge(rounds.map((r) => r[k]))])
+      names.map((name, k) => [name, merge(rounds.map((r) => r[k]!))])
     ) as StartupResults['results']
     const ratios = Object.fromEntries(
-      names.map((name, k) => [name, rounds.map((r) => r[k].mean / r[0].mean)])
+      names.map((name, k) => [name, rounds.map((r) => r[k]!.mean / r[0]!.mean)])
     ) as StartupResults['ratios']
     return { node, version, results, ratios }
   } finally {
@@ -290,7 +290,7 @@ export async function measureCliCall(
         }
       }
     )
-    return result
+    return result!
   } finally {
     await emulator.close()
   }

@@ -18,12 +18,12 @@ export function summarize(values: readonly number[]): Summary {
   const middle = sorted.length >> 1
   const median =
     sorted.length % 2 === 1
-      ? sorted[middle]
-      : (sorted[middle - 1] + sorted[middle]) / 2
+      ? sorted[middle]!
+      : (sorted[middle - 1]! + sorted[middle]!) / 2
   return {
     median,
-    min: sorted[0],
-    max: sorted[sorted.length - 1],
+    min: sorted[0]!,
+    max: sorted[sorted.length - 1]!,
     n: sorted.length
   }
 }
@@ -110,9 +110,9 @@ export function modelDetection(options: {
   values.sort((a, b) => a - b)
   return {
     mean: values.reduce((sum, v) => sum + v, 0) / values.length,
-    p50: values[Math.floor(values.length * 0.5)],
-    p90: values[Math.floor(values.length * 0.9)],
-    max: values[values.length - 1]
+    p50: values[Math.floor(values.length * 0.5)]!,
+    p90: values[Math.floor(values.length * 0.9)]!,
+    max: values[values.length - 1]!
   }
 }
 

@@ -4,7 +4,7 @@ import { validateBundleBytes } from '../src/bundle/validate-bundle.js'
 
 const [file, format, runsArg] = process.argv.slice(2)
 const runs = Number(runsArg ?? 5)
-const bytes = readFileSync(file)
+const bytes = readFileSync(file!)
 const times: number[] = []
 let problems = -1
 for (let i = 0; i < runs; i++) {

@@ -154,7 +154,7 @@ const machine = {
   commit: `${git(['rev-parse', '--short', 'HEAD'])}${dirty.length ? ` + ${dirty.length} changed file(s) in src/` : ''}`
 }
 // Other work on this machine skews timings: say so (the figures are kept, not discarded).
-const busy = loadavg()[0] > availableParallelism() * 0.5
+const busy = loadavg()[0]! > availableParallelism() * 0.5
 log(
   `${machine.cpus} × ${machine.cpu}; load ${machine.loadBefore}; node ${machine.node}, ${machine.node24}; ${machine.aws}; measuring ${machine.dist} (commit ${machine.commit})`
 )
@@ -342,7 +342,7 @@ if (runs('rollout')) {
           .map((c) => c.realAt.getTime())
         if (polls.length >= 2)
           cliCallMs =
-            summarize(polls.slice(1).map((t, i) => t - polls[i])).median -
+            summarize(polls.slice(1).map((t, i) => t - polls[i]!)).median -
             POLL_SLEEP_SECONDS * 1000
       }
     }
@@ -402,7 +402,7 @@ if (runs('rollout')) {
   const cliDet = cliWaitRun ? detectionOf(cliWaitRun) : undefined
   const tickOf = (list: RollbackRun[]): number =>
     summarize(
-      list.flatMap((r) => r.polls.slice(1).map((t, i) => sec(t - r.polls[i])))
+      list.flatMap((r) => r.polls.slice(1).map((t, i) => sec(t - r.polls[i]!)))
     ).median
   const actionExit = summarize(actionDefault.map(exitCostOf)).median
   const models = {
@@ -420,7 +420,7 @@ if (runs('rollout')) {
       () =>
         fixedDelays(
           cliWaitRun && cliWaitRun.polls.length >= 2
-            ? sec(cliWaitRun.polls[1] - cliWaitRun.polls[0])
+            ? sec(cliWaitRun.polls[1]! - cliWaitRun.polls[0]!)
             : CLI_WAIT_DELAY
         ),
       cliWaitRun ? exitCostOf(cliWaitRun) : 0
@@ -758,11 +758,11 @@ if (runs('rollout')) {
         ? `${DEFAULT_POLL} (default)`
         : 'default'
       : String(r.pollSeconds),
-    rel(r.rolledBackAt, r.polls[0]),
+    rel(r.rolledBackAt, r.polls[0]!),
     rel(r.alarmLineAt, r.alarmAt),
     rel(r.seenAt, r.rolledBackAt),
     rel(r.exitedAt, r.rolledBackAt),
-    r.polls.map((t) => sec(t - r.polls[0]).toFixed(2)).join(' ')
+    r.polls.map((t) => sec(t - r.polls[0]!).toFixed(2)).join(' ')
   ])
   details.push(
     '### Rollback runs (seconds)',

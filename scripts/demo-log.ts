@@ -33,7 +33,7 @@ export function parseCommand(line: string): WorkflowCommand | undefined {
     if (eq > 0)
       properties[pair.slice(0, eq).trim()] = unescapeData(pair.slice(eq + 1))
   }
-  return { command: match[1], properties, message: unescapeData(match[3]) }
+  return { command: match[1]!, properties, message: unescapeData(match[3]!) }
 }
 
 /** `flags/checkout.json:4:5`, from an annotation's properties. */
@@ -119,16 +119,16 @@ function decorateProgress(line: string, style: Style): string {
   if (alarm !== null) {
     const [, time, head, state, rest] = alarm
     const paint = state === 'OK' ? style.green : style.red
-    return `${style.dim(time.padEnd(TIME_WIDTH))}${head}${paint(style.bold(state))}${rest}`
+    return `${style.dim(time!.padEnd(TIME_WIDTH))}${head}${paint(style.bold(state!))}${rest}`
   }
   const match = PROGRESS.exec(line)
   if (match === null) return line
   const [, time, head, state, percent] = match
-  const failed = /ROLL|REVERT|STOP/.test(state)
+  const failed = /ROLL|REVERT|STOP/.test(state!)
   const paint = failed
     ? style.red
     : state === 'COMPLETE'
       ? style.green
       : (t: string) => t
-  return `${style.dim(time.padEnd(TIME_WIDTH) + head)}${paint(state.padEnd(12))} ${progressBar(Number(percent), style, failed)} ${percent.padStart(3)}%`
+  return `${style.dim(time!.padEnd(TIME_WIDTH) + head)}${paint(state!.padEnd(12))} ${progressBar(Number(percent), style, failed)} ${percent!.padStart(3)}%`
 }

@@ -66,7 +66,7 @@ export function renderInline(markdown: string, style: Style): string {
   let last = 0
   for (const match of linked.matchAll(pattern)) {
     out += renderText(linked.slice(last, match.index), style)
-    const code = match[2].replace(/^ (.*) $/, '$1')
+    const code = match[2]!.replace(/^ (.*) $/, '$1')
     out += style.cyan(code)
     last = match.index + match[0].length
   }
@@ -110,7 +110,7 @@ export function fitColumns(
   const total = natural.reduce((a, b) => a + b, 0)
   if (total <= available) return [...natural]
   const minimum = natural.map((n, i) =>
-    Math.min(n, Math.max(MIN_COLUMN, Math.min(MAX_WORD, longestWord[i])))
+    Math.min(n, Math.max(MIN_COLUMN, Math.min(MAX_WORD, longestWord[i]!)))
   )
   const floor = minimum.reduce((a, b) => a + b, 0)
   if (floor >= available) {
@@ -119,7 +119,7 @@ export function fitColumns(
     while (sum > available) {
       const widest = Math.max(...widths)
       if (widest <= MIN_COLUMN) break
-      widths[widths.indexOf(widest)]--
+      widths[widths.indexOf(widest)]!--
       sum--
     }
     return widths
@@ -128,16 +128,16 @@ export function fitColumns(
   const widths = [...minimum]
   let spare = available - floor
   const order = natural
-    .map((n, i) => ({ i, lack: n - minimum[i] }))
+    .map((n, i) => ({ i, lack: n - minimum[i]! }))
     .sort((a, b) => a.lack - b.lack)
   order.forEach(({ i, lack }, k) => {
     const give = Math.min(lack, Math.floor(spare / (order.length - k)))
-    widths[i] += give
+    widths[i]! += give
     spare -= give
   })
   // Rounding leftovers go to the column that lacks the most.
-  const last = order[order.length - 1]
-  widths[last.i] += Math.min(spare, natural[last.i] - widths[last.i])
+  const last = order[order.length - 1]!
+  widths[last.i]! += Math.min(spare, natural[last.i]! - widths[last.i]!)
   return widths
 }
 
@@ -161,13 +161,13 @@ export function renderTable(
   const natural = Array.from({ length: columns }, (_, i) =>
     Math.max(
       1,
-      ...grid.flatMap((r) => r[i].split('\n').map((l) => displayWidth(l)))
+      ...grid.flatMap((r) => r[i]!.split('\n').map((l) => displayWidth(l)))
     )
   )
   const longestWord = Array.from({ length: columns }, (_, i) =>
     Math.max(
       1,
-      ...grid.flatMap((r) => r[i].split(/\s+/).map((w) => displayWidth(w) + 2))
+      ...grid.flatMap((r) => r[i]!.split(/\s+/).map((w) => displayWidth(w) + 2))
     )
   )
   const frame = indent.length + 3 * columns + 1
@@ -178,12 +178,12 @@ export function renderTable(
   )
   // Wrapped continuations are indented, so they stand apart from the cell's own lines (`<br>`).
   const wrapped = grid.map((r) =>
-    r.map((cell, i) => wrapText(cell, widths[i], 2))
+    r.map((cell, i) => wrapText(cell, widths[i]!, 2))
   )
   // Rows are told apart by their first cell; rule them off only when one leaves it empty.
   const ruled =
     wrapped.some((r) => r.some((cell) => cell.length > 1)) &&
-    grid.slice(1).some((r) => r[0].trim() === '')
+    grid.slice(1).some((r) => r[0]!.trim() === '')
   const rule = (left: string, mid: string, right: string): string =>
     indent +
     style.dim(left + widths.map((w) => '─'.repeat(w + 2)).join(mid) + right)
@@ -194,7 +194,7 @@ export function renderTable(
     for (let l = 0; l < height; l++) {
       const cells = row.map((cell, i) => {
         const text = cell[l] ?? ''
-        return padEnd(r === 0 ? style.bold(text) : text, widths[i])
+        return padEnd(r === 0 ? style.bold(text) : text, widths[i]!)
       })
       lines.push(`${indent}${bar} ${cells.join(` ${bar} `)} ${bar}`)
     }
@@ -221,21 +221,25 @@ export function renderMarkdown(
   const text = markdown.replace(/<!--[\s\S]*?-->/g, '').replace(/\r\n/g, '\n')
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
+    const line = lines[i]!
     const fence = /^\s*(`{3,}|~{3,})/.exec(line)
     if (fence !== null) {
       blank()
-      for (i++; i < lines.length && !lines[i].trim().startsWith(fence[1]); i++)
+      for (
+        i++;
+        i < lines.length && !lines[i]!.trim().startsWith(fence[1]!);
+        i++
+      )
         out.push(`${indent}  ${style.dim('│')} ${lines[i]}`)
       blank()
       continue
     }
     if (line.trim().startsWith('|')) {
       const rows: string[][] = []
-      for (; i < lines.length && lines[i].trim().startsWith('|'); i++) {
-        if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(lines[i]))
+      for (; i < lines.length && lines[i]!.trim().startsWith('|'); i++) {
+        if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(lines[i]!))
           continue
-        rows.push(splitRow(lines[i]).map((cell) => renderInline(cell, style)))
+        rows.push(splitRow(lines[i]!).map((cell) => renderInline(cell, style)))
       }
       i--
       blank()
@@ -246,9 +250,9 @@ export function renderMarkdown(
     const heading = /^(#{1,6})\s+(.*)$/.exec(line)
     if (heading !== null) {
       blank()
-      const title = renderInline(heading[2], style)
+      const title = renderInline(heading[2]!, style)
       const styled =
-        heading[1].length <= 3
+        heading[1]!.length <= 3
           ? style.bold(style.underline(title))
           : style.bold(title)
       out.push(...wrapLine(styled, width).map((l) => indent + l))
@@ -258,23 +262,23 @@ export function renderMarkdown(
     const summary = /<summary>([\s\S]*?)<\/summary>/i.exec(line)
     if (summary !== null) {
       blank()
-      out.push(indent + style.bold(`▸ ${renderInline(summary[1], style)}`))
+      out.push(indent + style.bold(`▸ ${renderInline(summary[1]!, style)}`))
       continue
     }
     if (/^\s*<\/?details>\s*$/i.test(line)) continue
     const quote = /^\s*>\s?(.*)$/.exec(line)
     if (quote !== null) {
       const bar = style.yellow('│ ')
-      for (const l of wrapText(renderInline(quote[1], style), width - 2))
+      for (const l of wrapText(renderInline(quote[1]!, style), width - 2))
         out.push(indent + bar + l)
       continue
     }
     const item = /^(\s*)[-*+]\s+(.*)$/.exec(line)
     if (item !== null) {
-      const depth = item[1].length
+      const depth = item[1]!.length
       const lead = `${' '.repeat(depth)}• `
       const wrappedItem = wrapText(
-        renderInline(item[2], style),
+        renderInline(item[2]!, style),
         width - lead.length
       )
       wrappedItem.forEach((l, n) =>

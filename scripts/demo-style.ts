@@ -174,11 +174,11 @@ export function wrapLine(line: string, width: number, hang = 0): string[] {
     }
     let pieces = breakWord(word, limit)
     while (pieces.length > 1) {
-      current = pieces[0]
+      current = pieces[0]!
       flush()
       pieces = breakWord(pieces.slice(1).join(''), limit)
     }
-    current = pieces[0]
+    current = pieces[0]!
     used = displayWidth(current)
   }
   if (current !== '' || lines.length === 0) lines.push(current)

@@ -171,7 +171,7 @@ const STEPS: readonly Step[] = [
     strategyMinutes: 15,
     expected: { result: 'rolled-back', code: 1 },
     before(emulator) {
-      const app = emulator.seeded.applications['checkout-service']
+      const app = emulator.seeded.applications['checkout-service']!
       emulator.control.scheduleAlarmChange({
         alarmName: ALARM,
         state: 'ALARM',
@@ -271,16 +271,16 @@ function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i])
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]!)
     if (heredoc !== null) {
       const value: string[] = []
       for (i++; i < lines.length && lines[i] !== heredoc[2]; i++)
-        value.push(lines[i])
-      outputs[heredoc[1]] = value.join('\n')
+        value.push(lines[i]!)
+      outputs[heredoc[1]!] = value.join('\n')
       continue
     }
-    const eq = lines[i].indexOf('=')
-    if (eq > 0) outputs[lines[i].slice(0, eq)] = lines[i].slice(eq + 1)
+    const eq = lines[i]!.indexOf('=')
+    if (eq > 0) outputs[lines[i]!.slice(0, eq)] = lines[i]!.slice(eq + 1)
   }
   return outputs
 }
@@ -516,8 +516,8 @@ class Demo {
       createInterface({ input: child.stdout }),
       createInterface({ input: child.stderr })
     ]
-    streams[0].on('line', (line) => show(line, 'stdout'))
-    streams[1].on('line', (line) => show(line, 'stderr'))
+    streams[0]!.on('line', (line) => show(line, 'stdout'))
+    streams[1]!.on('line', (line) => show(line, 'stderr'))
     // A last resort if the action never ends: its own timeout (scaled above) comes first.
     const watchdogMs = (step.strategyMinutes + 5) * 60_000 * timeScale + 30_000
     const watchdog = setTimeout(() => {
@@ -606,7 +606,7 @@ class Demo {
       )
       const nameWidth = Math.max(...shown.map((name) => name.length))
       for (const name of shown) {
-        const [first, ...rest] = wrapText(outputs[name], width - nameWidth - 6)
+        const [first, ...rest] = wrapText(outputs[name]!, width - nameWidth - 6)
         print(`    ${style.dim(name.padEnd(nameWidth))}  ${first}`)
         for (const line of rest) print(`    ${' '.repeat(nameWidth)}  ${line}`)
       }
@@ -642,7 +642,7 @@ class Demo {
         return [
           step.short,
           ok
-            ? style.green(run.outputs.result)
+            ? style.green(run.outputs.result!)
             : style.red(run.outputs.result ?? '(none)'),
           run.code === null ? `(${run.signal ?? 'killed'})` : String(run.code),
           seconds(run.realMs),

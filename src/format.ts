@@ -7,7 +7,7 @@
 export function formatNumber(n: number, digits = 0): string {
   const raw = n.toFixed(digits)
   const fixed = raw.includes('.') ? raw.replace(/\.?0+$/, '') : raw
-  const [whole, fraction] = fixed.split('.')
+  const [whole = '', fraction] = fixed.split('.')
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
   return fraction ? `${grouped}.${fraction}` : grouped
 }

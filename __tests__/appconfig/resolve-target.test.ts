@@ -416,7 +416,7 @@ describe('resolveTarget', () => {
         [input]: 'late-app'
       })
 
-      expect(idOf[input](target)).toBe('late001')
+      expect(idOf[input]!(target)).toBe('late001')
       expect(tokens).toEqual([undefined, 'page-2'])
     }
   )

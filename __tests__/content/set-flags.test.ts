@@ -33,10 +33,10 @@ describe('applySetFlags', () => {
     ])
     expect(problems).toEqual([])
     const expected = structuredClone(live)
-    expected.values['allow-bitcoin-at-checkout'].enabled = false
+    expected.values!['allow-bitcoin-at-checkout']!.enabled = false
     expect(value).toEqual(expected)
     // The input is not modified.
-    expect(live.values['allow-bitcoin-at-checkout'].enabled).toBe(true)
+    expect(live.values!['allow-bitcoin-at-checkout']!.enabled).toBe(true)
   })
 
   it('turns every variant of a multi-variant flag off, and on again', async () => {
@@ -45,9 +45,9 @@ describe('applySetFlags', () => {
       string,
       { enabled?: boolean; _variants: { name: string; enabled: boolean }[] }
     >
-    expect(value['checkout-redesign'].enabled).toBe(false)
+    expect(value['checkout-redesign']!.enabled).toBe(false)
     expect(
-      value['checkout-redesign']._variants.map((v) => [v.name, v.enabled])
+      value['checkout-redesign']!._variants.map((v) => [v.name, v.enabled])
     ).toEqual([
       ['QA', false],
       ['Ten percent', false],
@@ -57,7 +57,9 @@ describe('applySetFlags', () => {
       { line: 1, flag: 'checkout-redesign', kind: 'enabled', enabled: true }
     ])
     const on = onResult.value?.values as typeof value
-    expect(on['checkout-redesign']._variants.every((v) => v.enabled)).toBe(true)
+    expect(on['checkout-redesign']!._variants.every((v) => v.enabled)).toBe(
+      true
+    )
   })
 
   it('sets an attribute within its constraints', async () => {
@@ -66,9 +68,9 @@ describe('applySetFlags', () => {
       set('allow-bitcoin-at-checkout', 'default-currency', 'EUR', 2)
     ])
     expect(problems).toEqual([])
-    const flag = (value?.values as typeof live.values)[
+    const flag = (value?.values as typeof live.values)![
       'allow-bitcoin-at-checkout'
-    ]
+    ]!
     expect(flag['bitcoin-discount-percentage']).toBe(0)
     expect(flag['default-currency']).toBe('EUR')
   })
@@ -83,7 +85,7 @@ describe('applySetFlags', () => {
         string,
         { _variants: { attributeValues?: Record<string, unknown> }[] }
       >
-    )['checkout-redesign']._variants
+    )['checkout-redesign']!._variants
     expect(variants.map((v) => v.attributeValues?.layout)).toEqual([
       'classic',
       'classic',
@@ -142,14 +144,15 @@ describe('applySetFlags', () => {
       set('checkout-redesign', 'layout', 'wide', 2)
     ])
     expect(problems).toHaveLength(1)
-    expect(problems[0].message).toMatch(/_variants\[\*\]/)
+    expect(problems[0]!.message).toMatch(/_variants\[\*\]/)
   })
 
   it('does not blame the input for a problem the live content already had', async () => {
     const broken = structuredClone(live)
     // Out of range before the change: AppConfig accepted it once, it is not this line's doing.
-    broken.values['allow-bitcoin-at-checkout']['bitcoin-discount-percentage'] =
-      500
+    broken.values!['allow-bitcoin-at-checkout']![
+      'bitcoin-discount-percentage'
+    ] = 500
     const { problems } = await applySetFlags(broken, [
       off('allow-bitcoin-at-checkout')
     ])
@@ -162,6 +165,6 @@ describe('applySetFlags', () => {
       off('b', 2)
     ])
     expect(problems.map((p) => p.line)).toEqual([1, 2])
-    expect(problems[0].message).toMatch(/not feature-flag content/)
+    expect(problems[0]!.message).toMatch(/not feature-flag content/)
   })
 })

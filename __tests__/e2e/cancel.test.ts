@@ -50,13 +50,13 @@ describe('cancel mid-deployment', () => {
 
       const stops = e2e!.calls('StopDeployment')
       expect(stops).toHaveLength(1)
-      const delay = stops[0].realAt.getTime() - sentAt
+      const delay = stops[0]!.realAt.getTime() - sentAt
       report(
         `${signal} → StopDeployment: ${delay} ms; → exit: ${run.exitedAt - sentAt} ms (poll 0.2 s)`
       )
       expect(delay).toBeGreaterThanOrEqual(0)
       expect(delay).toBeLessThanOrEqual(STOP_WITHIN_MS)
-      expect(String(stops[0].params.DeploymentNumber)).toBe('2')
+      expect(String(stops[0]!.params.DeploymentNumber)).toBe('2')
 
       expect(run.signal).toBeNull()
       expect(run.code).toBe(1)
@@ -112,7 +112,7 @@ describe('cancel mid-deployment', () => {
 
       const stops = e2e!.calls('StopDeployment')
       expect(stops).toHaveLength(1)
-      const delay = stops[0].realAt.getTime() - sentAt
+      const delay = stops[0]!.realAt.getTime() - sentAt
       report(
         `SIGINT during a hanging ${operation} (${hangMs} ms) → StopDeployment: ${delay} ms; → exit: ${run.exitedAt - sentAt} ms`
       )

@@ -96,14 +96,14 @@ describe('deploy: a changed bundle', () => {
       expect(ops.indexOf('StartDeployment')).toBeGreaterThan(firstWrite)
 
       const [create] = e2e.calls('CreateHostedConfigurationVersion')
-      expect(create.params).toMatchObject({
+      expect(create!.params).toMatchObject({
         ApplicationId: IDS.application,
         ConfigurationProfileId: IDS.profile,
         VersionLabel: run.outputs['version-label']
       })
-      expect(String(create.params.LatestVersionNumber)).toBe('1')
+      expect(String(create!.params.LatestVersionNumber)).toBe('1')
       const [start] = e2e.calls('StartDeployment')
-      expect(start.params).toMatchObject({
+      expect(start!.params).toMatchObject({
         ApplicationId: IDS.application,
         EnvironmentId: IDS.production,
         ConfigurationProfileId: IDS.profile,
@@ -113,8 +113,8 @@ describe('deploy: a changed bundle', () => {
       // Watched by polling the deployment it started, with the alarms alongside.
       const polls = e2e.calls('GetDeployment')
       expect(polls.length).toBeGreaterThanOrEqual(2)
-      for (const poll of polls) expect(poll.realAt >= start.realAt).toBe(true)
-      expect(String(polls[0].params.DeploymentNumber)).toBe('2')
+      for (const poll of polls) expect(poll.realAt >= start!.realAt).toBe(true)
+      expect(String(polls[0]!.params.DeploymentNumber)).toBe('2')
 
       const deployment = await e2e.getDeployment(2)
       expect(deployment.State).toBe('COMPLETE')
@@ -161,7 +161,7 @@ describe('deploy: nothing new to write', () => {
     expect(e2e.calls('CreateHostedConfigurationVersion')).toEqual([])
     const starts = e2e.calls('StartDeployment')
     expect(starts).toHaveLength(1)
-    expect(starts[0].params.ConfigurationVersion).toBe('2')
+    expect(starts[0]!.params.ConfigurationVersion).toBe('2')
     expect((await e2e.getDeployment(2)).State).toBe('COMPLETE')
   })
 })

@@ -85,7 +85,7 @@ describe('cancelled while a call hangs', () => {
     const stops = e2e!.calls('StopDeployment')
     expect(stops.map((c) => String(c.params.DeploymentNumber))).toEqual(['2'])
     report(
-      `SIGINT → StopDeployment: ${stops[0].realAt.getTime() - sentAt} ms (lookup included)`
+      `SIGINT → StopDeployment: ${stops[0]!.realAt.getTime() - sentAt} ms (lookup included)`
     )
     expect(run.outputs['deployment-number']).toBe('2')
     expect(run.outputs.state).toBe('ROLLED_BACK')

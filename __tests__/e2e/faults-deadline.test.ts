@@ -73,7 +73,7 @@ describe('a hung call meets timeout-minutes', () => {
       e2e.emulator.control.deployment(IDS.application, IDS.production, 2)?.state
     ).toBe('ROLLED_BACK')
     // The hung call was given up by the client, not left open.
-    expect(e2e.calls('GetDeployment')[0].clientClosed).toBe(true)
+    expect(e2e.calls('GetDeployment')[0]!.clientClosed).toBe(true)
   })
 
   it('StartDeployment applied and never answered: at the deadline the start is recognised and stopped', async () => {

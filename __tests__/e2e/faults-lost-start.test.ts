@@ -40,8 +40,8 @@ describe('StartDeployment applied, answer lost', () => {
         [kind, true],
         [undefined, false]
       ])
-      expect(starts[1].errorCode).toBe('ConflictException')
-      expect(String(starts[0].params.LatestDeploymentNumber)).toBe('1')
+      expect(starts[1]!.errorCode).toBe('ConflictException')
+      expect(String(starts[0]!.params.LatestDeploymentNumber)).toBe('1')
       expect(run.stdout).toMatch(
         /StartDeployment's answer was lost .*deployment 2 is this run's/
       )
@@ -103,7 +103,7 @@ describe('StartDeployment applied, answer lost', () => {
     expect(writes.map((c) => c.applied)).toEqual([true, false])
     expect(e2e.calls('StartDeployment')).toHaveLength(1)
     expect(
-      String(e2e.calls('StartDeployment')[0].params.ConfigurationVersion)
+      String(e2e.calls('StartDeployment')[0]!.params.ConfigurationVersion)
     ).toBe('2')
   })
 })

@@ -53,8 +53,8 @@ describe('another writer between the plan and the start', () => {
 
     const starts = e2e.calls('StartDeployment')
     expect(starts).toHaveLength(1)
-    expect(String(starts[0].params.LatestDeploymentNumber)).toBe('1')
-    expect(starts[0].errorCode).toBe('ConflictException')
+    expect(String(starts[0]!.params.LatestDeploymentNumber)).toBe('1')
+    expect(starts[0]!.errorCode).toBe('ConflictException')
     expect(run.outputs.result).toBe('failed')
     expect(run.stdout).toMatch(
       /::error::.*Refusing to remove 1 flag.*kill-switch/

@@ -75,7 +75,7 @@ describe('guard: an environment without alarm monitors (Beta)', () => {
       'CreateHostedConfigurationVersion',
       'StartDeployment'
     ])
-    expect(e2e.calls('StartDeployment')[0].params.EnvironmentId).toBe(IDS.beta)
+    expect(e2e.calls('StartDeployment')[0]!.params.EnvironmentId).toBe(IDS.beta)
     // No monitors: nothing to read from CloudWatch, before or during the rollout.
     expect(e2e.calls('DescribeAlarms')).toEqual([])
   })
@@ -139,7 +139,7 @@ describe('guard: flag removal', () => {
   it('deploys it when the deployed version marked the flag _deprecation', async () => {
     e2e = await startE2E()
     const announced = seededContent()
-    announced.flags[FLAG]._deprecation = { status: 'planned' }
+    announced.flags[FLAG]!._deprecation = { status: 'planned' }
     expect(await e2e.createVersion(announced, 1, 'announce-removal')).toBe(2)
     expect(
       await e2e.startDeployment({
@@ -162,7 +162,7 @@ describe('guard: flag removal', () => {
       'CreateHostedConfigurationVersion',
       'StartDeployment'
     ])
-    expect(e2e.calls('StartDeployment')[0].params.ConfigurationVersion).toBe(
+    expect(e2e.calls('StartDeployment')[0]!.params.ConfigurationVersion).toBe(
       '3'
     )
   })
@@ -222,11 +222,11 @@ describe('on-in-progress', () => {
     expect(run.stdout).toContain('Deployment 2 ended: COMPLETE.')
     const starts = e2e.calls('StartDeployment')
     expect(starts).toHaveLength(2)
-    expect(starts[1].params.ConfigurationVersion).toBe('2')
+    expect(starts[1]!.params.ConfigurationVersion).toBe('2')
     const other = await e2e.getDeployment(2)
     expect(other.State).toBe('COMPLETE')
     // Ours started only after the other one had ended (both in emulated time).
-    expect(starts[1].at.getTime()).toBeGreaterThanOrEqual(
+    expect(starts[1]!.at.getTime()).toBeGreaterThanOrEqual(
       other.CompletedAt!.getTime()
     )
     // It polled the other deployment meanwhile.

@@ -82,7 +82,7 @@ describe('mode revert', () => {
       'allow-bitcoin-at-checkout'
     ])
     expect(writes()).toEqual(['StopDeployment'])
-    expect(e2e.calls('StopDeployment')[0].params.AllowRevert).toBe(true)
+    expect(e2e.calls('StopDeployment')[0]!.params.AllowRevert).toBe(true)
     expect(servedVersion()).toBe('1')
     expect(run.summary).toMatch(
       /^### ⏪ Reverted: \*\*Production\*\* is back on `checkout-flags` v1/
@@ -114,9 +114,9 @@ describe('mode revert', () => {
     expect(stops.every((c) => c.errorCode === 'BadRequestException')).toBe(true)
     const start = e2e.calls('StartDeployment')
     expect(start).toHaveLength(1)
-    expect(start[0].params.ConfigurationVersion).toBe('1')
-    expect(start[0].params.DeploymentStrategyId).toBe(STRATEGIES.fast.id)
-    expect(start[0].params.Tags).toEqual({
+    expect(start[0]!.params.ConfigurationVersion).toBe('1')
+    expect(start[0]!.params.DeploymentStrategyId).toBe(STRATEGIES.fast.id)
+    expect(start[0]!.params.Tags).toEqual({
       'appconfig-guarded-rollout:source': 'revert'
     })
     expect(e2e.calls('CreateHostedConfigurationVersion')).toEqual([])
@@ -146,7 +146,7 @@ describe('mode revert', () => {
     expect(run.outputs.state).toBe('ROLLED_BACK')
     expect(run.outputs['deployment-number']).toBe(String(number))
     expect(writes()).toEqual(['StopDeployment'])
-    expect(e2e.calls('StopDeployment')[0].params.AllowRevert).toBeUndefined()
+    expect(e2e.calls('StopDeployment')[0]!.params.AllowRevert).toBeUndefined()
     expect(servedVersion()).toBe('1')
     expect(run.summary).toMatch(/stopped the deployment in progress/)
   })

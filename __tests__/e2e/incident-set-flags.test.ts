@@ -95,10 +95,12 @@ describe('set-flags: a basic flag', () => {
     expect(off.outputs.result).toBe('complete')
     expect(off.code).toBe(0)
     expect(jsonArray(off.outputs['flags-changed'])).toEqual([FLAG])
-    expect((await served()).values[FLAG].enabled).toBe(false)
+    expect((await served()).values[FLAG]!.enabled).toBe(false)
     // Everything else is what version 1 held.
-    expect((await served()).values[FLAG]['bitcoin-discount-percentage']).toBe(5)
-    const start = e2e.calls('StartDeployment')[0].params
+    expect((await served()).values[FLAG]!['bitcoin-discount-percentage']).toBe(
+      5
+    )
+    const start = e2e.calls('StartDeployment')[0]!.params
     expect(start.Tags).toEqual({
       'appconfig-guarded-rollout:source': 'set-flags'
     })
@@ -121,7 +123,7 @@ describe('set-flags: a basic flag', () => {
     e2e.emulator.control.clearCalls()
     const on = await killSwitch({ 'set-flags': `${FLAG}=on` })
     expect(on.outputs.result).toBe('complete')
-    expect((await served()).values[FLAG].enabled).toBe(true)
+    expect((await served()).values[FLAG]!.enabled).toBe(true)
   })
 
   it('changes an attribute within its constraints', async () => {
@@ -130,7 +132,7 @@ describe('set-flags: a basic flag', () => {
       'set-flags': `${FLAG}.bitcoin-discount-percentage=0\n${FLAG}.default-currency="EUR"`
     })
     expect(run.outputs.result).toBe('complete')
-    const values = (await served()).values[FLAG]
+    const values = (await served()).values[FLAG]!
     expect(values['bitcoin-discount-percentage']).toBe(0)
     expect(values['default-currency']).toBe('EUR')
     expect(values.enabled).toBe(true)
@@ -144,14 +146,14 @@ describe('set-flags: a multi-variant flag', () => {
 
     const off = await killSwitch({ 'set-flags': `${MULTI}=off` })
     expect(off.outputs.result).toBe('complete')
-    const variants = (await served()).values[MULTI]._variants as {
+    const variants = (await served()).values[MULTI]!._variants as {
       enabled: boolean
     }[]
     expect(variants.map((v) => v.enabled)).toEqual([false, false, false])
 
     const on = await killSwitch({ 'set-flags': `${MULTI}=on` })
     expect(on.outputs.result).toBe('complete')
-    const again = (await served()).values[MULTI]._variants as {
+    const again = (await served()).values[MULTI]!._variants as {
       enabled: boolean
     }[]
     expect(again.map((v) => v.enabled)).toEqual([true, true, true])
@@ -212,7 +214,7 @@ describe('set-flags while a monitored alarm fires', () => {
     e2e = await startE2E()
     // The latest deployment turned the flag on; before it, the flag was off.
     const flagOff = seededContent()
-    flagOff.values[FLAG].enabled = false
+    flagOff.values[FLAG]!.enabled = false
     await e2e.consoleDeploy(flagOff)
     e2e.emulator.control.advance(15 * 60_000)
     await e2e.consoleDeploy(seededContent())
@@ -226,8 +228,8 @@ describe('set-flags while a monitored alarm fires', () => {
     expect(run.code).toBe(0)
     expect(run.outputs.state).toBe('REVERTED')
     expect(writes()).toEqual(['StopDeployment'])
-    expect(e2e.calls('StopDeployment')[0].params.AllowRevert).toBe(true)
-    expect((await served()).values[FLAG].enabled).toBe(false)
+    expect(e2e.calls('StopDeployment')[0]!.params.AllowRevert).toBe(true)
+    expect((await served()).values[FLAG]!.enabled).toBe(false)
     expect(run.summary).toMatch(/Reverting also ignores alarm monitors/)
   })
 

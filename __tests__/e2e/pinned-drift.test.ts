@@ -111,7 +111,7 @@ describe('drift', () => {
         e2e!,
         Number(run.outputs['configuration-version'])
       )
-      expect(deployed.values['express-checkout'].enabled).toBe(true)
+      expect(deployed.values['express-checkout']!.enabled).toBe(true)
       expect(run.summary).toContain('live value kept')
     })
 

@@ -33,7 +33,7 @@ describe('pinned plan', () => {
 
     const plan = await e2e.run({ ...FAST, mode: 'plan' })
     expect(plan.outputs.result).toBe('planned')
-    const planId = plan.outputs['plan-id']
+    const planId = plan.outputs['plan-id']!
     expect(planId).toMatch(PLAN_ID)
     // The approver sees the id in the summary and in the plan comment.
     expect(plan.summary).toContain(planId)
@@ -47,7 +47,7 @@ describe('pinned plan', () => {
     expect(await liveDiscount(e2e)).toBe(10)
     const started = e2e.calls('StartDeployment')
     expect(started).toHaveLength(1)
-    expect(started[0].params.Tags).toEqual({
+    expect(started[0]!.params.Tags).toEqual({
       'appconfig-guarded-rollout:source': 'bundle'
     })
   })
@@ -56,7 +56,7 @@ describe('pinned plan', () => {
     e2e = await startE2E()
     e2e.writeBundle(changedContent(10))
     const plan = await e2e.run({ ...FAST, mode: 'plan' })
-    const planId = plan.outputs['plan-id']
+    const planId = plan.outputs['plan-id']!
     expect(planId).toMatch(PLAN_ID)
 
     // Someone fixes something in the console between the approval and the deploy.
@@ -99,7 +99,7 @@ describe('pinned plan', () => {
       mode: 'plan',
       environment: 'Beta'
     })
-    const planId = beta.outputs['plan-id']
+    const planId = beta.outputs['plan-id']!
     expect(planId).toMatch(PLAN_ID)
 
     const other = await e2e.run({ ...FAST, 'expected-plan': planId })

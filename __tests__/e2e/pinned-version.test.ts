@@ -51,7 +51,7 @@ describe('configuration-version', () => {
       expect(e2e.calls('CreateHostedConfigurationVersion')).toEqual([])
       const started = e2e.calls('StartDeployment')
       expect(started).toHaveLength(1)
-      expect(started[0].params).toMatchObject({
+      expect(started[0]!.params).toMatchObject({
         ConfigurationVersion: '2',
         Tags: { 'appconfig-guarded-rollout:source': 'version' }
       })

@@ -117,12 +117,12 @@ describe('post step', () => {
     // by itself, the deployment is still running and nothing cleared the saved state.
     const hung = e2e.calls('StopDeployment')
     expect(hung).toHaveLength(1)
-    expect(hung[0].fault).toBe('hang')
+    expect(hung[0]!.fault).toBe('hang')
     expect(main.signal === 'SIGKILL' || main.code === 1).toBe(true)
     expect((await e2e.getDeployment(2)).State).toBe('DEPLOYING')
     const saved = parseOutputFile(readFileSync(stateFile, 'utf8'))
     expect(saved.isPost).toBe('true')
-    expect(JSON.parse(saved.deployment)).toEqual({
+    expect(JSON.parse(saved.deployment!)).toEqual({
       applicationId: 'chkout1',
       environmentId: 'prod001',
       deploymentNumber: 2,
@@ -140,8 +140,8 @@ describe('post step', () => {
     expect(post.stdout).not.toContain('::error::')
     const stops = e2e.calls('StopDeployment')
     expect(stops).toHaveLength(2)
-    expect(stops[1].applied).toBe(true)
-    expect(String(stops[1].params.DeploymentNumber)).toBe('2')
+    expect(stops[1]!.applied).toBe(true)
+    expect(String(stops[1]!.params.DeploymentNumber)).toBe('2')
     // The post step writes no outputs and no summary: the main step's stay as they were.
     expect(post.outputs).toEqual({})
     expect(post.summary).toBe('')

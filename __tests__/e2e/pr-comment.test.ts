@@ -90,14 +90,14 @@ describe('pr-comment: the plan on the pull request', () => {
     const mine = () =>
       github!.comments(PR).filter((c) => c.body.includes(MARKER))
     expect(mine()).toHaveLength(1)
-    expect(mine()[0].body).toContain('Plan: 1 flag changes')
+    expect(mine()[0]!.body).toContain('Plan: 1 flag changes')
     expect(first.summary).toContain('The plan comment was created')
 
     e2e!.writeBundle(changedContent(20))
     const second = await run({})
     expect(second.code).toBe(0)
     expect(mine()).toHaveLength(1)
-    expect(mine()[0].body).toContain('20')
+    expect(mine()[0]!.body).toContain('20')
     expect(second.summary).toContain('The plan comment was updated')
 
     // An invalid bundle: no plan, and the comment now says so instead of the happy plan.
@@ -108,9 +108,9 @@ describe('pr-comment: the plan on the pull request', () => {
     expect(failing.outputs.result).toBe('failed')
     expect(failing.code).toBe(1)
     expect(mine()).toHaveLength(1)
-    expect(mine()[0].body).not.toContain('Plan: 1 flag changes')
-    expect(mine()[0].body).toContain('Validation failed')
-    expect(mine()[0].body).toMatch(/flags\.json:1:\d+/)
+    expect(mine()[0]!.body).not.toContain('Plan: 1 flag changes')
+    expect(mine()[0]!.body).toContain('Validation failed')
+    expect(mine()[0]!.body).toMatch(/flags\.json:1:\d+/)
 
     // Another target's comment was never touched.
     const beta = github!.comments(PR).find((c) => c.body.includes('Beta plan'))

@@ -75,7 +75,7 @@ describe('promote-from allows', () => {
       'CreateHostedConfigurationVersion',
       'StartDeployment'
     ])
-    expect(e2e.calls('StartDeployment')[0].params.ConfigurationProfileId).toBe(
+    expect(e2e.calls('StartDeployment')[0]!.params.ConfigurationProfileId).toBe(
       prodProfile
     )
     expect(run.summary).toContain('#### Promotion from Beta / beta-flags')

@@ -200,7 +200,7 @@ describe('timeout', () => {
     )
     const stops = e2e.calls('StopDeployment')
     expect(stops).toHaveLength(1)
-    expect(String(stops[0].params.DeploymentNumber)).toBe('2')
+    expect(String(stops[0]!.params.DeploymentNumber)).toBe('2')
     expect(run.outputs.state).toBe('ROLLED_BACK')
     expect(run.summary).not.toBe('')
     expect((await e2e.getDeployment(2)).State).toBe('ROLLED_BACK')

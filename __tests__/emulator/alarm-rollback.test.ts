@@ -140,7 +140,7 @@ describe('automatic rollback on a monitored alarm', () => {
       EventType: 'ROLLBACK_STARTED',
       TriggeredBy: 'CLOUDWATCH_ALARM'
     })
-    expect(rolling.EventLog?.[0].Description).toContain(
+    expect(rolling.EventLog?.[0]!.Description).toContain(
       emulator.control.alarmArn('checkout-5xx')
     )
     expect(await environmentState()).toBe('ROLLING_BACK')
@@ -190,7 +190,7 @@ describe('automatic rollback on a monitored alarm', () => {
     expect(emulator.control.alarmState('checkout-health')).toBe('ALARM')
     const d = await get('prod002')
     expect(d.State).toBe('ROLLING_BACK')
-    expect(d.EventLog?.[0].Description).toContain(
+    expect(d.EventLog?.[0]!.Description).toContain(
       emulator.control.alarmArn('checkout-health')
     )
   })

@@ -66,7 +66,7 @@ describe('applications', () => {
     const second = await client.send(
       new ListApplicationsCommand({ MaxResults: 2, NextToken: first.NextToken })
     )
-    expect(second.Items?.[0].Id).not.toBe(first.Items?.[0].Id)
+    expect(second.Items?.[0]!.Id).not.toBe(first.Items?.[0]!.Id)
     const names: string[] = []
     for await (const page of paginateListApplications(
       { client, pageSize: 2 },

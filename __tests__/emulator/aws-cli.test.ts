@@ -200,7 +200,7 @@ describeIfCli(
       expect(out.CompositeAlarms.map((a) => a.AlarmName)).toEqual([
         'checkout-health'
       ])
-      const call = emulator.control.calls('DescribeAlarms')[0]
+      const call = emulator.control.calls('DescribeAlarms')[0]!
       expect(call.protocol).toBe(DEBIAN_AWS !== undefined ? 'query' : 'json')
       expect(call.params).toMatchObject({
         AlarmTypes: ['MetricAlarm', 'CompositeAlarm']

@@ -121,13 +121,13 @@ describe('beforeCall writers', () => {
       }
     })
     await expect(start()).rejects.toThrow('Deployment number 1 already exists')
-    expect(emulator.control.calls('StartDeployment')[0].before).toBe(
+    expect(emulator.control.calls('StartDeployment')[0]!.before).toBe(
       'beforeCall'
     )
     // Only the first call was preceded.
     emulator.control.advance(20 * 60_000)
     await expect(start()).resolves.toMatchObject({ DeploymentNumber: 2 })
-    expect(emulator.control.calls('StartDeployment')[1].before).toBeUndefined()
+    expect(emulator.control.calls('StartDeployment')[1]!.before).toBeUndefined()
   })
 
   it('someone uploads a version first: the LatestVersionNumber lock answers 409', async () => {
@@ -223,6 +223,6 @@ describe('beforeCall writers', () => {
     })
     emulator.control.clearFaults()
     await start()
-    expect(emulator.control.calls('StartDeployment')[1].before).toBeUndefined()
+    expect(emulator.control.calls('StartDeployment')[1]!.before).toBeUndefined()
   })
 })

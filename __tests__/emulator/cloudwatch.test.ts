@@ -64,7 +64,7 @@ describe.each([
       'checkout-latency'
     ])
     expect(out.CompositeAlarms ?? []).toEqual([])
-    expect(emulator.control.calls('DescribeAlarms')[0].protocol).toBe(protocol)
+    expect(emulator.control.calls('DescribeAlarms')[0]!.protocol).toBe(protocol)
   })
 
   it('describes metric and composite alarms by name with their state and timestamps', async () => {
@@ -83,7 +83,7 @@ describe.each([
       Threshold: 5,
       Dimensions: [{ Name: 'Api', Value: 'checkout' }]
     })
-    expect(out.MetricAlarms?.[0].StateUpdatedTimestamp).toEqual(
+    expect(out.MetricAlarms?.[0]!.StateUpdatedTimestamp).toEqual(
       new Date('2026-09-01T10:00:00Z')
     )
     expect(out.CompositeAlarms?.[0]).toMatchObject({
@@ -116,7 +116,7 @@ describe.each([
         NextToken: first.NextToken
       })
     )
-    expect(second.MetricAlarms?.[0].AlarmName).toBe('checkout-latency')
+    expect(second.MetricAlarms?.[0]!.AlarmName).toBe('checkout-latency')
     await expect(
       client.send(new DescribeAlarmsCommand({ NextToken: 'bogus' }))
     ).rejects.toBeInstanceOf(InvalidNextToken)
@@ -190,7 +190,7 @@ describe.each([
         AlarmTypes: ['CompositeAlarm']
       })
     )
-    expect(composite.CompositeAlarms?.[0].StateValue).toBe('ALARM')
+    expect(composite.CompositeAlarms?.[0]!.StateValue).toBe('ALARM')
     await expect(
       client.send(
         new PutCompositeAlarmCommand({

@@ -57,7 +57,7 @@ describe('deployment tags', () => {
       pipeline: 'rollout-action',
       'github-run': '42'
     })
-    expect(emulator.control.calls('ListTagsForResource')[0].params).toEqual({
+    expect(emulator.control.calls('ListTagsForResource')[0]!.params).toEqual({
       ResourceArn: DEPLOYMENT_1
     })
     expect(emulator.control.deployment('app0001', 'prod001', 1)).toMatchObject({
@@ -88,7 +88,7 @@ describe('deployment tags', () => {
     )
     expect(untagged.$metadata.httpStatusCode).toBe(204)
     expect(await tagsOf(DEPLOYMENT_1)).toEqual({ a: 'one' })
-    expect(emulator.control.calls('UntagResource')[0].params.TagKeys).toEqual([
+    expect(emulator.control.calls('UntagResource')[0]!.params.TagKeys).toEqual([
       'b',
       'c'
     ])

@@ -176,7 +176,7 @@ describe('the deployment state machine', () => {
       ['DEPLOYMENT_STARTED', 'USER', 'Deployment started']
     ])
     // Newest first, each at the instant it was due.
-    expect(done.EventLog?.[3].OccurredAt).toEqual(
+    expect(done.EventLog?.[3]!.OccurredAt).toEqual(
       new Date(START.getTime() + VALIDATION + 6 * MINUTE)
     )
     expect(await environmentState()).toBe('READY_FOR_DEPLOYMENT')

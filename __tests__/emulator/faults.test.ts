@@ -100,8 +100,8 @@ describe('injected faults', () => {
     expect(out.$metadata.attempts).toBe(2)
     client.destroy()
     const calls = emulator.control.calls()
-    expect(calls[0].fault).toBe('drop')
-    expect(calls[0].status).toBeUndefined()
+    expect(calls[0]!.fault).toBe('drop')
+    expect(calls[0]!.status).toBeUndefined()
     const noRetry = appConfigClient(emulator.endpoint, 1)
     emulator.control.injectFault({
       operation: 'GetDeploymentStrategy',
@@ -176,9 +176,9 @@ describe('the call log', () => {
         'ResourceNotFoundException'
       ]
     ])
-    expect(calls[0].params).toEqual({ MaxResults: 5 })
-    expect(calls[0].at).toEqual(emulator.control.now())
-    expect(calls[0].realAt.getTime()).toBeGreaterThanOrEqual(before.getTime())
+    expect(calls[0]!.params).toEqual({ MaxResults: 5 })
+    expect(calls[0]!.at).toEqual(emulator.control.now())
+    expect(calls[0]!.realAt.getTime()).toBeGreaterThanOrEqual(before.getTime())
     expect(emulator.control.calls('StartDeployment')).toEqual([])
     emulator.control.clearCalls()
     expect(emulator.control.calls()).toEqual([])

@@ -130,7 +130,7 @@ describe('dropAfterApply', () => {
       /socket hang up|ECONNRESET/
     )
     expect(await versionNumbers()).toEqual([4, 3, 2, 1])
-    const call = emulator.control.calls('CreateHostedConfigurationVersion')[0]
+    const call = emulator.control.calls('CreateHostedConfigurationVersion')[0]!
     expect(call).toMatchObject({ fault: 'dropAfterApply', applied: true })
     expect(call.status).toBeUndefined()
     await expect(client().send(createCommand(3))).rejects.toBeInstanceOf(
@@ -162,7 +162,7 @@ describe('hang', () => {
       name: expect.stringMatching(/Abort|Timeout/)
     })
     expect(await deploymentNumbers()).toEqual([])
-    const call = emulator.control.calls('StartDeployment')[0]
+    const call = emulator.control.calls('StartDeployment')[0]!
     expect(call).toMatchObject({ fault: 'hang', applied: false })
     expect(call.status).toBeUndefined()
     await waitFor(() => call.clientClosed === true)
@@ -177,7 +177,7 @@ describe('hang', () => {
       client().send(startCommand(), { abortSignal: AbortSignal.timeout(150) })
     ).rejects.toBeDefined()
     expect(await deploymentNumbers()).toEqual([1])
-    const call = emulator.control.calls('StartDeployment')[0]
+    const call = emulator.control.calls('StartDeployment')[0]!
     expect(call).toMatchObject({ fault: 'hangAfterApply', applied: true })
     expect(call.status).toBeUndefined()
   })

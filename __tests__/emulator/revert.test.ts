@@ -128,7 +128,7 @@ describe('StopDeployment with AllowRevert on a COMPLETE deployment', () => {
     await deploy('1')
     emulator.control.advance(ALL_AT_ONCE_MS)
     const reverted = await stop(1, true)
-    expect(reverted.EventLog?.[0].Description).toBe(
+    expect(reverted.EventLog?.[0]!.Description).toBe(
       'Deployment reverted by the user'
     )
     expect(
@@ -151,7 +151,7 @@ describe('StopDeployment with AllowRevert on a COMPLETE deployment', () => {
         'Deployment number 3 completed more than 72 hours ago and can no longer be reverted; start a new deployment',
       $metadata: { httpStatusCode: 400 }
     })
-    expect((await list())[0].State).toBe('COMPLETE')
+    expect((await list())[0]!.State).toBe('COMPLETE')
   })
 
   it('measures the window on the emulated clock (revertWindowHours shrinks it)', async () => {
@@ -168,7 +168,7 @@ describe('StopDeployment with AllowRevert on a COMPLETE deployment', () => {
     await twoCompleted()
     await expect(stop(2)).rejects.toBeInstanceOf(BadRequestException)
     await expect(stop(2, false)).rejects.toBeInstanceOf(BadRequestException)
-    expect((await list())[0].State).toBe('COMPLETE')
+    expect((await list())[0]!.State).toBe('COMPLETE')
   })
 
   it('refuses a deployment that a newer one of the same profile replaced, but not one of another profile', async () => {
@@ -198,7 +198,7 @@ describe('StopDeployment with AllowRevert on a COMPLETE deployment', () => {
     // The next deployment still meets the firing alarm as soon as it deploys.
     await deploy('3')
     emulator.control.advance(5_000)
-    expect((await list())[0].State).toBe('ROLLING_BACK')
+    expect((await list())[0]!.State).toBe('ROLLING_BACK')
   })
 })
 

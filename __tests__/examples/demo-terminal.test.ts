@@ -68,8 +68,8 @@ describe('displayWidth and wrapLine', () => {
   it('closes styles at a break and re-opens them on the next line', () => {
     const lines = wrapLine(color.red('one two three'), 7)
     expect(lines.map(stripAnsi)).toEqual(['one two', 'three'])
-    expect(lines[0].endsWith('\x1b[0m')).toBe(true)
-    expect(lines[1].startsWith('\x1b[31m')).toBe(true)
+    expect(lines[0]!.endsWith('\x1b[0m')).toBe(true)
+    expect(lines[1]!.startsWith('\x1b[31m')).toBe(true)
   })
 })
 
@@ -160,9 +160,9 @@ describe('Markdown for the terminal', () => {
       ],
       { width: 60, style: plain }
     )
-    expect(lines[0].startsWith('┌')).toBe(true)
-    expect(lines[2].startsWith('├')).toBe(true)
-    expect(lines[lines.length - 1].startsWith('└')).toBe(true)
+    expect(lines[0]!.startsWith('┌')).toBe(true)
+    expect(lines[2]!.startsWith('├')).toBe(true)
+    expect(lines[lines.length - 1]!.startsWith('└')).toBe(true)
     for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(60)
     expect(lines.join('\n')).toContain(
       '│ ✏️ changed │ allow-bitcoin-at-checkout │'

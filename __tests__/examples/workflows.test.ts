@@ -55,7 +55,7 @@ const actionYml = parse(readFileSync('action.yml', 'utf8')) as {
 }
 const DECLARED_INPUTS = Object.keys(actionYml.inputs)
 const REQUIRED_INPUTS = DECLARED_INPUTS.filter(
-  (name) => actionYml.inputs[name].required === true
+  (name) => actionYml.inputs[name]!.required === true
 )
 const DECLARED_OUTPUTS = Object.keys(actionYml.outputs)
 
@@ -110,7 +110,7 @@ function indexOfUses(job: Job, prefix: string): number {
 /** Every `${{ … }}` expression in a job (steps, outputs, environment URL, …). */
 function expressions(value: unknown): string[] {
   const text = JSON.stringify(value)
-  return [...text.matchAll(/\$\{\{([\s\S]*?)\}\}/g)].map((m) => m[1])
+  return [...text.matchAll(/\$\{\{([\s\S]*?)\}\}/g)].map((m) => m[1]!)
 }
 
 /** References like steps.<id>.outputs.<name> (also `outputs['name']`), in any string of the job. */
@@ -124,8 +124,8 @@ function references(
     'g'
   )
   return [...text.matchAll(pattern)].map((m) => ({
-    id: m[1],
-    output: m[2] ?? m[3]
+    id: m[1]!,
+    output: m[2] ?? m[3]!
   }))
 }
 
@@ -303,7 +303,7 @@ describe.each(files)('%s', (file) => {
         job: id,
         credentials: true
       })
-      const first = (job.steps ?? []).indexOf(steps[0])
+      const first = (job.steps ?? []).indexOf(steps[0]!)
       expect(credentials).toBeLessThan(first)
       // Only a step that reads a bundle needs the repository; set-flags and revert do not.
       if (!steps.some((s) => s.with?.bundle !== undefined)) continue
@@ -342,22 +342,22 @@ describe('plan-on-pull-request.yml', () => {
 
   it('plans on pull requests and lets the action post the comment (no script step)', () => {
     expect(Object.keys(workflow.on as Json)).toEqual(['pull_request'])
-    const [plan] = actionSteps(jobs.plan)
-    expect(plan.with).toMatchObject({ mode: 'plan', 'pr-comment': true })
+    const [plan] = actionSteps(jobs.plan!)
+    expect(plan!.with).toMatchObject({ mode: 'plan', 'pr-comment': true })
     expect(
-      (jobs.plan.steps ?? []).some((s) =>
+      (jobs.plan!.steps ?? []).some((s) =>
         String(s.uses).includes('github-script')
       )
     ).toBe(false)
-    expect(permissions(workflow, jobs.plan)['pull-requests']).toBe('write')
-    expect(permissions(workflow, jobs.plan)['id-token']).toBe('write')
+    expect(permissions(workflow, jobs.plan!)['pull-requests']).toBe('write')
+    expect(permissions(workflow, jobs.plan!)['id-token']).toBe('write')
   })
 
   it('gives forks a validate job with a comment and no AWS credentials', () => {
-    const fork = jobs['validate-fork']
+    const fork = jobs['validate-fork']!
     expect(fork.if).toContain('!=')
     const [validate] = actionSteps(fork)
-    expect(validate.with).toMatchObject({
+    expect(validate!.with).toMatchObject({
       mode: 'validate',
       'pr-comment': true
     })
@@ -375,12 +375,14 @@ describe('release-pipeline.yml', () => {
   const jobs = workflow.jobs ?? {}
 
   it('promotes dev → uat → production, each job gated by its environment', () => {
-    expect(environmentName(jobs.dev)).toBe('dev')
-    expect(environmentName(jobs.uat)).toBe('uat')
-    expect(environmentName(jobs.production)).toBe('production')
-    expect(jobs.uat.needs).toBe('dev')
-    expect(jobs.dev.needs).toBeUndefined()
-    const groups = [jobs.dev, jobs.uat, jobs.production].map(concurrencyGroup)
+    expect(environmentName(jobs.dev!)).toBe('dev')
+    expect(environmentName(jobs.uat!)).toBe('uat')
+    expect(environmentName(jobs.production!)).toBe('production')
+    expect(jobs.uat!.needs).toBe('dev')
+    expect(jobs.dev!.needs).toBeUndefined()
+    const groups = [jobs.dev, jobs.uat, jobs.production].map((job) =>
+      concurrencyGroup(job!)
+    )
     expect(new Set(groups).size).toBe(3)
   })
 
@@ -392,13 +394,13 @@ describe('release-pipeline.yml', () => {
     )
     expect(planJob).toBeDefined()
     const [planId, plan] = planJob as [string, Job]
-    expect(jobs.production.needs).toBe(planId)
+    expect(jobs.production!.needs).toBe(planId)
     expect(plan.needs).toBe('uat')
     // the plan job itself waits for no reviewer
     expect(plan.environment).toBeUndefined()
-    expect(jobs.production.if).toContain(`needs.${planId}.outputs.changed`)
-    const [deploy] = actionSteps(jobs.production)
-    expect(deploy.with).toMatchObject({
+    expect(jobs.production!.if).toContain(`needs.${planId}.outputs.changed`)
+    const [deploy] = actionSteps(jobs.production!)
+    expect(deploy!.with).toMatchObject({
       environment: 'Production',
       'require-alarms': true
     })
@@ -407,7 +409,7 @@ describe('release-pipeline.yml', () => {
     expect(plan.outputs?.['plan-id']).toBe(
       `\${{ steps.${planStep?.id}.outputs.plan-id }}`
     )
-    expect(deploy.with?.['expected-plan']).toBe(
+    expect(deploy!.with?.['expected-plan']).toBe(
       `\${{ needs.${planId}.outputs.plan-id }}`
     )
   })
@@ -415,9 +417,9 @@ describe('release-pipeline.yml', () => {
   it('promotes only what the environment before runs, and shows the pipeline side by side', () => {
     const withOf = (job: Job): Record<string, unknown> =>
       actionSteps(job)[0]?.with ?? {}
-    expect(withOf(jobs.dev)['promote-from']).toBeUndefined()
-    expect(withOf(jobs.uat)['promote-from']).toBe('Dev')
-    expect(withOf(jobs.production)).toMatchObject({
+    expect(withOf(jobs.dev!)['promote-from']).toBeUndefined()
+    expect(withOf(jobs.uat!)['promote-from']).toBe('Dev')
+    expect(withOf(jobs.production!)).toMatchObject({
       'promote-from': 'UAT',
       'min-bake-minutes': 30
     })
@@ -430,7 +432,7 @@ describe('release-pipeline.yml', () => {
     // A role per environment: no two deploying jobs share one.
     const roles = [jobs.dev, jobs.uat, jobs.production].map(
       (job) =>
-        (job.steps ?? []).find((s) =>
+        (job!.steps ?? []).find((s) =>
           String(s.uses).startsWith('aws-actions/configure-aws-credentials')
         )?.with?.['role-to-assume']
     )
@@ -440,7 +442,7 @@ describe('release-pipeline.yml', () => {
 
 describe('kill-switch.yml', () => {
   const { workflow } = load('kill-switch.yml')
-  const job = Object.values(workflow.jobs ?? {})[0]
+  const job = Object.values(workflow.jobs ?? {})[0]!
 
   it('is dispatched by hand; its only AWS step is the action, with set-flags, all at once', () => {
     const on = workflow.on as {
@@ -451,32 +453,32 @@ describe('kill-switch.yml', () => {
     // No script reads or patches the configuration: the action does it from what runs.
     expect((job.steps ?? []).filter((s) => s.run !== undefined)).toEqual([])
     const [deploy] = actionSteps(job)
-    expect(deploy.with?.['set-flags']).toBe(
+    expect(deploy!.with?.['set-flags']).toBe(
       '${{ inputs.flag }}=${{ inputs.state }}'
     )
-    expect(deploy.with?.bundle).toBeUndefined()
-    expect(deploy.with?.['deployment-strategy']).toBe('AppConfig.AllAtOnce')
-    expect(deploy.with?.description).toBe('${{ inputs.reason }}')
+    expect(deploy!.with?.bundle).toBeUndefined()
+    expect(deploy!.with?.['deployment-strategy']).toBe('AppConfig.AllAtOnce')
+    expect(deploy!.with?.description).toBe('${{ inputs.reason }}')
   })
 })
 
 describe('revert.yml', () => {
   const { workflow } = load('revert.yml')
-  const job = Object.values(workflow.jobs ?? {})[0]
+  const job = Object.values(workflow.jobs ?? {})[0]!
 
   it('is dispatched by hand and runs the action in mode revert, nothing else on AWS', () => {
     expect(Object.keys(workflow.on as Json)).toEqual(['workflow_dispatch'])
     expect((job.steps ?? []).filter((s) => s.run !== undefined)).toEqual([])
     const [revert] = actionSteps(job)
-    expect(revert.with?.mode).toBe('revert')
-    expect(revert.with?.bundle).toBeUndefined()
+    expect(revert!.with?.mode).toBe('revert')
+    expect(revert!.with?.bundle).toBeUndefined()
     expect(concurrencyGroup(job)).toContain('${{ inputs.environment }}')
   })
 })
 
 describe('matrix-regions.yml', () => {
   const { workflow } = load('matrix-regions.yml')
-  const job = Object.values(workflow.jobs ?? {})[0]
+  const job = Object.values(workflow.jobs ?? {})[0]!
 
   it('rolls out region by region, stopping at the first failure', () => {
     const regions = job.strategy?.matrix?.region as string[]
@@ -485,7 +487,7 @@ describe('matrix-regions.yml', () => {
       expect(region).toMatch(/^[a-z]{2}(-[a-z]+)+-\d$/)
     expect(job.strategy).toMatchObject({ 'max-parallel': 1, 'fail-fast': true })
     const [deploy] = actionSteps(job)
-    expect(deploy.with?.region).toBe('${{ matrix.region }}')
+    expect(deploy!.with?.region).toBe('${{ matrix.region }}')
     const credentials = (job.steps ?? []).find((s) =>
       s.uses?.startsWith('aws-actions/configure-aws-credentials@')
     )

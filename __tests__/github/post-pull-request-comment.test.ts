@@ -74,16 +74,16 @@ describe('postPullRequestComment', () => {
 
     const [comment] = github.comments(12)
     expect(github.comments()).toHaveLength(1)
-    expect(comment.body).toBe(PLAN)
-    expect(comment.user.login).toBe('github-actions[bot]')
-    expect(outcome).toEqual({ status: 'created', url: comment.html_url })
+    expect(comment!.body).toBe(PLAN)
+    expect(comment!.user.login).toBe('github-actions[bot]')
+    expect(outcome).toEqual({ status: 'created', url: comment!.html_url })
     const methods = github.requests().map((r) => `${r.method} ${r.url}`)
     expect(methods).toEqual([
       'GET /repos/octo/proto/issues/12/comments?per_page=100',
       'POST /repos/octo/proto/issues/12/comments'
     ])
-    expect(github.requests()[1].authorization).toBe('token ghs_test')
-    expect(github.requests()[1].userAgent).toMatch(
+    expect(github.requests()[1]!.authorization).toBe('token ghs_test')
+    expect(github.requests()[1]!.userAgent).toMatch(
       /^appconfig-guarded-rollout octokit-core\.js\//
     )
   })
@@ -96,11 +96,11 @@ describe('postPullRequestComment', () => {
     })
 
     expect(github.comments()).toHaveLength(1)
-    expect(github.comments()[0].body).toContain('3 flags change')
+    expect(github.comments()[0]!.body).toContain('3 flags change')
     expect(second).toEqual({ status: 'updated', url: first.url })
     expect(github.requests().at(-1)?.method).toBe('PATCH')
     expect(github.requests().at(-1)?.url).toBe(
-      `/repos/octo/proto/issues/comments/${github.comments()[0].id}`
+      `/repos/octo/proto/issues/comments/${github.comments()[0]!.id}`
     )
   })
 
@@ -111,8 +111,8 @@ describe('postPullRequestComment', () => {
 
     expect(outcome.status).toBe('updated')
     expect(github.comments()).toHaveLength(1)
-    expect(github.comments()[0].body).toBe(NO_PLAN)
-    expect(github.comments()[0].body).not.toContain('Plan: 2 flags')
+    expect(github.comments()[0]!.body).toBe(NO_PLAN)
+    expect(github.comments()[0]!.body).not.toContain('Plan: 2 flags')
   })
 
   it("leaves another target's comment and people's comments alone", async () => {
@@ -135,7 +135,7 @@ describe('postPullRequestComment', () => {
     const after = github.comments()
     expect(after).toHaveLength(4)
     expect(after.slice(0, 3)).toEqual(before)
-    expect(after[3].body).toBe(PLAN)
+    expect(after[3]!.body).toBe(PLAN)
   })
 
   it('pages past 100 comments and prefers the one its own bot wrote', async () => {
@@ -156,9 +156,9 @@ describe('postPullRequestComment', () => {
 
     const comments = github.comments(12)
     expect(outcome.status).toBe('updated')
-    expect(comments[130].body).toBe(PLAN)
-    expect(comments[5].body).toBe(`quoting: ${MARKER}`)
-    expect(outcome.url).toBe(comments[130].html_url)
+    expect(comments[130]!.body).toBe(PLAN)
+    expect(comments[5]!.body).toBe(`quoting: ${MARKER}`)
+    expect(outcome.url).toBe(comments[130]!.html_url)
     expect(
       github
         .requests()
@@ -177,7 +177,7 @@ describe('postPullRequestComment', () => {
     const outcome = await post(github)
     expect(outcome.status).toBe('updated')
     expect(github.comments()).toHaveLength(1)
-    expect(github.comments()[0].body).toBe(PLAN)
+    expect(github.comments()[0]!.body).toBe(PLAN)
   })
 
   it('comments on a pull_request_target event too', async () => {
@@ -212,7 +212,7 @@ describe('postPullRequestComment', () => {
       '/api/v3/repos/octo/proto/issues/12/comments',
       '/api/v3/repos/octo/proto/issues/12/comments',
       '/api/v3/repos/octo/proto/issues/12/comments',
-      `/api/v3/repos/octo/proto/issues/comments/${github.comments()[0].id}`
+      `/api/v3/repos/octo/proto/issues/comments/${github.comments()[0]!.id}`
     ])
   })
 
@@ -226,7 +226,7 @@ describe('postPullRequestComment', () => {
 
     expect(outcome.status).toBe('updated')
     expect(github.comments()).toHaveLength(1)
-    expect(github.comments()[0].body).toBe(body(65_536))
+    expect(github.comments()[0]!.body).toBe(body(65_536))
   })
 })
 
@@ -360,7 +360,7 @@ describe('postPullRequestComment keeps under 65,536 characters', () => {
     const outcome = await post(github, { body })
 
     expect(outcome.status).toBe('created')
-    const posted = github.comments()[0].body
+    const posted = github.comments()[0]!.body
     expect(posted.length).toBeLessThanOrEqual(65_536)
     expect(posted.length).toBeGreaterThan(60_000)
     expect(posted.startsWith(`${MARKER}\n### Plan`)).toBe(true)
@@ -377,7 +377,7 @@ describe('postPullRequestComment keeps under 65,536 characters', () => {
     await post(github, { body })
 
     expect(limits).toEqual([65_536])
-    expect(github.comments()[0].body).toHaveLength(65_536)
+    expect(github.comments()[0]!.body).toHaveLength(65_536)
   })
 
   it('still cuts a renderer that ignores its limit, marker first', async () => {
@@ -386,7 +386,7 @@ describe('postPullRequestComment keeps under 65,536 characters', () => {
     const outcome = await post(github, { body })
 
     expect(outcome.status).toBe('created')
-    const posted = github.comments()[0].body
+    const posted = github.comments()[0]!.body
     expect(posted.length).toBeLessThanOrEqual(65_536)
     expect(posted.startsWith(`${MARKER}\nzzz`)).toBe(true)
     expect(posted).toContain('was cut to stay under')

@@ -43,7 +43,7 @@ describe('assessHygiene', () => {
       ['old-unused', '2025-06-01', 0],
       ['old-read', '2026-01-31', 2]
     ])
-    expect(h.stale[1].references.matches).toEqual([
+    expect(h.stale[1]!.references.matches).toEqual([
       at('src/b.ts', 9),
       at('src/c.ts', 1)
     ])

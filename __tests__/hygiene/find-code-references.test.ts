@@ -67,7 +67,7 @@ describe('findCodeReferences', () => {
   it('finds each key where it is a whole word, with path, line, column and the line', async () => {
     const refs = await search()
     const byKey = Object.fromEntries(refs.references.map((r) => [r.key, r]))
-    expect(byKey['new-checkout'].matches).toEqual([
+    expect(byKey['new-checkout']!.matches).toEqual([
       {
         path: 'src/checkout.ts',
         line: 2,
@@ -101,7 +101,7 @@ describe('findCodeReferences', () => {
     ])
     expect(byKey['new-checkout']).toMatchObject({ total: 5, files: 3 })
     expect(byKey['new-checkout-v2']).toMatchObject({ total: 1, files: 1 })
-    expect(byKey['pricing_v2'].matches).toEqual([
+    expect(byKey['pricing_v2']!.matches).toEqual([
       expect.objectContaining({ path: 'src/checkout.ts', line: 5, col: 34 })
     ])
     // Only in an ignored directory and in a file over the size limit.
@@ -153,8 +153,8 @@ describe('findCodeReferences', () => {
       keys: ['new-checkout'],
       maxMatchesPerKey: 2
     })
-    expect(refs.references[0].matches).toHaveLength(2)
-    expect(refs.references[0].total).toBe(5)
+    expect(refs.references[0]!.matches).toHaveLength(2)
+    expect(refs.references[0]!.total).toBe(5)
   })
 
   it('deduplicates keys and searches nothing for patterns that match nothing', async () => {

@@ -92,9 +92,9 @@ describe('mergeDrift', () => {
       )
       expect(result.guard.outcome).toBe(guard)
       const values = result.content.values as Record<string, { pct: number }>
-      expect(values.a.pct).toBe(deployed)
+      expect(values.a!.pct).toBe(deployed)
       // The flag the bundle changes itself is untouched by the merge.
-      expect(values.b.pct).toBe(2)
+      expect(values.b!.pct).toBe(2)
       expect(result.merged).toBe(onDrift === 'keep')
     }
   )
@@ -117,7 +117,7 @@ describe('mergeDrift', () => {
         guard === 'refuse'
       )
       expect(
-        (result.content.values as Record<string, { pct: number }>).a.pct
+        (result.content.values as Record<string, { pct: number }>).a!.pct
       ).toBe(7)
     }
   )
@@ -139,13 +139,13 @@ describe('mergeDrift', () => {
     expect(result.drift.flags.map((f) => [f.key, f.kind])).toEqual([
       ['kill', 'undo']
     ])
-    expect(result.drift.flags[0].base).toBeUndefined()
+    expect(result.drift.flags[0]!.base).toBeUndefined()
     expect(Object.keys(result.content.flags as object).sort()).toEqual([
       'a',
       'kill'
     ])
     expect(
-      (result.content.values as Record<string, { pct: number }>).a.pct
+      (result.content.values as Record<string, { pct: number }>).a!.pct
     ).toBe(2)
   })
 

@@ -102,7 +102,7 @@ describe('makeOverview', () => {
       [env('Dev', flags({ a: { enabled: true } })), env('UAT')],
       flags({ a: { enabled: true }, b: { enabled: false } })
     )
-    expect(overview.columns[1].deployed).toBeUndefined()
+    expect(overview.columns[1]!.deployed).toBeUndefined()
     expect(
       overview.rows.map((r) => [r.key, r.cells.map((c) => c.present)])
     ).toEqual([
@@ -110,7 +110,7 @@ describe('makeOverview', () => {
       ['b', [false, false, true]]
     ])
     // An environment without the flag is not "the same as new" when the new content has it.
-    expect(overview.rows[1].cells[0].sameAsNew).toBe(false)
+    expect(overview.rows[1]!.cells[0]!.sameAsNew).toBe(false)
   })
 
   it('shows differing definitions and caps long values', () => {
@@ -127,13 +127,13 @@ describe('makeOverview', () => {
         values: { a: { enabled: true, note: 'short' } }
       }
     )
-    const [dev] = overview.rows[0].cells
-    expect(dev.details.map((d) => d.what)).toEqual([
+    const [dev] = overview.rows[0]!.cells
+    expect(dev!.details.map((d) => d.what)).toEqual([
       'attribute note',
       'definition name'
     ])
-    expect(dev.details[0].value?.length).toBe(80)
-    expect(dev.details[0].value?.endsWith('…')).toBe(true)
+    expect(dev!.details[0]!.value?.length).toBe(80)
+    expect(dev!.details[0]!.value?.endsWith('…')).toBe(true)
   })
 
   it('has no rows when everything matches', () => {

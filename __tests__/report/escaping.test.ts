@@ -48,7 +48,7 @@ function hostileReport(): LooseReport {
       displayPath: `flags/${HOSTILE[0]}.json`,
       problems: [
         {
-          rule: HOSTILE[1],
+          rule: HOSTILE[1]!,
           severity: 'error',
           message: hostile,
           path: [],
@@ -59,9 +59,9 @@ function hostileReport(): LooseReport {
       errorCount: 1
     },
     target: sampleTarget({
-      application: { id: 'a1b2c3d', name: HOSTILE[2] },
-      environment: { id: 'e4f5g6h', name: HOSTILE[3] },
-      profile: { id: 'p7q8r9s', name: HOSTILE[4] }
+      application: { id: 'a1b2c3d', name: HOSTILE[2]! },
+      environment: { id: 'e4f5g6h', name: HOSTILE[3]! },
+      profile: { id: 'p7q8r9s', name: HOSTILE[4]! }
     }),
     plan: {
       ...plan,
@@ -70,7 +70,7 @@ function hostileReport(): LooseReport {
         kind: 'changed' as const,
         details: [
           {
-            what: HOSTILE[(i + 1) % HOSTILE.length],
+            what: HOSTILE[(i + 1) % HOSTILE.length]!,
             before: text,
             after: hostile
           }
@@ -88,12 +88,12 @@ function hostileReport(): LooseReport {
           triggeredBy: 'CLOUDWATCH_ALARM',
           description: `${hostile} ${ALARM_5XX}`
         },
-        { at: HOSTILE[6], type: HOSTILE[7], description: hostile }
+        { at: HOSTILE[6]!, type: HOSTILE[7]!, description: hostile }
       ],
       alarms: [
         {
           arn: ALARM_5XX,
-          name: HOSTILE[8],
+          name: HOSTILE[8]!,
           state: 'ALARM',
           reason: hostile,
           updatedAt: HOSTILE[9]

@@ -241,7 +241,7 @@ describe('what to do, by failure', () => {
       rollout: {
         ...base.rollout!,
         alarms: [
-          { ...base.rollout!.alarms[0], reason: '5xx above 1% for 3 minutes' }
+          { ...base.rollout!.alarms[0]!, reason: '5xx above 1% for 3 minutes' }
         ]
       }
     }

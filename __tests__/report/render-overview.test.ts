@@ -117,12 +117,12 @@ describe('renderEnvironments', () => {
     for (const link of nodes.filter((n) => n.type === 'link'))
       expect(textOf(link)).not.toBe('x')
     const table = nodes.find((n) => n.type === 'table')!
-    expect(table.children![0].children!.length).toBe(3)
+    expect(table.children![0]!.children!.length).toBe(3)
     // Shown as text (GitHub's autolink keeps the escaping backslash inside the URL).
-    expect(textOf(table.children![0])).toContain(
+    expect(textOf(table.children![0]!)).toContain(
       '<img src=x onerror=alert(1)> [x](https://evil.example'
     )
-    expect(textOf(table.children![0])).toContain(') | pipe')
+    expect(textOf(table.children![0]!)).toContain(') | pipe')
   })
 
   it('lists fewer flags with a count of the rest to stay under its share of the limit', () => {
@@ -150,7 +150,7 @@ describe('renderEnvironments', () => {
     const comment = renderPlanMarkdown(report, sampleContext)
     expect(comment.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS)
     const rest = /… and ([\d,]+) more flags differ, not shown/.exec(comment)
-    expect(Number(rest?.[1].replace(/,/g, ''))).toBeGreaterThan(2_000)
+    expect(Number(rest?.[1]!.replace(/,/g, ''))).toBeGreaterThan(2_000)
     // Half the comment at most, so the flag changes still have room.
     const section = comment.slice(comment.indexOf('#### Environments'))
     expect(section.length).toBeLessThan(COMMENT_MAX_CHARS / 2 + 2_000)

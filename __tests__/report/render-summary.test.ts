@@ -19,7 +19,7 @@ function render(report: LooseReport): string {
 }
 
 function headline(markdown: string): string {
-  return markdown.split('\n')[0]
+  return markdown.split('\n')[0]!
 }
 
 describe('renderSummary: one snapshot per outcome', () => {
@@ -350,7 +350,7 @@ describe('renderSummary: validate mode (unchanged behaviour)', () => {
       ...samples['validation-failed'](),
       bundle: {
         ...samples['validation-failed']().bundle!,
-        problems: Array.from({ length: 130 }, () => one),
+        problems: Array.from({ length: 130 }, () => one!),
         errorCount: 130,
         warningCount: 0
       }

@@ -65,7 +65,7 @@ describe('size limits', () => {
       .filter((l) =>
         /^\| (➖ removed|➕ added|🟢 turned on|✏️ changed) \|/.test(l)
       ).length
-    expect(rows + Number(match![1].replace(/,/g, ''))).toBe(8_000)
+    expect(rows + Number(match![1]!.replace(/,/g, ''))).toBe(8_000)
     // The long table is folded, and the sections after it survive.
     expect(md).toContain('<details><summary>Show ')
     expect(md).toContain('#### Timeline')

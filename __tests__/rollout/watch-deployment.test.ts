@@ -32,7 +32,7 @@ function world(
     readAlarms:
       alarms &&
       (() => {
-        const step = alarms[Math.min(alarmTick++, alarms.length - 1)]
+        const step = alarms[Math.min(alarmTick++, alarms.length - 1)]!
         return step instanceof Error
           ? Promise.reject(step)
           : Promise.resolve(step)

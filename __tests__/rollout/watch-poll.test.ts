@@ -126,7 +126,7 @@ describe('watchDeployment with trouble', () => {
     const result = await watchDeployment(
       {
         getDeployment: () =>
-          Promise.resolve(script[Math.min(tick++, script.length - 1)]),
+          Promise.resolve(script[Math.min(tick++, script.length - 1)]!),
         readAlarms: () =>
           Promise.resolve([
             {

@@ -12,15 +12,18 @@ export interface AlarmRef {
  */
 export function parseAlarmArn(arn: string): AlarmRef | undefined {
   const parts = arn.split(':')
+  const [prefix, , service, region, account, resource] = parts
   if (
     parts.length < 7 ||
-    parts[0] !== 'arn' ||
-    parts[2] !== 'cloudwatch' ||
-    parts[5] !== 'alarm'
+    prefix !== 'arn' ||
+    service !== 'cloudwatch' ||
+    resource !== 'alarm' ||
+    region === undefined ||
+    account === undefined
   ) {
     return undefined
   }
   const name = parts.slice(6).join(':')
-  if (name === '' || parts[3] === '') return undefined
-  return { arn, region: parts[3], account: parts[4], name }
+  if (name === '' || region === '') return undefined
+  return { arn, region, account, name }
 }

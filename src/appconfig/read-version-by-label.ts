@@ -13,7 +13,8 @@ export async function readVersionByLabel(
   label: string
 ): Promise<number> {
   const found = await listHostedVersions(client, scope, label)
-  if (found.length === 1) return found[0].number
+  const [only] = found
+  if (found.length === 1 && only !== undefined) return only.number
   if (found.length === 0)
     throw new TargetError(
       `No hosted version of ${scope.profileName} is labelled '${label}'. Check the label (it is case-sensitive), or give the version number.`,

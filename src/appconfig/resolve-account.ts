@@ -29,9 +29,15 @@ export async function resolveAccount(
     }
   for (const arn of monitors) {
     const alarm = parseAlarmArn(arn)
-    if (alarm !== undefined && /^\d{12}$/.test(alarm.account))
+    // Field 1 of an ARN is its partition (always there when the ARN parsed).
+    const partition = arn.split(':')[1]
+    if (
+      alarm !== undefined &&
+      partition !== undefined &&
+      /^\d{12}$/.test(alarm.account)
+    )
       return {
-        partition: arn.split(':')[1],
+        partition,
         region,
         account: alarm.account,
         origin: 'alarm-monitor'

@@ -45,7 +45,8 @@ export function pick<T extends Item>(
   const byId = items.find((item) => item.Id === wanted)
   if (byId !== undefined) return byId
   const byName = items.filter((item) => item.Name === wanted)
-  if (byName.length === 1) return byName[0]
+  const [only] = byName
+  if (byName.length === 1 && only !== undefined) return only
   if (byName.length > 1) {
     throw new TargetError(
       `The ${what} '${wanted}'${scope} is ambiguous: ${byName.length} have this name (IDs ${byName.map((i) => i.Id).join(', ')}). Use the ID in the input '${input}'.`,

@@ -60,7 +60,7 @@ export interface KeyMatcher {
 
 function hashBytes(bytes: Uint8Array, start: number, end: number): number {
   let h = 0
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + bytes[i]) | 0
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + bytes[i]!) | 0
   return h
 }
 
@@ -82,13 +82,15 @@ export function createKeyMatcher(keys: readonly string[]): KeyMatcher {
   let minLength = Number.MAX_SAFE_INTEGER
   let maxLength = 0
   for (const i of byText.values()) {
-    const bytes = encoded[i]
-    hashes[i] = hashBytes(bytes, 0, bytes.length)
-    const slot = hashes[i] & mask
-    next[i] = heads[slot]
+    // `i` indexes `keys` and the key is not empty, so these reads are in range.
+    const bytes = encoded[i]!
+    const hash = hashBytes(bytes, 0, bytes.length)
+    hashes[i] = hash
+    const slot = hash & mask
+    next[i] = heads[slot]!
     heads[slot] = i
-    FIRST[bytes[0]] = 1
-    LAST[bytes[bytes.length - 1]] = 1
+    FIRST[bytes[0]!] = 1
+    LAST[bytes[bytes.length - 1]!] = 1
     minLength = Math.min(minLength, bytes.length)
     maxLength = Math.max(maxLength, bytes.length)
   }
@@ -101,9 +103,10 @@ export function createKeyMatcher(keys: readonly string[]): KeyMatcher {
     end: number,
     hash: number
   ): number {
-    for (let k = heads[hash & mask]; k !== -1; k = next[k]) {
+    // The chains hold indexes into `keys` and end with -1, so every read is in range.
+    for (let k = heads[hash & mask]!; k !== -1; k = next[k]!) {
       if (hashes[k] !== hash) continue
-      const key = encoded[k]
+      const key = encoded[k]!
       if (key.length !== end - start) continue
       let same = true
       for (let j = 0; j < key.length; j++)
@@ -120,7 +123,8 @@ export function createKeyMatcher(keys: readonly string[]): KeyMatcher {
     const literals = wantsLiterals(visitor)
     let i = 0
     while (i < length) {
-      let c = bytes[i]
+      // `i < length <= bytes.length`, and WORD has an entry for every byte.
+      let c = bytes[i]!
       if (WORD[c] === 0) {
         i++
         continue
@@ -130,7 +134,7 @@ export function createKeyMatcher(keys: readonly string[]): KeyMatcher {
       do {
         seen |= c
         i++
-      } while (i < length && WORD[(c = bytes[i])] !== 0)
+      } while (i < length && WORD[(c = bytes[i]!)] !== 0)
       if ((seen & 0x80) !== 0) {
         scanWide(bytes, start, i, visitor)
         continue
@@ -141,8 +145,8 @@ export function createKeyMatcher(keys: readonly string[]): KeyMatcher {
       const candidate =
         width >= minLength &&
         width <= maxLength &&
-        FIRST[bytes[start]] === 1 &&
-        LAST[bytes[end - 1]] === 1
+        FIRST[bytes[start]!] === 1 &&
+        LAST[bytes[end - 1]!] === 1
       if (!candidate && !(literals && width <= 64)) continue
       const known = candidate
         ? lookup(bytes, start, end, hashBytes(bytes, start, end))
@@ -188,10 +192,11 @@ export function createKeyMatcher(keys: readonly string[]): KeyMatcher {
 
 /** AppConfig's key grammar on bytes: `[a-z][a-zA-Z0-9_-]{0,63}`. */
 function isKeyLike(bytes: Uint8Array, start: number, end: number): boolean {
-  if (end - start > 64 || bytes[start] < 0x61 || bytes[start] > 0x7a)
-    return false
+  // Called with a non-empty token inside `bytes`, so every read is in range.
+  const first = bytes[start]!
+  if (end - start > 64 || first < 0x61 || first > 0x7a) return false
   for (let i = start + 1; i < end; i++)
-    if (bytes[i] === 0x24 || WORD[bytes[i]] !== 1) return false
+    if (bytes[i] === 0x24 || WORD[bytes[i]!] !== 1) return false
   return true
 }
 
@@ -203,15 +208,16 @@ function accessorSpan(
   let p = quote - 1
   while (p >= 0 && (bytes[p] === 0x20 || bytes[p] === 0x09)) p--
   if (p < 0 || (bytes[p] !== PAREN && bytes[p] !== BRACKET)) return undefined
-  const open = bytes[p]
+  const open = bytes[p]!
   p--
   while (p >= 0 && (bytes[p] === 0x20 || bytes[p] === 0x09)) p--
   // Optional chaining: `flags?.['x']`, `get?.('x')`.
   if (p >= 1 && bytes[p] === 0x2e && bytes[p - 1] === 0x3f) p -= 2
   const end = p + 1
-  while (p >= 0 && IDENT[bytes[p]] === 1) p--
+  while (p >= 0 && IDENT[bytes[p]!] === 1) p--
   const start = p + 1
-  if (start === end || (bytes[start] >= 0x30 && bytes[start] <= 0x39))
+  // `start < end <= quote`, so the first byte of the name is in range.
+  if (start === end || (bytes[start]! >= 0x30 && bytes[start]! <= 0x39))
     return undefined
   return { start, end, open }
 }

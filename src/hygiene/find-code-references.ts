@@ -124,7 +124,8 @@ export async function findCodeReferences(
     const unknown = new Set<number>()
     matcher.scan(bytes, length, {
       key(index, start, _end, accessor) {
-        const tally = tallies[index]
+        // The matcher reports indexes into `keys`, and there is one tally per key.
+        const tally = tallies[index]!
         tally.total++
         if (tally.lastFile !== id) {
           tally.lastFile = id
@@ -253,12 +254,15 @@ export async function findCodeReferences(
 
   return {
     patterns: [...options.patterns],
-    references: keys.map((key, i) => ({
-      key,
-      total: tallies[i].total,
-      files: tallies[i].files,
-      matches: sortReferences(tallies[i].matches)
-    })),
+    references: keys.map((key, i) => {
+      const tally = tallies[i]! // one tally per key
+      return {
+        key,
+        total: tally.total,
+        files: tally.files,
+        matches: sortReferences(tally.matches)
+      }
+    }),
     undefinedReads,
     filesScanned,
     bytesScanned,
@@ -361,7 +365,7 @@ function reference(
 /** Characters (code points) in UTF-8 bytes: every byte but continuation bytes starts one. */
 function characters(bytes: Buffer, start: number, end: number): number {
   let n = 0
-  for (let i = start; i < end; i++) if ((bytes[i] & 0xc0) !== 0x80) n++
+  for (let i = start; i < end; i++) if ((bytes[i]! & 0xc0) !== 0x80) n++
   return n
 }
 

@@ -140,7 +140,7 @@ function isIgnored(
   isDirectory: boolean
 ): boolean {
   for (let i = chain.length - 1; i >= 0; i--) {
-    const { dir, rules } = chain[i]
+    const { dir, rules } = chain[i]!
     const local = dir === '' ? relative : relative.slice(dir.length + 1)
     const result = rules.test(isDirectory ? `${local}/` : local)
     if (result.ignored) return true

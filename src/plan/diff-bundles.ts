@@ -189,7 +189,7 @@ function describeVariants(before: unknown, after: unknown): FlagDetail[] {
   }
   const sharedBefore = old.filter((v) => nextLabels.has(v.label))
   const sharedAfter = next.filter((v) => oldByLabel.has(v.label))
-  if (sharedBefore.some((v, i) => v.label !== sharedAfter[i].label)) {
+  if (sharedBefore.some((v, i) => v.label !== sharedAfter[i]?.label)) {
     details.push(
       detail(
         'variant order',

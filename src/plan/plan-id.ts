@@ -40,9 +40,10 @@ export function parsePlanId(text: string): PlanFacts | undefined {
       text.trim()
     )
   if (match === null) return undefined
+  // Every group is required by the pattern, so a match has them all.
   return {
-    content: match[1],
-    target: match[2],
+    content: match[1]!,
+    target: match[2]!,
     deployedDeployment: Number(match[3]),
     deployedVersion: Number(match[4]),
     latestVersion: Number(match[5])

@@ -20,8 +20,9 @@ export function escapeMarkdown(text: string): string {
 export function escapeMessage(text: string): string {
   let out = ''
   let last = 0
+  // The group is not optional, so every match has it.
   for (const match of text.matchAll(/`([^`\r\n]+)`/g)) {
-    out += escapeMarkdown(text.slice(last, match.index)) + code(match[1])
+    out += escapeMarkdown(text.slice(last, match.index)) + code(match[1]!)
     last = match.index + match[0].length
   }
   return out + escapeMarkdown(text.slice(last))

@@ -84,10 +84,12 @@ function differingKeys(flag: DriftedFlag): string[] {
   const sides = [flag.base, flag.live, flag.new].filter(
     (side): side is FlagSnapshot => side !== undefined
   )
+  const [first] = sides
+  if (first === undefined) return []
   const keys = [...new Set(sides.flatMap((side) => Object.keys(side.value)))]
   return keys.filter((key) =>
     sides.some(
-      (side) => !isEqualJson(own(side.value, key), own(sides[0].value, key))
+      (side) => !isEqualJson(own(side.value, key), own(first.value, key))
     )
   )
 }

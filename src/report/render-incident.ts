@@ -61,7 +61,7 @@ export function renderIncident(report: Report): string {
     table(['', ''], rows)
   ]
   if (incident.undo !== undefined) {
-    const [first, ...rest] = incident.undo.split('\n')
+    const [first = '', ...rest] = incident.undo.split('\n')
     parts.push(
       `**How to undo it:** ${text(first)}`,
       rest.length ? codeBlock(rest.join('\n'), 'yaml') : ''
