@@ -512,9 +512,13 @@ async function resolveAccount(client, region, monitors) {
         };
     for (const arn of monitors) {
         const alarm = (0,parse_alarm_arn/* parseAlarmArn */.S)(arn);
-        if (alarm !== undefined && /^\d{12}$/.test(alarm.account))
+        // Field 1 of an ARN is its partition (always there when the ARN parsed).
+        const partition = arn.split(':')[1];
+        if (alarm !== undefined &&
+            partition !== undefined &&
+            /^\d{12}$/.test(alarm.account))
             return {
-                partition: arn.split(':')[1],
+                partition,
                 region,
                 account: alarm.account,
                 origin: 'alarm-monitor'

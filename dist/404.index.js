@@ -33,16 +33,19 @@ function isFiring(alarm) {
  */
 function parseAlarmArn(arn) {
     const parts = arn.split(':');
+    const [prefix, , service, region, account, resource] = parts;
     if (parts.length < 7 ||
-        parts[0] !== 'arn' ||
-        parts[2] !== 'cloudwatch' ||
-        parts[5] !== 'alarm') {
+        prefix !== 'arn' ||
+        service !== 'cloudwatch' ||
+        resource !== 'alarm' ||
+        region === undefined ||
+        account === undefined) {
         return undefined;
     }
     const name = parts.slice(6).join(':');
-    if (name === '' || parts[3] === '')
+    if (name === '' || region === '')
         return undefined;
-    return { arn, region: parts[3], account: parts[4], name };
+    return { arn, region, account, name };
 }
 
 
@@ -4504,7 +4507,7 @@ function failed(format, fileBytes, problem) {
 function formatNumber(n, digits = 0) {
     const raw = n.toFixed(digits);
     const fixed = raw.includes('.') ? raw.replace(/\.?0+$/, '') : raw;
-    const [whole, fraction] = fixed.split('.');
+    const [whole = '', fraction] = fixed.split('.');
     const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
     return fraction ? `${grouped}.${fraction}` : grouped;
 }
@@ -5705,6 +5708,7 @@ function escapeMarkdown(text) {
 function escapeMessage(text) {
     let out = '';
     let last = 0;
+    // The group is not optional, so every match has it.
     for (const match of text.matchAll(/`([^`\r\n]+)`/g)) {
         out += escapeMarkdown(text.slice(last, match.index)) + code(match[1]);
         last = match.index + match[0].length;
@@ -6114,8 +6118,11 @@ function point(p) {
 /** The value keys (`enabled`, attributes, `_variants`) that differ between the three sides. */
 function differingKeys(flag) {
     const sides = [flag.base, flag.live, flag.new].filter((side) => side !== undefined);
+    const [first] = sides;
+    if (first === undefined)
+        return [];
     const keys = [...new Set(sides.flatMap((side) => Object.keys(side.value)))];
-    return keys.filter((key) => sides.some((side) => !(0,_bundle_same_content_js__WEBPACK_IMPORTED_MODULE_0__/* .isEqualJson */ .fR)((0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_3__/* .own */ .ZV)(side.value, key), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_3__/* .own */ .ZV)(sides[0].value, key))));
+    return keys.filter((key) => sides.some((side) => !(0,_bundle_same_content_js__WEBPACK_IMPORTED_MODULE_0__/* .isEqualJson */ .fR)((0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_3__/* .own */ .ZV)(side.value, key), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_3__/* .own */ .ZV)(first.value, key))));
 }
 /**
  * One side of a drifted flag in a few words: only the value keys that differ between the
@@ -6596,7 +6603,7 @@ function renderIncident(report) {
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', ''], rows)
     ];
     if (incident.undo !== undefined) {
-        const [first, ...rest] = incident.undo.split('\n');
+        const [first = '', ...rest] = incident.undo.split('\n');
         parts.push(`**How to undo it:** ${text(first)}`, rest.length ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(rest.join('\n'), 'yaml') : '');
     }
     return parts.filter(Boolean).join('\n\n');

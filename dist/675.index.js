@@ -75,9 +75,11 @@ function createKeyMatcher(keys) {
     let minLength = Number.MAX_SAFE_INTEGER;
     let maxLength = 0;
     for (const i of byText.values()) {
+        // `i` indexes `keys` and the key is not empty, so these reads are in range.
         const bytes = encoded[i];
-        hashes[i] = hashBytes(bytes, 0, bytes.length);
-        const slot = hashes[i] & mask;
+        const hash = hashBytes(bytes, 0, bytes.length);
+        hashes[i] = hash;
+        const slot = hash & mask;
         next[i] = heads[slot];
         heads[slot] = i;
         FIRST[bytes[0]] = 1;
@@ -87,6 +89,7 @@ function createKeyMatcher(keys) {
     }
     const wantsLiterals = (visitor) => visitor.literal !== undefined;
     function lookup(bytes, start, end, hash) {
+        // The chains hold indexes into `keys` and end with -1, so every read is in range.
         for (let k = heads[hash & mask]; k !== -1; k = next[k]) {
             if (hashes[k] !== hash)
                 continue;
@@ -108,6 +111,7 @@ function createKeyMatcher(keys) {
         const literals = wantsLiterals(visitor);
         let i = 0;
         while (i < length) {
+            // `i < length <= bytes.length`, and WORD has an entry for every byte.
             let c = bytes[i];
             if (WORD[c] === 0) {
                 i++;
@@ -166,7 +170,9 @@ function createKeyMatcher(keys) {
 }
 /** AppConfig's key grammar on bytes: `[a-z][a-zA-Z0-9_-]{0,63}`. */
 function isKeyLike(bytes, start, end) {
-    if (end - start > 64 || bytes[start] < 0x61 || bytes[start] > 0x7a)
+    // Called with a non-empty token inside `bytes`, so every read is in range.
+    const first = bytes[start];
+    if (end - start > 64 || first < 0x61 || first > 0x7a)
         return false;
     for (let i = start + 1; i < end; i++)
         if (bytes[i] === 0x24 || WORD[bytes[i]] !== 1)
@@ -191,6 +197,7 @@ function accessorSpan(bytes, quote) {
     while (p >= 0 && IDENT[bytes[p]] === 1)
         p--;
     const start = p + 1;
+    // `start < end <= quote`, so the first byte of the name is in range.
     if (start === end || (bytes[start] >= 0x30 && bytes[start] <= 0x39))
         return undefined;
     return { start, end, open };
@@ -377,6 +384,7 @@ async function findCodeReferences(options) {
         const unknown = new Set();
         matcher.scan(bytes, length, {
             key(index, start, _end, accessor) {
+                // The matcher reports indexes into `keys`, and there is one tally per key.
                 const tally = tallies[index];
                 tally.total++;
                 if (tally.lastFile !== id) {
@@ -500,12 +508,15 @@ async function findCodeReferences(options) {
     });
     return {
         patterns: [...options.patterns],
-        references: keys.map((key, i) => ({
-            key,
-            total: tallies[i].total,
-            files: tallies[i].files,
-            matches: sortReferences(tallies[i].matches)
-        })),
+        references: keys.map((key, i) => {
+            const tally = tallies[i]; // one tally per key
+            return {
+                key,
+                total: tally.total,
+                files: tally.files,
+                matches: sortReferences(tally.matches)
+            };
+        }),
         undefinedReads,
         filesScanned,
         bytesScanned,

@@ -273,11 +273,12 @@ function checkAlarms(alarms) {
     }
     if (notes.length > 0)
         return firingGuard('warn', notes.join(' '));
-    if (alarms.length === 0) {
+    const [first] = alarms;
+    if (first === undefined) {
         return firingGuard('pass', 'No monitored alarms to check.');
     }
     return firingGuard('pass', alarms.length === 1
-        ? `The monitored alarm ${alarmName(alarms[0])} is OK.`
+        ? `The monitored alarm ${alarmName(first)} is OK.`
         : `All ${(0,format/* formatNumber */.ZV)(alarms.length)} monitored alarms are OK.`);
 }
 function removal(outcome, message) {

@@ -400,6 +400,7 @@ function parsePlanId(text) {
     const match = /^v1\.([0-9a-f]{12})\.([0-9a-f]{8})\.(\d{1,15})\.(\d{1,15})\.(\d{1,15})$/.exec(text.trim());
     if (match === null)
         return undefined;
+    // Every group is required by the pattern, so a match has them all.
     return {
         content: match[1],
         target: match[2],

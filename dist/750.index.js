@@ -400,6 +400,13 @@ class InputError extends _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError
         return { kind: 'input', message: this.message, input: this.input };
     }
 }
+/** The first of `errors`; InputErrors is only made with at least one. */
+function firstOf(errors) {
+    const [first] = errors;
+    if (first === undefined)
+        throw new Error('InputErrors needs at least one error');
+    return first;
+}
 /**
  * Every bad input of a run, reported at once so a workflow author fixes them in one go. It is
  * an InputError for the first of them; `mode` is the mode in force, when that input was valid.
@@ -408,8 +415,8 @@ class InputErrors extends InputError {
     errors;
     mode;
     constructor(errors, mode) {
-        super(errors[0].input, errors.length === 1
-            ? errors[0].message
+        super(firstOf(errors).input, errors.length === 1
+            ? firstOf(errors).message
             : `${errors.length} inputs are invalid:\n${errors.map((e) => e.message).join('\n')}`);
         this.errors = errors;
         this.mode = mode;
@@ -541,20 +548,20 @@ function modeRules(mode, sources, raw) {
     const quoted = sources.map((s) => `'${s}'`).join(' and ');
     if (mode === 'revert') {
         // bundle is tolerated (a shared `with:` block), but what would be deployed is not.
-        const content = sources.filter((s) => s !== 'bundle');
-        if (content.length > 0)
-            errors.push(new InputError(content[0], `Input '${content[0]}' is set, but mode 'revert' deploys the configuration the environment ran before, not new content; remove '${content[0]}' or use mode 'deploy'.`));
+        const [content] = sources.filter((s) => s !== 'bundle');
+        if (content !== undefined)
+            errors.push(new InputError(content, `Input '${content}' is set, but mode 'revert' deploys the configuration the environment ran before, not new content; remove '${content}' or use mode 'deploy'.`));
     }
     else if (sources.length === 0) {
         errors.push(new InputError('bundle', `Input 'bundle' is required in mode '${mode}' unless 'set-flags' or 'configuration-version' says what to deploy; all three are empty.`));
     }
-    else if (sources.length > 1) {
+    else if (sources[1] !== undefined) {
         errors.push(new InputError(sources[1], `Inputs ${quoted} are both set; give exactly one of 'bundle', 'set-flags' and 'configuration-version' (each says what to deploy).`));
     }
     if (mode === 'validate') {
-        const needsAws = sources.filter((s) => s !== 'bundle');
-        if (needsAws.length > 0)
-            errors.push(new InputError(needsAws[0], `Input '${needsAws[0]}' needs the environment's deployed content, but mode 'validate' makes no AWS call; use mode 'plan' to check it.`));
+        const [needsAws] = sources.filter((s) => s !== 'bundle');
+        if (needsAws !== undefined)
+            errors.push(new InputError(needsAws, `Input '${needsAws}' needs the environment's deployed content, but mode 'validate' makes no AWS call; use mode 'plan' to check it.`));
     }
     if (mode !== 'deploy' && raw('expected-plan') !== '') {
         errors.push(new InputError('expected-plan', `Input 'expected-plan' is set, but it only applies in mode 'deploy' (the mode is '${mode}').`));
@@ -770,12 +777,13 @@ function environmentRef(name, value, where = `Input '${name}' has the value '${v
     if (value === '')
         return undefined;
     const parts = value.split('/').map((part) => part.trim());
-    if (parts.length > 2 || parts.some((part) => part === '')) {
+    const [environment, profile] = parts;
+    if (parts.length > 2 ||
+        environment === undefined ||
+        parts.some((part) => part === '')) {
         throw new InputError(name, `${where}; expected ENVIRONMENT or ENVIRONMENT/PROFILE (a name or ID each).`);
     }
-    return parts.length === 1
-        ? { environment: parts[0] }
-        : { environment: parts[0], profile: parts[1] };
+    return profile === undefined ? { environment } : { environment, profile };
 }
 /** `environments`: one ENVIRONMENT or ENVIRONMENT/PROFILE per line, each once. */
 function environmentList(value) {

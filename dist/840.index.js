@@ -396,8 +396,9 @@ var list_hosted_versions = __webpack_require__(5323);
  */
 async function readVersionByLabel(client, scope, label) {
     const found = await (0,list_hosted_versions/* listHostedVersions */.D)(client, scope, label);
-    if (found.length === 1)
-        return found[0].number;
+    const [only] = found;
+    if (found.length === 1 && only !== undefined)
+        return only.number;
     if (found.length === 0)
         throw new target_error/* TargetError */.I(`No hosted version of ${scope.profileName} is labelled '${label}'. Check the label (it is case-sensitive), or give the version number.`, 'configuration-version');
     const numbers = found

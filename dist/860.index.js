@@ -154,8 +154,9 @@ region) {
     if (byId !== undefined)
         return byId;
     const byName = items.filter((item) => item.Name === wanted);
-    if (byName.length === 1)
-        return byName[0];
+    const [only] = byName;
+    if (byName.length === 1 && only !== undefined)
+        return only;
     if (byName.length > 1) {
         throw new _target_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TargetError */ .I(`The ${what} '${wanted}'${scope} is ambiguous: ${byName.length} have this name (IDs ${byName.map((i) => i.Id).join(', ')}). Use the ID in the input '${input}'.`, input);
     }

@@ -463,7 +463,7 @@ function describeVariants(before, after) {
     }
     const sharedBefore = old.filter((v) => nextLabels.has(v.label));
     const sharedAfter = next.filter((v) => oldByLabel.has(v.label));
-    if (sharedBefore.some((v, i) => v.label !== sharedAfter[i].label)) {
+    if (sharedBefore.some((v, i) => v.label !== sharedAfter[i]?.label)) {
         details.push(detail('variant order', old.map((v) => v.shortName), next.map((v) => v.shortName)));
     }
     // E.g. `_variants` went from [] to absent, or from a non-array: still say what differs.
