@@ -490,6 +490,15 @@ describe('deploy', () => {
     ).toBe('complete')
   })
 
+  // Issue 11: an unchanged run warned about missing alarms in the log, though nothing deploys.
+  it('does not warn about missing alarms when nothing would be deployed', async () => {
+    const unchanged = await rollout({ environment: 'Beta' }, deployedBundle)
+    expect(unchanged.report.result).toBe('unchanged')
+    expect(unchanged.warnings.join('\n')).not.toContain(
+      'no CloudWatch alarm monitors'
+    )
+  })
+
   it('refuses an environment without alarms only when require-alarms is true', async () => {
     const warned = await rollout({ environment: 'Beta' })
     expect(warned.report.result).toBe('complete')

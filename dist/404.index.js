@@ -4770,7 +4770,9 @@ async function runPipeline(settings, deps) {
         const planned = await pinPlan(calls, target, await planWith(calls, versions), value, settings);
         progress.plan = planned.plan;
         for (const guard of planned.plan.guards)
-            if (guard.outcome === 'warn')
+            // Nothing to deploy: the no-alarms warning would be noise (the summary drops it too).
+            if (guard.outcome === 'warn' &&
+                !(guard.guard === 'no-alarms' && !planned.plan.changed))
                 deps.warn(guard.message);
         const refused = refusalOf(planned.plan);
         if (refused !== undefined)

@@ -205,7 +205,12 @@ export async function runPipeline(
     )
     progress.plan = planned.plan
     for (const guard of planned.plan.guards)
-      if (guard.outcome === 'warn') deps.warn(guard.message)
+      // Nothing to deploy: the no-alarms warning would be noise (the summary drops it too).
+      if (
+        guard.outcome === 'warn' &&
+        !(guard.guard === 'no-alarms' && !planned.plan.changed)
+      )
+        deps.warn(guard.message)
     const refused = refusalOf(planned.plan)
     if (refused !== undefined)
       return { ...progress, result: 'failed', failure: refused }
