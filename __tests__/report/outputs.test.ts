@@ -55,6 +55,20 @@ const SECOND_ROUND = {
   'unreferenced-flags': '[]'
 }
 
+/** The samples that exercise the second-round outputs. */
+const SECOND_ROUND_OF: Partial<
+  Record<SampleName, Partial<Record<keyof typeof SECOND_ROUND, string>>>
+> = {
+  'drift-refused': {
+    'plan-id': 'v1.058ab2895f32.cfd2d317.41.16.16',
+    drift: '["allow-bitcoin-at-checkout"]'
+  },
+  'plan-hygiene': {
+    'stale-flags': '["legacy-coupon-field"]',
+    'unreferenced-flags': '["express-checkout"]'
+  }
+}
+
 const CONSOLE =
   'https://eu-west-1.console.aws.amazon.com/systems-manager/appconfig/applications/a1b2c3d/environments'
 /** The console page of deployment #42, the one the samples start. */
@@ -157,6 +171,24 @@ const expected: Record<
     ...ENVIRONMENT_URL,
     'duration-seconds': '2.8'
   },
+  'drift-refused': {
+    result: 'failed',
+    ...NOTHING_DEPLOYED,
+    ...IDS,
+    ...DIFF,
+    ...NO_ROLLBACK,
+    ...ENVIRONMENT_URL,
+    'duration-seconds': '3.1'
+  },
+  'plan-hygiene': {
+    result: 'planned',
+    ...NOTHING_DEPLOYED,
+    ...IDS,
+    ...DIFF,
+    ...NO_ROLLBACK,
+    ...ENVIRONMENT_URL,
+    'duration-seconds': '3.4'
+  },
   'validation-failed': {
     result: 'failed',
     ...NOTHING_DEPLOYED,
@@ -242,7 +274,11 @@ describe('toOutputs', () => {
       const outputs = toOutputs(report, sampleContext)
       expect(Object.keys(outputs).sort()).toEqual([...OUTPUTS].sort())
       const { 'plan-markdown': planMarkdown, ...rest } = outputs
-      expect(rest).toEqual({ ...SECOND_ROUND, ...expected[name] })
+      expect(rest).toEqual({
+        ...SECOND_ROUND,
+        ...SECOND_ROUND_OF[name],
+        ...expected[name]
+      })
       // The plan renderer's output whenever the run got as far as a plan.
       expect(planMarkdown).toBe(
         report.plan === undefined

@@ -11,6 +11,8 @@ import {
 } from '../../src/appconfig/deployment-events.js'
 import type { Result } from '../../src/contract.js'
 import type { Mode } from '../../src/settings.js'
+import { assessHygiene } from '../../src/hygiene/assess-hygiene.js'
+import { at as place, keyRefs, sampleRefs } from '../hygiene/fixtures.js'
 import type {
   AlarmReport,
   Failure,
@@ -647,6 +649,86 @@ const rawSamples = {
         "Unexpected error: Cannot read properties of undefined (reading 'State')"
     },
     durationSeconds: 40.8
+  }),
+
+  // Issue 13: a routine deploy that would silently undo a console change is refused.
+  'drift-refused': (): LooseReport => {
+    const plan = samplePlan()
+    const message =
+      'Refusing (on-drift: fail): 1 flag changed outside this action since this action last deployed to Production (deployment 40), and this deploy would silently change it back: allow-bitcoin-at-checkout. Put the live values into the bundle, set on-drift: keep to carry them into this deployment, or on-drift: overwrite to change them back.'
+    const value = (discount: number) => ({
+      definition: { name: 'Allow Bitcoin at checkout' },
+      value: { enabled: true, 'bitcoin-discount-percentage': discount }
+    })
+    return {
+      result: 'failed',
+      mode: 'deploy',
+      bundle: sampleBundle(),
+      target: sampleTarget(),
+      plan: {
+        ...plan,
+        planId: 'v1.058ab2895f32.cfd2d317.41.16.16',
+        drift: {
+          onDrift: 'fail',
+          base: { deploymentNumber: 40, version: 15, label: 'git-7b0e1f2' },
+          live: { deploymentNumber: 41, version: 16 },
+          recognisedBy: 'tags',
+          limitReached: false,
+          flags: [
+            {
+              key: 'allow-bitcoin-at-checkout',
+              kind: 'undo',
+              outcome: 'refused',
+              base: value(5),
+              live: value(0),
+              new: value(5)
+            }
+          ]
+        },
+        guards: [{ guard: 'drift', outcome: 'refuse', message }, ...plan.guards]
+      },
+      failure: { kind: 'guard', message },
+      durationSeconds: 3.1
+    }
+  },
+
+  // Issue 17: the plan with the code references of the flags.
+  'plan-hygiene': (): LooseReport => ({
+    result: 'planned',
+    mode: 'plan',
+    bundle: sampleBundle(),
+    target: sampleTarget(),
+    plan: samplePlan(),
+    durationSeconds: 3.4,
+    hygiene: assessHygiene({
+      flags: [
+        { key: 'allow-bitcoin-at-checkout' },
+        { key: 'express-checkout' },
+        { key: 'legacy-coupon-field', deprecationDate: '2025-12-31' }
+      ],
+      today: '2026-11-29',
+      refs: sampleRefs(
+        [
+          keyRefs('allow-bitcoin-at-checkout', [
+            place(
+              'src/checkout/payment.ts',
+              18,
+              "if (flags.isEnabled('allow-bitcoin-at-checkout')) {"
+            )
+          ]),
+          keyRefs('express-checkout'),
+          keyRefs('legacy-coupon-field', [
+            place(
+              'src/checkout/coupon.tsx',
+              7,
+              "useFlag('legacy-coupon-field')"
+            )
+          ])
+        ],
+        { patterns: ['src/**/*.ts', 'src/**/*.tsx'] }
+      )
+    }),
+    staleFlags: ['legacy-coupon-field']
   })
 } satisfies Record<string, () => LooseReport>
 
@@ -676,7 +758,10 @@ export const sampleTitles: Record<SampleName, string> = {
   started: 'Started (wait-until: started)',
   'refused-by-guard': 'Refused by a guard: a flag would be removed',
   'no-alarms': 'Deployed to an environment without alarms',
-  crashed: 'Crash inside the pipeline while a deployment runs'
+  crashed: 'Crash inside the pipeline while a deployment runs',
+  'drift-refused':
+    'Refused: the deploy would undo a change made in the console (drift)',
+  'plan-hygiene': 'Plan with flag hygiene (code-references)'
 }
 
 /** A report as tests like to build it, by spreading samples: any result with any failure. */
@@ -689,6 +774,8 @@ export interface LooseReport {
   readonly plan?: PlanReport
   readonly rollout?: RolloutReport
   readonly failure?: Failure
+  readonly hygiene?: Report['hygiene']
+  readonly staleFlags?: Report['staleFlags']
   readonly durationSeconds: number
 }
 
