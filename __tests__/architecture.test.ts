@@ -13,6 +13,8 @@ const RANKS: Record<string, number> = {
   '.': 0, // format.ts, sleep.ts, contract.ts, failure.ts: leaves everyone may use
   // The bundle format's own rules (key pattern, schema) are leaves the settings check with.
   bundle: 1,
+  // inputs/: the parsers of single inputs that settings.ts puts together.
+  inputs: 2,
   'settings.ts': 2,
   // github/context.ts is read by early stages; the rest of github/ posts the rendered report.
   'github/context.ts': 1,

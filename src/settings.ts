@@ -1,45 +1,32 @@
 import path from 'node:path'
-import { KEY_PATTERN } from './bundle/schema.js'
 import { INPUTS, type InputName } from './contract.js'
-import { ActionError, type Failure } from './failure.js'
+import type { Failure } from './failure.js'
+import { InputError } from './inputs/input-error.js'
+import { inputLines } from './inputs/input-lines.js'
+import {
+  parseEnvironmentList,
+  parseEnvironmentRef,
+  type EnvironmentRef
+} from './inputs/parse-environment-ref.js'
+import {
+  parseSetFlags,
+  type FlagSetting,
+  type JsonValue
+} from './inputs/parse-set-flags.js'
+import {
+  description,
+  region,
+  tags,
+  versionLabel,
+  versionReference
+} from './inputs/parse-text-inputs.js'
+
+export { InputError, type EnvironmentRef, type FlagSetting, type JsonValue }
 
 export type Mode = 'validate' | 'plan' | 'deploy' | 'revert'
 export type WaitUntil = 'complete' | 'baking' | 'started'
 export type DeprecatedFlags = 'warn' | 'fail' | 'ignore'
 export type OnDrift = 'fail' | 'keep' | 'overwrite'
-
-/** A JSON value, as `set-flags` attribute values are written. */
-export type JsonValue =
-  | string
-  | number
-  | boolean
-  | null
-  | readonly JsonValue[]
-  | { readonly [key: string]: JsonValue }
-
-/** One line of `set-flags`, syntax checked; whether the flag exists is checked later. */
-export type FlagSetting =
-  | {
-      /** 1-based line of the input, for messages. */
-      readonly line: number
-      readonly flag: string
-      readonly kind: 'enabled'
-      /** `on` → true, `off` → false. */
-      readonly enabled: boolean
-    }
-  | {
-      readonly line: number
-      readonly flag: string
-      readonly kind: 'attribute'
-      readonly attribute: string
-      readonly value: JsonValue
-    }
-
-/** An environment of the same application, optionally with its own profile. */
-export interface EnvironmentRef {
-  readonly environment: string
-  readonly profile?: string
-}
 
 /** Every input of the action, parsed and checked once. */
 export interface Settings {
@@ -86,21 +73,6 @@ export interface Settings {
   readonly githubToken: string
   /** Glob patterns, one per line of `code-references`; empty when not given. */
   readonly codeReferences: readonly string[]
-}
-
-/** A bad input value; the message names the input and the value. */
-export class InputError extends ActionError {
-  constructor(
-    readonly input: InputName,
-    message: string
-  ) {
-    super(message)
-    this.name = 'InputError'
-  }
-
-  toFailure(): Failure {
-    return { kind: 'input', message: this.message, input: this.input }
-  }
 }
 
 /** The first of `errors`; InputErrors is only made with at least one. */
@@ -151,7 +123,6 @@ const MAX_TIMEOUT_MINUTES = 35_000 // setTimeout's 2^31 ms ceiling is ~35,791 mi
 const MAX_POLL_SECONDS = 3_600
 const MAX_BAKE_MINUTES = 1_440 // AppConfig's FinalBakeTimeInMinutes ceiling
 const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/
-const KEY = new RegExp(KEY_PATTERN)
 
 /**
  * Parses and checks every input; throws InputErrors listing every bad one (each message names
@@ -179,7 +150,7 @@ export function parseSettings(
   )
   const mode: Mode = modeValid ?? 'deploy'
 
-  const setFlags = attempt(() => flagSettings(read('set-flags')), undefined)
+  const setFlags = attempt(() => parseSetFlags(read('set-flags')), undefined)
   const configurationVersion = attempt(
     () => versionReference(raw('configuration-version')),
     undefined
@@ -207,7 +178,7 @@ export function parseSettings(
   const bundlePath = readsBundle ? path.resolve(workspace, bundle) : undefined
   const timeoutRaw = raw('timeout-minutes')
   const promoteFrom = attempt(
-    () => environmentRef('promote-from', raw('promote-from')),
+    () => parseEnvironmentRef('promote-from', raw('promote-from')),
     undefined
   )
   const soakMinutes = attempt(
@@ -278,7 +249,7 @@ export function parseSettings(
     onDrift: attempt(() => oneOf(raw, 'on-drift'), 'fail'),
     promoteFrom,
     soakMinutes,
-    environments: attempt(() => environmentList(read('environments')), []),
+    environments: attempt(() => parseEnvironmentList(read('environments')), []),
     minBakeMinutes: attempt(
       () =>
         minBakeRaw === ''
@@ -290,7 +261,7 @@ export function parseSettings(
     ),
     prComment: attempt(() => boolean(raw, 'pr-comment'), false),
     githubToken: raw('github-token'),
-    codeReferences: lines(read('code-references')).map(({ text }) => text)
+    codeReferences: inputLines(read('code-references')).map(({ text }) => text)
   }
   if (errors.length > 0) throw new InputErrors(errors, modeValid)
   return settings
@@ -450,240 +421,6 @@ function regex(raw: Raw, name: InputName): RegExp | undefined {
       `Input '${name}' has the value '${value}', which is not a valid regular expression: ${reason}`
     )
   }
-}
-
-function description(value: string): string | undefined {
-  if (value === '') return undefined
-  if (value.length > 1024) {
-    throw new InputError(
-      'description',
-      `Input 'description' is ${value.length} characters long; AppConfig allows at most 1024.`
-    )
-  }
-  // The hosted-version description travels in an HTTP header, which AppConfig limits to ASCII.
-  const bad = [...value].find((c) => c.charCodeAt(0) > 0x7e || c < ' ')
-  if (bad !== undefined) {
-    throw new InputError(
-      'description',
-      `Input 'description' contains ${JSON.stringify(bad)}; AppConfig sends the description in an HTTP header, so only printable ASCII is allowed.`
-    )
-  }
-  return value
-}
-
-function versionLabel(value: string): string | undefined {
-  if (value === '') return undefined
-  if (value.length > 64 || !/[^0-9]/.test(value)) {
-    throw new InputError(
-      'version-label',
-      `Input 'version-label' has the value '${value}'; AppConfig needs 1 to 64 characters with at least one non-digit (for example v1.4.0).`
-    )
-  }
-  if ([...value].some((c) => c.charCodeAt(0) > 0x7e || c < ' ')) {
-    throw new InputError(
-      'version-label',
-      `Input 'version-label' has the value '${value}'; only printable ASCII is allowed (it travels in an HTTP header).`
-    )
-  }
-  return value
-}
-
-function tags(value: string): Record<string, string> {
-  const result: Record<string, string> = {}
-  const lines = value.split(/\r?\n/)
-  lines.forEach((line, index) => {
-    const text = line.trim()
-    if (text === '' || text.startsWith('#')) return
-    const where = `line ${index + 1} of input 'tags' ('${text}')`
-    const eq = text.indexOf('=')
-    if (eq < 0) {
-      throw new InputError('tags', `${where} has no '='; write key=value.`)
-    }
-    const key = text.slice(0, eq).trim()
-    const tagValue = text.slice(eq + 1).trim()
-    if (key === '' || key.length > 128) {
-      throw new InputError(
-        'tags',
-        `${where}: the key must be 1 to 128 characters.`
-      )
-    }
-    if (tagValue.length > 256) {
-      throw new InputError(
-        'tags',
-        `${where}: the value must be at most 256 characters.`
-      )
-    }
-    if (Object.hasOwn(result, key)) {
-      throw new InputError('tags', `${where}: the key '${key}' is repeated.`)
-    }
-    Object.defineProperty(result, key, {
-      value: tagValue,
-      enumerable: true,
-      writable: true,
-      configurable: true
-    })
-  })
-  if (Object.keys(result).length > 50) {
-    throw new InputError(
-      'tags',
-      `Input 'tags' has ${Object.keys(result).length} tags; AppConfig allows at most 50.`
-    )
-  }
-  return result
-}
-
-function region(value: string): string | undefined {
-  if (value === '') return undefined
-  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(value)) {
-    throw new InputError(
-      'region',
-      `Input 'region' has the value '${value}', which is not an AWS region name (for example eu-west-1).`
-    )
-  }
-  return value
-}
-
-/** The non-blank lines of a multi-line input that are not `#` comments, numbered from 1. */
-function lines(value: string): { line: number; text: string }[] {
-  return value
-    .split(/\r?\n/)
-    .map((text, index) => ({ line: index + 1, text: text.trim() }))
-    .filter(({ text }) => text !== '' && !text.startsWith('#'))
-}
-
-/**
- * `set-flags`: `FLAG=on`, `FLAG=off` or `FLAG.ATTRIBUTE=<JSON>`, one per line. Only the
- * syntax is checked here; whether the flag and attribute exist, and the value fits the
- * attribute's constraints, is checked against the deployed content later.
- */
-function flagSettings(value: string): FlagSetting[] | undefined {
-  const result: FlagSetting[] = []
-  const seen = new Set<string>()
-  for (const { line, text } of lines(value)) {
-    const where = `line ${line} of input 'set-flags' ('${text}')`
-    const eq = text.indexOf('=')
-    if (eq < 0) {
-      throw new InputError(
-        'set-flags',
-        `${where} has no '='; write FLAG=on, FLAG=off or FLAG.ATTRIBUTE=<JSON value>.`
-      )
-    }
-    const left = text.slice(0, eq).trim()
-    const right = text.slice(eq + 1).trim()
-    const dot = left.indexOf('.')
-    const flag = dot < 0 ? left : left.slice(0, dot)
-    const attribute = dot < 0 ? undefined : left.slice(dot + 1)
-    if (!KEY.test(flag)) {
-      throw new InputError(
-        'set-flags',
-        `${where}: '${flag}' is not a valid AppConfig flag key (a lowercase letter, then up to 63 letters, digits, '_' or '-').`
-      )
-    }
-    const target = attribute === undefined ? flag : `${flag}.${attribute}`
-    if (seen.has(target)) {
-      throw new InputError(
-        'set-flags',
-        `${where}: '${target}' is already set on an earlier line.`
-      )
-    }
-    seen.add(target)
-    if (attribute === undefined) {
-      if (right !== 'on' && right !== 'off') {
-        throw new InputError(
-          'set-flags',
-          `${where}: a flag is set to 'on' or 'off', not '${right}'; to set an attribute write ${flag}.ATTRIBUTE=<JSON value>.`
-        )
-      }
-      result.push({ line, flag, kind: 'enabled', enabled: right === 'on' })
-      continue
-    }
-    if (attribute === 'enabled') {
-      throw new InputError(
-        'set-flags',
-        `${where}: 'enabled' is not an attribute; write ${flag}=on or ${flag}=off.`
-      )
-    }
-    if (!KEY.test(attribute)) {
-      throw new InputError(
-        'set-flags',
-        `${where}: '${attribute}' is not a valid AppConfig attribute name (a lowercase letter, then up to 63 letters, digits, '_' or '-').`
-      )
-    }
-    let parsed: JsonValue
-    try {
-      parsed = JSON.parse(right) as JsonValue
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      throw new InputError(
-        'set-flags',
-        `${where}: the value '${right}' is not JSON (${reason}); quote strings, for example ${flag}.${attribute}="blue".`
-      )
-    }
-    result.push({ line, flag, kind: 'attribute', attribute, value: parsed })
-  }
-  return result.length === 0 ? undefined : result
-}
-
-/** `configuration-version`: a hosted version number, or else its label. */
-function versionReference(value: string): number | string | undefined {
-  if (value === '') return undefined
-  if (/^\d+$/.test(value)) {
-    const n = Number(value)
-    if (n < 1 || !Number.isSafeInteger(n)) {
-      throw new InputError(
-        'configuration-version',
-        `Input 'configuration-version' has the value '${value}'; a version number is 1 or more.`
-      )
-    }
-    return n
-  }
-  // AppConfig labels always have a non-digit, so all-digit text above is a number.
-  if (value.length > 64) {
-    throw new InputError(
-      'configuration-version',
-      `Input 'configuration-version' has the value '${value}'; a version label is at most 64 characters.`
-    )
-  }
-  return value
-}
-
-/** `ENVIRONMENT` or `ENVIRONMENT/PROFILE`. */
-function environmentRef(
-  name: InputName,
-  value: string,
-  where = `Input '${name}' has the value '${value}'`
-): EnvironmentRef | undefined {
-  if (value === '') return undefined
-  const parts = value.split('/').map((part) => part.trim())
-  const [environment, profile] = parts
-  if (
-    parts.length > 2 ||
-    environment === undefined ||
-    parts.some((part) => part === '')
-  ) {
-    throw new InputError(
-      name,
-      `${where}; expected ENVIRONMENT or ENVIRONMENT/PROFILE (a name or ID each).`
-    )
-  }
-  return profile === undefined ? { environment } : { environment, profile }
-}
-
-/** `environments`: one ENVIRONMENT or ENVIRONMENT/PROFILE per line, each once. */
-function environmentList(value: string): EnvironmentRef[] {
-  const result: EnvironmentRef[] = []
-  const seen = new Set<string>()
-  for (const { line, text } of lines(value)) {
-    const where = `Line ${line} of input 'environments' ('${text}')`
-    const ref = environmentRef('environments', text, where)!
-    const key = `${ref.environment}/${ref.profile ?? ''}`
-    if (seen.has(key)) {
-      throw new InputError('environments', `${where} repeats an earlier line.`)
-    }
-    seen.add(key)
-    result.push(ref)
-  }
-  return result
 }
 
 function nonNegativeNumber(

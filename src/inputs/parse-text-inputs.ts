@@ -1,0 +1,116 @@
+/** The free-text inputs: description, version-label, tags, region, configuration-version. */
+import { InputError } from './input-error.js'
+
+export function description(value: string): string | undefined {
+  if (value === '') return undefined
+  if (value.length > 1024) {
+    throw new InputError(
+      'description',
+      `Input 'description' is ${value.length} characters long; AppConfig allows at most 1024.`
+    )
+  }
+  // The hosted-version description travels in an HTTP header, which AppConfig limits to ASCII.
+  const bad = [...value].find((c) => c.charCodeAt(0) > 0x7e || c < ' ')
+  if (bad !== undefined) {
+    throw new InputError(
+      'description',
+      `Input 'description' contains ${JSON.stringify(bad)}; AppConfig sends the description in an HTTP header, so only printable ASCII is allowed.`
+    )
+  }
+  return value
+}
+
+export function versionLabel(value: string): string | undefined {
+  if (value === '') return undefined
+  if (value.length > 64 || !/[^0-9]/.test(value)) {
+    throw new InputError(
+      'version-label',
+      `Input 'version-label' has the value '${value}'; AppConfig needs 1 to 64 characters with at least one non-digit (for example v1.4.0).`
+    )
+  }
+  if ([...value].some((c) => c.charCodeAt(0) > 0x7e || c < ' ')) {
+    throw new InputError(
+      'version-label',
+      `Input 'version-label' has the value '${value}'; only printable ASCII is allowed (it travels in an HTTP header).`
+    )
+  }
+  return value
+}
+
+export function tags(value: string): Record<string, string> {
+  const result: Record<string, string> = {}
+  const lines = value.split(/\r?\n/)
+  lines.forEach((line, index) => {
+    const text = line.trim()
+    if (text === '' || text.startsWith('#')) return
+    const where = `line ${index + 1} of input 'tags' ('${text}')`
+    const eq = text.indexOf('=')
+    if (eq < 0) {
+      throw new InputError('tags', `${where} has no '='; write key=value.`)
+    }
+    const key = text.slice(0, eq).trim()
+    const tagValue = text.slice(eq + 1).trim()
+    if (key === '' || key.length > 128) {
+      throw new InputError(
+        'tags',
+        `${where}: the key must be 1 to 128 characters.`
+      )
+    }
+    if (tagValue.length > 256) {
+      throw new InputError(
+        'tags',
+        `${where}: the value must be at most 256 characters.`
+      )
+    }
+    if (Object.hasOwn(result, key)) {
+      throw new InputError('tags', `${where}: the key '${key}' is repeated.`)
+    }
+    Object.defineProperty(result, key, {
+      value: tagValue,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    })
+  })
+  if (Object.keys(result).length > 50) {
+    throw new InputError(
+      'tags',
+      `Input 'tags' has ${Object.keys(result).length} tags; AppConfig allows at most 50.`
+    )
+  }
+  return result
+}
+
+export function region(value: string): string | undefined {
+  if (value === '') return undefined
+  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(value)) {
+    throw new InputError(
+      'region',
+      `Input 'region' has the value '${value}', which is not an AWS region name (for example eu-west-1).`
+    )
+  }
+  return value
+}
+
+/** `configuration-version`: a hosted version number, or else its label. */
+export function versionReference(value: string): number | string | undefined {
+  if (value === '') return undefined
+  if (/^\d+$/.test(value)) {
+    const n = Number(value)
+    if (n < 1 || !Number.isSafeInteger(n)) {
+      throw new InputError(
+        'configuration-version',
+        `Input 'configuration-version' has the value '${value}'; a version number is 1 or more.`
+      )
+    }
+    return n
+  }
+  // AppConfig labels always have a non-digit, so all-digit text above is a number.
+  if (value.length > 64) {
+    throw new InputError(
+      'configuration-version',
+      `Input 'configuration-version' has the value '${value}'; a version label is at most 64 characters.`
+    )
+  }
+  return value
+}
