@@ -42,6 +42,28 @@ function isPipelineSource(source) {
 
 /***/ }),
 
+/***/ 8916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ listDeployments)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5296);
+
+/**
+ * An environment's deployments, every page, in AppConfig's order (newest first). Callers stop
+ * reading when they have what they need; the pages after are then never requested. Errors are
+ * never swallowed: a missed page would make an old version look current (koh-sh/apcdeploy#103).
+ */
+async function* listDeployments(client, scope) {
+    const pages = (0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_0__.paginateListDeployments)({ client, pageSize: 50 }, { ApplicationId: scope.applicationId, EnvironmentId: scope.environmentId });
+    for await (const page of pages)
+        yield* page.Items ?? [];
+}
+
+
+/***/ }),
+
 /***/ 9867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -368,8 +390,6 @@ __webpack_require__.d(__webpack_exports__, {
   planDrift: () => (/* binding */ planDrift)
 });
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-appconfig/dist-cjs/index.js
-var dist_cjs = __webpack_require__(5296);
 // EXTERNAL MODULE: ./src/aws/aws-error.ts
 var aws_error = __webpack_require__(4931);
 // EXTERNAL MODULE: ./src/aws/required-field.ts
@@ -396,6 +416,8 @@ function partitionOf(region) {
 var deployment_source = __webpack_require__(390);
 // EXTERNAL MODULE: ./src/appconfig/read-deployment-tags.ts
 var read_deployment_tags = __webpack_require__(9867);
+// EXTERNAL MODULE: ./src/appconfig/list-deployments.ts
+var list_deployments = __webpack_require__(8916);
 ;// CONCATENATED MODULE: ./src/appconfig/find-pipeline-base.ts
 
 
@@ -432,33 +454,27 @@ async function findPipelineBase(client, scope, versions, account) {
         return description?.startsWith(DESCRIPTION_PREFIX) === true;
     };
     await (0,aws_error.awsStep)("Reading the environment's deployments", 'appconfig:ListDeployments', async () => {
-        const pages = (0,dist_cjs.paginateListDeployments)({ client, pageSize: 50 }, {
-            ApplicationId: scope.applicationId,
-            EnvironmentId: scope.environmentId
-        });
-        for await (const page of pages) {
-            for (const item of page.Items ?? []) {
-                if (item.ConfigurationProfileId !== scope.profileId ||
-                    (item.State !== 'COMPLETE' && item.State !== 'REVERTED') ||
-                    !item.ConfigurationVersion)
-                    continue;
-                const deploymentNumber = (0,required_field/* requiredField */.Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments');
-                if (live === undefined && item.State === 'COMPLETE')
-                    live = { deploymentNumber, version: item.ConfigurationVersion };
-                if (base === undefined && scanned < MAX_BASE_CANDIDATES) {
-                    scanned++;
-                    if (await isOurs(deploymentNumber))
-                        base = {
-                            deploymentNumber,
-                            version: item.ConfigurationVersion,
-                            state: item.State
-                        };
-                }
-                // The live deployment is the base or newer than it: both known, stop reading.
-                if (live !== undefined &&
-                    (base !== undefined || scanned >= MAX_BASE_CANDIDATES))
-                    return;
+        for await (const item of (0,list_deployments/* listDeployments */.J)(client, scope)) {
+            if (item.ConfigurationProfileId !== scope.profileId ||
+                (item.State !== 'COMPLETE' && item.State !== 'REVERTED') ||
+                !item.ConfigurationVersion)
+                continue;
+            const deploymentNumber = (0,required_field/* requiredField */.Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments');
+            if (live === undefined && item.State === 'COMPLETE')
+                live = { deploymentNumber, version: item.ConfigurationVersion };
+            if (base === undefined && scanned < MAX_BASE_CANDIDATES) {
+                scanned++;
+                if (await isOurs(deploymentNumber))
+                    base = {
+                        deploymentNumber,
+                        version: item.ConfigurationVersion,
+                        state: item.State
+                    };
             }
+            // The live deployment is the base or newer than it: both known, stop reading.
+            if (live !== undefined &&
+                (base !== undefined || scanned >= MAX_BASE_CANDIDATES))
+                return;
         }
     });
     const read = async (found) => {

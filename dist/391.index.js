@@ -37,10 +37,10 @@ const REVERT_WINDOW_HOURS = 72;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ readRevertHistory)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5296);
 /* harmony import */ var _appconfig_deployment_states_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6317);
 /* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4931);
 /* harmony import */ var _aws_required_field_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8677);
+/* harmony import */ var _appconfig_list_deployments_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8916);
 
 
 
@@ -54,28 +54,22 @@ async function readRevertHistory(client, scope) {
     let active;
     const complete = [];
     await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_1__.awsStep)("Reading the environment's deployments", 'appconfig:ListDeployments', async () => {
-        const pages = (0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListDeployments)({ client, pageSize: 50 }, {
-            ApplicationId: scope.applicationId,
-            EnvironmentId: scope.environmentId
-        });
-        for await (const page of pages) {
-            for (const item of page.Items ?? []) {
-                const deployment = {
-                    deploymentNumber: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredField */ .Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
-                    state: item.State ?? '',
-                    profileId: item.ConfigurationProfileId,
-                    version: versionNumber(item.ConfigurationVersion),
-                    label: item.VersionLabel,
-                    completedAt: item.CompletedAt
-                };
-                if (active === undefined && (0,_appconfig_deployment_states_js__WEBPACK_IMPORTED_MODULE_0__/* .isInProgress */ .LT)(item.State))
-                    active = deployment;
-                if (item.ConfigurationProfileId === scope.profileId &&
-                    item.State === 'COMPLETE')
-                    complete.push(deployment);
-                if (complete.length === 2)
-                    return;
-            }
+        for await (const item of (0,_appconfig_list_deployments_js__WEBPACK_IMPORTED_MODULE_3__/* .listDeployments */ .J)(client, scope)) {
+            const deployment = {
+                deploymentNumber: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredField */ .Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
+                state: item.State ?? '',
+                profileId: item.ConfigurationProfileId,
+                version: versionNumber(item.ConfigurationVersion),
+                label: item.VersionLabel,
+                completedAt: item.CompletedAt
+            };
+            if (active === undefined && (0,_appconfig_deployment_states_js__WEBPACK_IMPORTED_MODULE_0__/* .isInProgress */ .LT)(item.State))
+                active = deployment;
+            if (item.ConfigurationProfileId === scope.profileId &&
+                item.State === 'COMPLETE')
+                complete.push(deployment);
+            if (complete.length === 2)
+                return;
         }
     });
     return { active, latest: complete[0], previous: complete[1] };
@@ -106,11 +100,11 @@ function versionNumber(text) {
 /* harmony import */ var _aws_required_field_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8677);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9556);
 /* harmony import */ var _plan_diff_bundles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1204);
-/* harmony import */ var _get_deployment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4629);
 /* harmony import */ var _incident_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7279);
-/* harmony import */ var _revert_history_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5466);
+/* harmony import */ var _revert_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5466);
 /* harmony import */ var _rollout_context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8530);
-/* harmony import */ var _wait_for_environment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1134);
+/* harmony import */ var _wait_for_environment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1134);
+/* harmony import */ var _watch_deps_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5037);
 /* harmony import */ var _watch_deployment_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1512);
 
 
@@ -157,7 +151,7 @@ async function runRevert(ctx) {
     const env = target.environment.name;
     const profile = target.profile.name;
     const [firstHistory, alarms] = await Promise.all([
-        (0,_revert_history_js__WEBPACK_IMPORTED_MODULE_6__/* .readRevertHistory */ .V)(clients.appconfig, scope),
+        (0,_revert_history_js__WEBPACK_IMPORTED_MODULE_5__/* .readRevertHistory */ .V)(clients.appconfig, scope),
         target.monitors.length
             ? (0,_alarms_read_alarms_js__WEBPACK_IMPORTED_MODULE_0__/* .readAlarms */ .t)(clients, target.monitors)
             : Promise.resolve([])
@@ -170,17 +164,17 @@ async function runRevert(ctx) {
         if (settings.onInProgress === 'fail')
             return refuse(`${busy} on-in-progress is fail; re-run when it has ended.`);
         deps.warn(`${busy} Waiting for it to end (on-in-progress: wait).`);
-        const waited = await (0,_wait_for_environment_js__WEBPACK_IMPORTED_MODULE_7__/* .waitForEnvironment */ .yW)(ctx, (0,_rollout_context_js__WEBPACK_IMPORTED_MODULE_9__/* .scopeOf */ .O)(target), other.deploymentNumber, deadline, pollMs);
+        const waited = await (0,_wait_for_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .waitForEnvironment */ .yW)(ctx, (0,_rollout_context_js__WEBPACK_IMPORTED_MODULE_9__/* .scopeOf */ .O)(target), other.deploymentNumber, deadline, pollMs);
         if (waited !== 'ended')
             return {
                 result: waited,
                 incident: incident(),
                 failure: {
                     kind: waited,
-                    message: `${busy} It had not ended within ${(0,_wait_for_environment_js__WEBPACK_IMPORTED_MODULE_7__/* .minutesText */ .BI)(timeoutMinutes)}; nothing was reverted.`
+                    message: `${busy} It had not ended within ${(0,_wait_for_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .minutesText */ .BI)(timeoutMinutes)}; nothing was reverted.`
                 }
             };
-        history = await (0,_revert_history_js__WEBPACK_IMPORTED_MODULE_6__/* .readRevertHistory */ .V)(clients.appconfig, scope);
+        history = await (0,_revert_history_js__WEBPACK_IMPORTED_MODULE_5__/* .readRevertHistory */ .V)(clients.appconfig, scope);
     }
     const { active, latest, previous } = history;
     if (active !== undefined && active.profileId === target.profile.id)
@@ -419,24 +413,20 @@ async function runRevert(ctx) {
                     incident: incident(record),
                     failure: {
                         kind: watched.outcome,
-                        message: `Deployment ${number} of version ${version} did not finish within ${(0,_wait_for_environment_js__WEBPACK_IMPORTED_MODULE_7__/* .minutesText */ .BI)(timeoutMinutes)}${watched.outcome === 'cancelled' ? ' (the workflow was cancelled)' : ''}; ${stop ? 'it was stopped and AppConfig rolls it back' : 'it was left running'}.`
+                        message: `Deployment ${number} of version ${version} did not finish within ${(0,_wait_for_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .minutesText */ .BI)(timeoutMinutes)}${watched.outcome === 'cancelled' ? ' (the workflow was cancelled)' : ''}; ${stop ? 'it was stopped and AppConfig rolls it back' : 'it was left running'}.`
                     }
                 };
             }
         }
     }
     function watch(deploymentNumber, waitUntil) {
-        return (0,_watch_deployment_js__WEBPACK_IMPORTED_MODULE_8__/* .watchDeployment */ .Jh)({
-            getDeployment: (signal) => (0,_get_deployment_js__WEBPACK_IMPORTED_MODULE_5__/* .getDeployment */ .i)(clients, (0,_rollout_context_js__WEBPACK_IMPORTED_MODULE_9__/* .scopeOf */ .O)(target), deploymentNumber, 'Watching the deployment', signal),
-            readAlarms: target.monitors.length
-                ? (signal) => (0,_alarms_read_alarms_js__WEBPACK_IMPORTED_MODULE_0__/* .readAlarms */ .t)(clients, target.monitors, signal)
-                : undefined,
-            sleep: deps.sleep,
-            now: deps.now,
-            log: deps.log,
-            warn: deps.warn,
-            signal: deps.signal
-        }, { deploymentNumber, waitUntil, deadline, pollMs, initialAlarms: alarms });
+        return (0,_watch_deployment_js__WEBPACK_IMPORTED_MODULE_8__/* .watchDeployment */ .Jh)((0,_watch_deps_js__WEBPACK_IMPORTED_MODULE_7__/* .watchDeps */ .K)(clients, target, deploymentNumber, deps), {
+            deploymentNumber,
+            waitUntil,
+            deadline,
+            pollMs,
+            initialAlarms: alarms
+        });
     }
     function revertDeployment(deploymentNumber) {
         return (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_2__.awsStep)(`Reverting deployment ${deploymentNumber}`, 'appconfig:StopDeployment', () => clients.appconfig.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_15__.StopDeploymentCommand({

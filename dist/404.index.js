@@ -4718,7 +4718,7 @@ async function runPipeline(settings, deps) {
         };
         // Revert: Target straight to Rollout.
         if (settings.mode === 'revert') {
-            const { runRevert } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(96), __webpack_require__.e(391), __webpack_require__.e(390)]).then(__webpack_require__.bind(__webpack_require__, 3391));
+            const { runRevert } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(227), __webpack_require__.e(391), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 3391));
             const outcome = await runRevert({
                 clients,
                 target,
@@ -4731,7 +4731,7 @@ async function runPipeline(settings, deps) {
         }
         // set-flags: the content is what the environment runs, changed by the lines.
         if (settings.setFlags !== undefined) {
-            const { runSetFlags } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(96), __webpack_require__.e(860), __webpack_require__.e(680), __webpack_require__.e(391), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 8007));
+            const { runSetFlags } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(227), __webpack_require__.e(860), __webpack_require__.e(680), __webpack_require__.e(391), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 8007));
             const outcome = await runSetFlags({
                 clients,
                 target,
@@ -4756,10 +4756,10 @@ async function runPipeline(settings, deps) {
         }
         // Plan: drift against this action's last deployment, diff against what runs, guards
         // (release checks and code references among them), plan-id.
-        const { makePlan, refusalOf } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(96), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 6695));
+        const { makePlan, refusalOf } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(227), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 6695));
         const { planDrift } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 1362));
         const { pinPlan } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 7735));
-        const { withReleaseChecks } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(96), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 9860));
+        const { withReleaseChecks } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(227), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 9860));
         const drifted = await planDrift(calls, target, versions, settings, content);
         const value = drifted?.content ?? content.value;
         // Every guard, here and before each start (the rollout plans again after a wait).
@@ -4780,7 +4780,7 @@ async function runPipeline(settings, deps) {
         if (settings.mode === 'plan')
             return { ...progress, result: 'planned' };
         // Rollout: version, deployment, watch.
-        const { runRollout } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(96), __webpack_require__.e(860), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 5680));
+        const { runRollout } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(227), __webpack_require__.e(860), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 5680));
         const merged = drifted?.merged === true;
         const outcome = await runRollout({
             clients,

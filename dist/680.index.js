@@ -1,5 +1,5 @@
 export const id = 680;
-export const ids = [680,752,390];
+export const ids = [680,752,481];
 export const modules = {
 
 /***/ 9479:
@@ -548,8 +548,6 @@ __webpack_require__.d(__webpack_exports__, {
   runRollout: () => (/* binding */ runRollout)
 });
 
-// EXTERNAL MODULE: ./src/alarms/read-alarms.ts
-var read_alarms = __webpack_require__(9479);
 // EXTERNAL MODULE: ./src/alarms/alarm.ts
 var alarm = __webpack_require__(3495);
 // EXTERNAL MODULE: ./src/appconfig/deployment-events.ts
@@ -948,6 +946,8 @@ function expiredBeforeStart(minutes) {
     };
 }
 
+// EXTERNAL MODULE: ./src/rollout/watch-deps.ts
+var watch_deps = __webpack_require__(5037);
 // EXTERNAL MODULE: ./src/rollout/watch-deployment.ts
 var watch_deployment = __webpack_require__(1512);
 ;// CONCATENATED MODULE: ./src/rollout/run-rollout.ts
@@ -1010,18 +1010,7 @@ async function rollOut(ctx, clients, { scope, timing, signals }) {
     deps.log(`${start.adopted ? 'Recognised' : 'Started'} deployment ${deploymentNumber} of version ${version.number} to ${target.environment.name} with ${target.strategy.name}.`);
     let watched;
     try {
-        watched = await (0,watch_deployment/* watchDeployment */.Jh)({
-            getDeployment: (signal) => (0,get_deployment/* getDeployment */.i)(clients, scope, deploymentNumber, 'Watching the deployment', signal),
-            readAlarms: target.monitors.length
-                ? (signal) => (0,read_alarms/* readAlarms */.t)(clients, target.monitors, signal)
-                : undefined,
-            sleep: deps.sleep,
-            now: deps.now,
-            log: deps.log,
-            warn: deps.warn,
-            signal: deps.signal,
-            expired: signals.expired
-        }, {
+        watched = await (0,watch_deployment/* watchDeployment */.Jh)((0,watch_deps/* watchDeps */.K)(clients, target, deploymentNumber, deps, signals.expired), {
             deploymentNumber,
             waitUntil: settings.waitUntil,
             deadline: timing.deadline,
@@ -1423,6 +1412,40 @@ function logAlarmChanges(before, after, log, elapsed) {
         const reason = alarm.reason ? ` (${alarm.reason})` : '';
         log(`[${elapsed()}] Alarm ${alarm.name}: ${was ?? 'watching'} → ${alarm.state}${reason}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 5037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ watchDeps)
+/* harmony export */ });
+/* harmony import */ var _alarms_read_alarms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9479);
+/* harmony import */ var _get_deployment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4629);
+/* harmony import */ var _rollout_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8530);
+
+
+
+/**
+ * What the watch of one deployment reads (GetDeployment, and the target's alarms when it has
+ * monitors) and runs on, for the rollout and the revert alike.
+ */
+function watchDeps(clients, target, deploymentNumber, deps, expired) {
+    return {
+        getDeployment: (signal) => (0,_get_deployment_js__WEBPACK_IMPORTED_MODULE_1__/* .getDeployment */ .i)(clients, (0,_rollout_context_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeOf */ .O)(target), deploymentNumber, 'Watching the deployment', signal),
+        readAlarms: target.monitors.length
+            ? (signal) => (0,_alarms_read_alarms_js__WEBPACK_IMPORTED_MODULE_0__/* .readAlarms */ .t)(clients, target.monitors, signal)
+            : undefined,
+        sleep: deps.sleep,
+        now: deps.now,
+        log: deps.log,
+        warn: deps.warn,
+        signal: deps.signal,
+        expired
+    };
 }
 
 

@@ -96,10 +96,12 @@ async function readAlarms(clients, arns, signal) {
 /* harmony export */   F: () => (/* binding */ readDeployments),
 /* harmony export */   VersionReader: () => (/* binding */ VersionReader)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5296);
+/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5296);
 /* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
 /* harmony import */ var _aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8677);
 /* harmony import */ var _deployment_states_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6317);
+/* harmony import */ var _list_deployments_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8916);
+
 
 
 
@@ -115,34 +117,28 @@ async function readDeployments(client, scope, versions) {
     let latestNumber;
     let live;
     await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)("Reading the environment's deployments", 'appconfig:ListDeployments', async () => {
-        const pages = (0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListDeployments)({ client, pageSize: 50 }, {
-            ApplicationId: scope.applicationId,
-            EnvironmentId: scope.environmentId
-        });
-        for await (const page of pages) {
-            for (const item of page.Items ?? []) {
-                // Listed newest first; the maximum does not rely on it.
-                if (item.DeploymentNumber !== undefined &&
-                    (latestNumber === undefined || item.DeploymentNumber > latestNumber))
-                    latestNumber = item.DeploymentNumber;
-                if (active === undefined && (0,_deployment_states_js__WEBPACK_IMPORTED_MODULE_2__/* .isInProgress */ .LT)(item.State)) {
-                    active = {
-                        deploymentNumber: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
-                        state: item.State ?? '',
-                        profileId: item.ConfigurationProfileId,
-                        percentage: item.PercentageComplete
-                    };
-                }
-                if (item.ConfigurationProfileId === scope.profileId &&
-                    item.State === 'COMPLETE' &&
-                    item.ConfigurationVersion) {
-                    live = {
-                        deploymentNumber: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
-                        version: item.ConfigurationVersion,
-                        label: item.VersionLabel
-                    };
-                    return;
-                }
+        for await (const item of (0,_list_deployments_js__WEBPACK_IMPORTED_MODULE_3__/* .listDeployments */ .J)(client, scope)) {
+            // Listed newest first; the maximum does not rely on it.
+            if (item.DeploymentNumber !== undefined &&
+                (latestNumber === undefined || item.DeploymentNumber > latestNumber))
+                latestNumber = item.DeploymentNumber;
+            if (active === undefined && (0,_deployment_states_js__WEBPACK_IMPORTED_MODULE_2__/* .isInProgress */ .LT)(item.State)) {
+                active = {
+                    deploymentNumber: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
+                    state: item.State ?? '',
+                    profileId: item.ConfigurationProfileId,
+                    percentage: item.PercentageComplete
+                };
+            }
+            if (item.ConfigurationProfileId === scope.profileId &&
+                item.State === 'COMPLETE' &&
+                item.ConfigurationVersion) {
+                live = {
+                    deploymentNumber: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
+                    version: item.ConfigurationVersion,
+                    label: item.VersionLabel
+                };
+                return;
             }
         }
     });
@@ -189,7 +185,7 @@ class VersionReader {
         return version;
     }
     async fetch(number) {
-        const output = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(`Reading hosted configuration version ${number}`, 'appconfig:GetHostedConfigurationVersion', () => this.client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.GetHostedConfigurationVersionCommand({
+        const output = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(`Reading hosted configuration version ${number}`, 'appconfig:GetHostedConfigurationVersion', () => this.client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_4__.GetHostedConfigurationVersionCommand({
             ApplicationId: this.applicationId,
             ConfigurationProfileId: this.profileId,
             VersionNumber: number

@@ -9,10 +9,12 @@ export const modules = {
 /* harmony export */   F: () => (/* binding */ readDeployments),
 /* harmony export */   VersionReader: () => (/* binding */ VersionReader)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5296);
+/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5296);
 /* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
 /* harmony import */ var _aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8677);
 /* harmony import */ var _deployment_states_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6317);
+/* harmony import */ var _list_deployments_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8916);
+
 
 
 
@@ -28,34 +30,28 @@ async function readDeployments(client, scope, versions) {
     let latestNumber;
     let live;
     await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)("Reading the environment's deployments", 'appconfig:ListDeployments', async () => {
-        const pages = (0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListDeployments)({ client, pageSize: 50 }, {
-            ApplicationId: scope.applicationId,
-            EnvironmentId: scope.environmentId
-        });
-        for await (const page of pages) {
-            for (const item of page.Items ?? []) {
-                // Listed newest first; the maximum does not rely on it.
-                if (item.DeploymentNumber !== undefined &&
-                    (latestNumber === undefined || item.DeploymentNumber > latestNumber))
-                    latestNumber = item.DeploymentNumber;
-                if (active === undefined && (0,_deployment_states_js__WEBPACK_IMPORTED_MODULE_2__/* .isInProgress */ .LT)(item.State)) {
-                    active = {
-                        deploymentNumber: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
-                        state: item.State ?? '',
-                        profileId: item.ConfigurationProfileId,
-                        percentage: item.PercentageComplete
-                    };
-                }
-                if (item.ConfigurationProfileId === scope.profileId &&
-                    item.State === 'COMPLETE' &&
-                    item.ConfigurationVersion) {
-                    live = {
-                        deploymentNumber: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
-                        version: item.ConfigurationVersion,
-                        label: item.VersionLabel
-                    };
-                    return;
-                }
+        for await (const item of (0,_list_deployments_js__WEBPACK_IMPORTED_MODULE_3__/* .listDeployments */ .J)(client, scope)) {
+            // Listed newest first; the maximum does not rely on it.
+            if (item.DeploymentNumber !== undefined &&
+                (latestNumber === undefined || item.DeploymentNumber > latestNumber))
+                latestNumber = item.DeploymentNumber;
+            if (active === undefined && (0,_deployment_states_js__WEBPACK_IMPORTED_MODULE_2__/* .isInProgress */ .LT)(item.State)) {
+                active = {
+                    deploymentNumber: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
+                    state: item.State ?? '',
+                    profileId: item.ConfigurationProfileId,
+                    percentage: item.PercentageComplete
+                };
+            }
+            if (item.ConfigurationProfileId === scope.profileId &&
+                item.State === 'COMPLETE' &&
+                item.ConfigurationVersion) {
+                live = {
+                    deploymentNumber: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
+                    version: item.ConfigurationVersion,
+                    label: item.VersionLabel
+                };
+                return;
             }
         }
     });
@@ -102,7 +98,7 @@ class VersionReader {
         return version;
     }
     async fetch(number) {
-        const output = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(`Reading hosted configuration version ${number}`, 'appconfig:GetHostedConfigurationVersion', () => this.client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.GetHostedConfigurationVersionCommand({
+        const output = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(`Reading hosted configuration version ${number}`, 'appconfig:GetHostedConfigurationVersion', () => this.client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_4__.GetHostedConfigurationVersionCommand({
             ApplicationId: this.applicationId,
             ConfigurationProfileId: this.profileId,
             VersionNumber: number
@@ -282,7 +278,10 @@ var read_deployments = __webpack_require__(1864);
 var resolve_target = __webpack_require__(4275);
 // EXTERNAL MODULE: ./src/appconfig/target-error.ts
 var target_error = __webpack_require__(1535);
+// EXTERNAL MODULE: ./src/appconfig/list-deployments.ts
+var list_deployments = __webpack_require__(8916);
 ;// CONCATENATED MODULE: ./src/appconfig/read-environment-content.ts
+
 
 
 
@@ -358,17 +357,17 @@ async function readLive(clients, applicationId, environment, profileId, reader) 
     let live;
     let newer;
     await (0,aws_error.awsStep)(`Reading the deployments of ${environment.name}`, 'appconfig:ListDeployments', async () => {
-        const pages = (0,dist_cjs.paginateListDeployments)({ client: clients.appconfig, pageSize: 50 }, { ApplicationId: applicationId, EnvironmentId: environment.id });
-        for await (const page of pages) {
-            for (const item of page.Items ?? []) {
-                if (item.ConfigurationProfileId !== profileId)
-                    continue;
-                if (item.State === 'COMPLETE' && item.ConfigurationVersion) {
-                    live = item;
-                    return;
-                }
-                newer ??= item;
+        for await (const item of (0,list_deployments/* listDeployments */.J)(clients.appconfig, {
+            applicationId,
+            environmentId: environment.id
+        })) {
+            if (item.ConfigurationProfileId !== profileId)
+                continue;
+            if (item.State === 'COMPLETE' && item.ConfigurationVersion) {
+                live = item;
+                return;
             }
+            newer ??= item;
         }
     });
     const versionOf = (item) => {

@@ -1,4 +1,3 @@
-import { paginateListDeployments } from '@aws-sdk/client-appconfig'
 import type { AppConfigClient } from '@aws-sdk/client-appconfig'
 import { AwsStepError, awsStep } from '../aws/aws-error.js'
 import { requiredField } from '../aws/required-field.js'
@@ -13,6 +12,7 @@ import {
   readDeploymentDescription,
   readDeploymentTags
 } from './read-deployment-tags.js'
+import { listDeployments } from './list-deployments.js'
 
 /** Deployments looked at, newest first, before giving up on finding a base. */
 export const MAX_BASE_CANDIDATES = 20
@@ -89,44 +89,35 @@ export async function findPipelineBase(
     "Reading the environment's deployments",
     'appconfig:ListDeployments',
     async () => {
-      const pages = paginateListDeployments(
-        { client, pageSize: 50 },
-        {
-          ApplicationId: scope.applicationId,
-          EnvironmentId: scope.environmentId
+      for await (const item of listDeployments(client, scope)) {
+        if (
+          item.ConfigurationProfileId !== scope.profileId ||
+          (item.State !== 'COMPLETE' && item.State !== 'REVERTED') ||
+          !item.ConfigurationVersion
+        )
+          continue
+        const deploymentNumber = requiredField(
+          item.DeploymentNumber,
+          'DeploymentNumber',
+          'appconfig:ListDeployments'
+        )
+        if (live === undefined && item.State === 'COMPLETE')
+          live = { deploymentNumber, version: item.ConfigurationVersion }
+        if (base === undefined && scanned < MAX_BASE_CANDIDATES) {
+          scanned++
+          if (await isOurs(deploymentNumber))
+            base = {
+              deploymentNumber,
+              version: item.ConfigurationVersion,
+              state: item.State
+            }
         }
-      )
-      for await (const page of pages) {
-        for (const item of page.Items ?? []) {
-          if (
-            item.ConfigurationProfileId !== scope.profileId ||
-            (item.State !== 'COMPLETE' && item.State !== 'REVERTED') ||
-            !item.ConfigurationVersion
-          )
-            continue
-          const deploymentNumber = requiredField(
-            item.DeploymentNumber,
-            'DeploymentNumber',
-            'appconfig:ListDeployments'
-          )
-          if (live === undefined && item.State === 'COMPLETE')
-            live = { deploymentNumber, version: item.ConfigurationVersion }
-          if (base === undefined && scanned < MAX_BASE_CANDIDATES) {
-            scanned++
-            if (await isOurs(deploymentNumber))
-              base = {
-                deploymentNumber,
-                version: item.ConfigurationVersion,
-                state: item.State
-              }
-          }
-          // The live deployment is the base or newer than it: both known, stop reading.
-          if (
-            live !== undefined &&
-            (base !== undefined || scanned >= MAX_BASE_CANDIDATES)
-          )
-            return
-        }
+        // The live deployment is the base or newer than it: both known, stop reading.
+        if (
+          live !== undefined &&
+          (base !== undefined || scanned >= MAX_BASE_CANDIDATES)
+        )
+          return
       }
     }
   )

@@ -1,11 +1,9 @@
-import {
-  GetHostedConfigurationVersionCommand,
-  paginateListDeployments
-} from '@aws-sdk/client-appconfig'
+import { GetHostedConfigurationVersionCommand } from '@aws-sdk/client-appconfig'
 import type { AppConfigClient } from '@aws-sdk/client-appconfig'
 import { AwsStepError, awsStep } from '../aws/aws-error.js'
 import { requiredField } from '../aws/required-field.js'
 import { isInProgress } from './deployment-states.js'
+import { listDeployments } from './list-deployments.js'
 
 /** A deployment occupying the environment. */
 export interface ActiveDeployment {
@@ -59,49 +57,40 @@ export async function readDeployments(
     "Reading the environment's deployments",
     'appconfig:ListDeployments',
     async () => {
-      const pages = paginateListDeployments(
-        { client, pageSize: 50 },
-        {
-          ApplicationId: scope.applicationId,
-          EnvironmentId: scope.environmentId
+      for await (const item of listDeployments(client, scope)) {
+        // Listed newest first; the maximum does not rely on it.
+        if (
+          item.DeploymentNumber !== undefined &&
+          (latestNumber === undefined || item.DeploymentNumber > latestNumber)
+        )
+          latestNumber = item.DeploymentNumber
+        if (active === undefined && isInProgress(item.State)) {
+          active = {
+            deploymentNumber: requiredField(
+              item.DeploymentNumber,
+              'DeploymentNumber',
+              'appconfig:ListDeployments'
+            ),
+            state: item.State ?? '',
+            profileId: item.ConfigurationProfileId,
+            percentage: item.PercentageComplete
+          }
         }
-      )
-      for await (const page of pages) {
-        for (const item of page.Items ?? []) {
-          // Listed newest first; the maximum does not rely on it.
-          if (
-            item.DeploymentNumber !== undefined &&
-            (latestNumber === undefined || item.DeploymentNumber > latestNumber)
-          )
-            latestNumber = item.DeploymentNumber
-          if (active === undefined && isInProgress(item.State)) {
-            active = {
-              deploymentNumber: requiredField(
-                item.DeploymentNumber,
-                'DeploymentNumber',
-                'appconfig:ListDeployments'
-              ),
-              state: item.State ?? '',
-              profileId: item.ConfigurationProfileId,
-              percentage: item.PercentageComplete
-            }
+        if (
+          item.ConfigurationProfileId === scope.profileId &&
+          item.State === 'COMPLETE' &&
+          item.ConfigurationVersion
+        ) {
+          live = {
+            deploymentNumber: requiredField(
+              item.DeploymentNumber,
+              'DeploymentNumber',
+              'appconfig:ListDeployments'
+            ),
+            version: item.ConfigurationVersion,
+            label: item.VersionLabel
           }
-          if (
-            item.ConfigurationProfileId === scope.profileId &&
-            item.State === 'COMPLETE' &&
-            item.ConfigurationVersion
-          ) {
-            live = {
-              deploymentNumber: requiredField(
-                item.DeploymentNumber,
-                'DeploymentNumber',
-                'appconfig:ListDeployments'
-              ),
-              version: item.ConfigurationVersion,
-              label: item.VersionLabel
-            }
-            return
-          }
+          return
         }
       }
     }

@@ -1,6 +1,5 @@
 import {
   paginateListConfigurationProfiles,
-  paginateListDeployments,
   paginateListEnvironments,
   type ConfigurationProfileSummary,
   type DeploymentSummary,
@@ -16,6 +15,7 @@ import { VersionReader } from './read-deployments.js'
 import { pick } from './resolve-target.js'
 import type { Named, Target } from './target.js'
 import { TargetError } from './target-error.js'
+import { listDeployments } from './list-deployments.js'
 
 /** The deployment an environment serves for a profile: its newest COMPLETE one. */
 export interface LiveDeployment {
@@ -181,19 +181,16 @@ async function readLive(
     `Reading the deployments of ${environment.name}`,
     'appconfig:ListDeployments',
     async () => {
-      const pages = paginateListDeployments(
-        { client: clients.appconfig, pageSize: 50 },
-        { ApplicationId: applicationId, EnvironmentId: environment.id }
-      )
-      for await (const page of pages) {
-        for (const item of page.Items ?? []) {
-          if (item.ConfigurationProfileId !== profileId) continue
-          if (item.State === 'COMPLETE' && item.ConfigurationVersion) {
-            live = item
-            return
-          }
-          newer ??= item
+      for await (const item of listDeployments(clients.appconfig, {
+        applicationId,
+        environmentId: environment.id
+      })) {
+        if (item.ConfigurationProfileId !== profileId) continue
+        if (item.State === 'COMPLETE' && item.ConfigurationVersion) {
+          live = item
+          return
         }
+        newer ??= item
       }
     }
   )

@@ -1,8 +1,8 @@
-import { paginateListDeployments } from '@aws-sdk/client-appconfig'
 import type { AppConfigClient } from '@aws-sdk/client-appconfig'
 import { isInProgress } from '../appconfig/deployment-states.js'
 import { awsStep } from '../aws/aws-error.js'
 import { requiredField } from '../aws/required-field.js'
+import { listDeployments } from '../appconfig/list-deployments.js'
 
 /** One deployment of the history, as ListDeployments describes it. */
 export interface PastDeployment {
@@ -44,36 +44,27 @@ export async function readRevertHistory(
     "Reading the environment's deployments",
     'appconfig:ListDeployments',
     async () => {
-      const pages = paginateListDeployments(
-        { client, pageSize: 50 },
-        {
-          ApplicationId: scope.applicationId,
-          EnvironmentId: scope.environmentId
+      for await (const item of listDeployments(client, scope)) {
+        const deployment: PastDeployment = {
+          deploymentNumber: requiredField(
+            item.DeploymentNumber,
+            'DeploymentNumber',
+            'appconfig:ListDeployments'
+          ),
+          state: item.State ?? '',
+          profileId: item.ConfigurationProfileId,
+          version: versionNumber(item.ConfigurationVersion),
+          label: item.VersionLabel,
+          completedAt: item.CompletedAt
         }
-      )
-      for await (const page of pages) {
-        for (const item of page.Items ?? []) {
-          const deployment: PastDeployment = {
-            deploymentNumber: requiredField(
-              item.DeploymentNumber,
-              'DeploymentNumber',
-              'appconfig:ListDeployments'
-            ),
-            state: item.State ?? '',
-            profileId: item.ConfigurationProfileId,
-            version: versionNumber(item.ConfigurationVersion),
-            label: item.VersionLabel,
-            completedAt: item.CompletedAt
-          }
-          if (active === undefined && isInProgress(item.State))
-            active = deployment
-          if (
-            item.ConfigurationProfileId === scope.profileId &&
-            item.State === 'COMPLETE'
-          )
-            complete.push(deployment)
-          if (complete.length === 2) return
-        }
+        if (active === undefined && isInProgress(item.State))
+          active = deployment
+        if (
+          item.ConfigurationProfileId === scope.profileId &&
+          item.State === 'COMPLETE'
+        )
+          complete.push(deployment)
+        if (complete.length === 2) return
       }
     }
   )

@@ -23,7 +23,6 @@ import { runUrl } from '../github/context.js'
 import { diffBundles } from '../plan/diff-bundles.js'
 import type { Plan } from '../plan/plan.js'
 import type { Settings } from '../settings.js'
-import { getDeployment } from './get-deployment.js'
 import {
   ALARM_ROLLS_BACK,
   DISABLED_ACTIONS_DO_NOT_ROLL_BACK,
@@ -37,6 +36,7 @@ import { readRevertHistory, type PastDeployment } from './revert-history.js'
 import type { Rollout } from './rollout.js'
 import { scopeOf, type StageDeps } from './rollout-context.js'
 import { minutesText, waitForEnvironment } from './wait-for-environment.js'
+import { watchDeps } from './watch-deps.js'
 import { watchDeployment } from './watch-deployment.js'
 
 /** What a revert works with. */
@@ -453,27 +453,13 @@ export async function runRevert(ctx: RevertContext): Promise<RevertOutcome> {
     deploymentNumber: number,
     waitUntil: Settings['waitUntil']
   ): ReturnType<typeof watchDeployment> {
-    return watchDeployment(
-      {
-        getDeployment: (signal) =>
-          getDeployment(
-            clients,
-            scopeOf(target),
-            deploymentNumber,
-            'Watching the deployment',
-            signal
-          ),
-        readAlarms: target.monitors.length
-          ? (signal) => readAlarms(clients, target.monitors, signal)
-          : undefined,
-        sleep: deps.sleep,
-        now: deps.now,
-        log: deps.log,
-        warn: deps.warn,
-        signal: deps.signal
-      },
-      { deploymentNumber, waitUntil, deadline, pollMs, initialAlarms: alarms }
-    )
+    return watchDeployment(watchDeps(clients, target, deploymentNumber, deps), {
+      deploymentNumber,
+      waitUntil,
+      deadline,
+      pollMs,
+      initialAlarms: alarms
+    })
   }
 
   function revertDeployment(deploymentNumber: number): Promise<Deployment> {

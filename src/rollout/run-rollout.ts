@@ -1,5 +1,4 @@
 import type { Deployment } from '@aws-sdk/client-appconfig'
-import { readAlarms } from '../alarms/read-alarms.js'
 import { isFiring } from '../alarms/alarm.js'
 import {
   eventsOf,
@@ -28,6 +27,7 @@ import {
 } from './rollout-signals.js'
 import { startWhenFree, type StartTiming } from './start-when-free.js'
 import { minutesText } from './wait-for-environment.js'
+import { watchDeps } from './watch-deps.js'
 import { watchDeployment, type WatchResult } from './watch-deployment.js'
 
 /**
@@ -101,25 +101,7 @@ async function rollOut(
   let watched: WatchResult
   try {
     watched = await watchDeployment(
-      {
-        getDeployment: (signal) =>
-          getDeployment(
-            clients,
-            scope,
-            deploymentNumber,
-            'Watching the deployment',
-            signal
-          ),
-        readAlarms: target.monitors.length
-          ? (signal) => readAlarms(clients, target.monitors, signal)
-          : undefined,
-        sleep: deps.sleep,
-        now: deps.now,
-        log: deps.log,
-        warn: deps.warn,
-        signal: deps.signal,
-        expired: signals.expired
-      },
+      watchDeps(clients, target, deploymentNumber, deps, signals.expired),
       {
         deploymentNumber,
         waitUntil: settings.waitUntil,
