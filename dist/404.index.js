@@ -5419,19 +5419,17 @@ function consoleOrigin(region) {
 }
 /** The AppConfig console page of an environment (its deployments, its monitors). */
 function environmentConsoleUrl(region, applicationId, environmentId) {
-    const origin = consoleOrigin(region);
-    if (origin === undefined)
-        return undefined;
-    const path = [
-        'systems-manager/appconfig/applications',
-        segment(applicationId),
-        'environments',
-        segment(environmentId)
-    ].join('/');
-    return `${origin}/${path}?region=${region}`;
+    return appconfigConsoleUrl(region, applicationId, environmentId, []);
 }
 /** The AppConfig console page of one deployment. */
 function deploymentConsoleUrl(region, applicationId, environmentId, deploymentNumber) {
+    return appconfigConsoleUrl(region, applicationId, environmentId, [
+        'deployments',
+        String(deploymentNumber)
+    ]);
+}
+/** A page under an environment of the AppConfig console, in the region's partition. */
+function appconfigConsoleUrl(region, applicationId, environmentId, below) {
     const origin = consoleOrigin(region);
     if (origin === undefined)
         return undefined;
@@ -5440,8 +5438,7 @@ function deploymentConsoleUrl(region, applicationId, environmentId, deploymentNu
         segment(applicationId),
         'environments',
         segment(environmentId),
-        'deployments',
-        String(deploymentNumber)
+        ...below
     ].join('/');
     return `${origin}/${path}?region=${region}`;
 }

@@ -23,15 +23,7 @@ export function environmentConsoleUrl(
   applicationId: string,
   environmentId: string
 ): string | undefined {
-  const origin = consoleOrigin(region)
-  if (origin === undefined) return undefined
-  const path = [
-    'systems-manager/appconfig/applications',
-    segment(applicationId),
-    'environments',
-    segment(environmentId)
-  ].join('/')
-  return `${origin}/${path}?region=${region}`
+  return appconfigConsoleUrl(region, applicationId, environmentId, [])
 }
 
 /** The AppConfig console page of one deployment. */
@@ -41,6 +33,19 @@ export function deploymentConsoleUrl(
   environmentId: string,
   deploymentNumber: number
 ): string | undefined {
+  return appconfigConsoleUrl(region, applicationId, environmentId, [
+    'deployments',
+    String(deploymentNumber)
+  ])
+}
+
+/** A page under an environment of the AppConfig console, in the region's partition. */
+function appconfigConsoleUrl(
+  region: string,
+  applicationId: string,
+  environmentId: string,
+  below: readonly string[]
+): string | undefined {
   const origin = consoleOrigin(region)
   if (origin === undefined) return undefined
   const path = [
@@ -48,8 +53,7 @@ export function deploymentConsoleUrl(
     segment(applicationId),
     'environments',
     segment(environmentId),
-    'deployments',
-    String(deploymentNumber)
+    ...below
   ].join('/')
   return `${origin}/${path}?region=${region}`
 }
