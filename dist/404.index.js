@@ -4931,7 +4931,10 @@ function toOutputs(report, context = report_links/* NO_CONTEXT */.SH) {
         'deployment-url': consoleUrl(report),
         drift: JSON.stringify((plan?.drift?.flags ?? []).map((f) => f.key)),
         'stale-flags': JSON.stringify(report.hygiene?.stale.map((s) => s.key) ?? report.staleFlags ?? []),
-        'unreferenced-flags': JSON.stringify(report.hygiene?.unreferenced ?? [])
+        'unreferenced-flags': JSON.stringify(report.hygiene?.unreferenced ?? []),
+        // Third-round outputs: written on every path; their stages (rule tests, experiments) fill them.
+        'flag-test-results': '',
+        experiments: target === undefined ? '' : '[]'
     };
 }
 /** The plan comment; main.ts sets outputs in `finally`, so a renderer bug must not throw. */

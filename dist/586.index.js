@@ -293,7 +293,14 @@ const INPUTS = {
         allowed: ['true', 'false']
     },
     'github-token': { required: false, default: '${{ github.token }}' },
-    'code-references': { required: false, default: '' }
+    'code-references': { required: false, default: '' },
+    // Added in the third round (design/action-contract.md).
+    'flag-tests': { required: false, default: '' },
+    'on-experiment': {
+        required: false,
+        default: 'fail',
+        allowed: ['fail', 'stop', 'ignore']
+    }
 };
 const OUTPUTS = [
     'result',
@@ -318,7 +325,10 @@ const OUTPUTS = [
     'deployment-url',
     'drift',
     'stale-flags',
-    'unreferenced-flags'
+    'unreferenced-flags',
+    // Added in the third round (design/action-contract.md).
+    'flag-test-results',
+    'experiments'
 ];
 /** Every value the `result` output can take. */
 const RESULTS = (/* unused pure expression or super */ null && ([

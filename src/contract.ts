@@ -86,7 +86,14 @@ export const INPUTS = {
     allowed: ['true', 'false']
   },
   'github-token': { required: false, default: '${{ github.token }}' },
-  'code-references': { required: false, default: '' }
+  'code-references': { required: false, default: '' },
+  // Added in the third round (design/action-contract.md).
+  'flag-tests': { required: false, default: '' },
+  'on-experiment': {
+    required: false,
+    default: 'fail',
+    allowed: ['fail', 'stop', 'ignore']
+  }
 } as const satisfies Record<string, InputDefinition>
 
 export type InputName = keyof typeof INPUTS
@@ -114,7 +121,10 @@ export const OUTPUTS = [
   'deployment-url',
   'drift',
   'stale-flags',
-  'unreferenced-flags'
+  'unreferenced-flags',
+  // Added in the third round (design/action-contract.md).
+  'flag-test-results',
+  'experiments'
 ] as const
 
 export type OutputName = (typeof OUTPUTS)[number]

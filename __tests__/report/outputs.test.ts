@@ -55,6 +55,15 @@ const SECOND_ROUND = {
   'unreferenced-flags': '[]'
 }
 
+/** The third-round outputs: no flag tests in any sample; no experiments once a target is known. */
+type ThirdRound = { 'flag-test-results': string; experiments: string }
+function thirdRound(report: { target?: unknown }): ThirdRound {
+  return {
+    'flag-test-results': '',
+    experiments: report.target === undefined ? '' : '[]'
+  }
+}
+
 /** The samples that exercise the second-round outputs. */
 const SECOND_ROUND_OF: Partial<
   Record<SampleName, Partial<Record<keyof typeof SECOND_ROUND, string>>>
@@ -83,7 +92,10 @@ const ENVIRONMENT_URL = {
 /** Every output but plan-markdown, which is checked against the plan renderer separately. */
 const expected: Record<
   SampleName,
-  Omit<Record<OutputName, string>, 'plan-markdown' | keyof typeof SECOND_ROUND>
+  Omit<
+    Record<OutputName, string>,
+    'plan-markdown' | keyof typeof SECOND_ROUND | keyof ThirdRound
+  >
 > = {
   complete: {
     result: 'complete',
@@ -277,6 +289,7 @@ describe('toOutputs', () => {
       expect(rest).toEqual({
         ...SECOND_ROUND,
         ...SECOND_ROUND_OF[name],
+        ...thirdRound(report),
         ...expected[name]
       })
       // The plan renderer's output whenever the run got as far as a plan.
@@ -305,7 +318,8 @@ describe('toOutputs', () => {
       'plan-markdown': '',
       'duration-seconds': '0.0',
       'deployment-url': '',
-      ...SECOND_ROUND
+      ...SECOND_ROUND,
+      ...thirdRound({})
     })
   })
 

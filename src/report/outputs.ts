@@ -43,7 +43,10 @@ export function toOutputs(
     'stale-flags': JSON.stringify(
       report.hygiene?.stale.map((s) => s.key) ?? report.staleFlags ?? []
     ),
-    'unreferenced-flags': JSON.stringify(report.hygiene?.unreferenced ?? [])
+    'unreferenced-flags': JSON.stringify(report.hygiene?.unreferenced ?? []),
+    // Third-round outputs: written on every path; their stages (rule tests, experiments) fill them.
+    'flag-test-results': '',
+    experiments: target === undefined ? '' : '[]'
   }
 }
 
