@@ -106,8 +106,11 @@ describe('expected-plan holds through a replan', () => {
     expect(starts[0]!.errorCode).toBe('ConflictException')
     // The console change is what Production serves; the summary says a version was written.
     expect(
-      control.deployedConfiguration(IDS.application, IDS.production, IDS.profile)
-        ?.configurationVersion
+      control.deployedConfiguration(
+        IDS.application,
+        IDS.production,
+        IDS.profile
+      )?.configurationVersion
     ).toBe(String(fixVersion))
     expect((await served()).values['maintenance-banner']).toEqual({
       enabled: true
