@@ -95,7 +95,16 @@ export async function startWhenFree(
   let writtenText: string | undefined
   let conflicts = 0
   // The same planner, every guard: a replan is the first plan made again with what runs now.
-  const replan = (): Promise<Planned> => ctx.plan(clients, versions, version)
+  const replan = async (): Promise<Planned> => {
+    const before = new Set(current.plan.guards.map((g) => g.message))
+    const next = await ctx.plan(clients, versions, version)
+    // A warning the new plan makes (another deployment's changes, a rebased kill switch) is
+    // said now, as the first plan's were.
+    for (const guard of next.plan.guards)
+      if (guard.outcome === 'warn' && !before.has(guard.message))
+        deps.warn(guard.message)
+    return next
+  }
   const ended = (
     result: 'failed' | 'timed-out' | 'cancelled',
     failure: Failure
