@@ -54,16 +54,16 @@ region) {
 async function resolveTarget(clients, names) {
     const client = clients.appconfig;
     const [applications, strategies] = await Promise.all([
-        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)('Resolving the application', 'appconfig:ListApplications', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListApplications)({ client, pageSize: 50 }, {}))),
-        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)('Resolving the deployment strategy', 'appconfig:ListDeploymentStrategies', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListDeploymentStrategies)({ client, pageSize: 50 }, {})))
+        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)('Resolving the application', 'appconfig:ListApplications', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListApplications)({ client, pageSize: 50 }, {}))),
+        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)('Resolving the deployment strategy', 'appconfig:ListDeploymentStrategies', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListDeploymentStrategies)({ client, pageSize: 50 }, {})))
     ]);
     const application = pick(applications, names.application, 'AppConfig application', 'application', ` in ${clients.region}`, clients.region);
     const strategy = pick(strategies, names.deploymentStrategy, 'deployment strategy', 'deployment-strategy', ` in ${clients.region}`);
     const ApplicationId = application.Id;
     const scope = ` in application ${application.Name ?? ''} (${ApplicationId})`;
     const [environments, profiles] = await Promise.all([
-        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)('Resolving the environment', 'appconfig:ListEnvironments', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListEnvironments)({ client, pageSize: 50 }, { ApplicationId }))),
-        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)('Resolving the configuration profile', 'appconfig:ListConfigurationProfiles', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListConfigurationProfiles)({ client, pageSize: 50 }, { ApplicationId })))
+        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)('Resolving the environment', 'appconfig:ListEnvironments', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListEnvironments)({ client, pageSize: 50 }, { ApplicationId }))),
+        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)('Resolving the configuration profile', 'appconfig:ListConfigurationProfiles', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListConfigurationProfiles)({ client, pageSize: 50 }, { ApplicationId })))
     ]);
     const environment = pick(environments, names.environment, 'environment', 'environment', scope);
     const profile = pick(profiles, names.configurationProfile, 'configuration profile', 'configuration-profile', scope);
@@ -142,17 +142,15 @@ class TargetError extends _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionErro
 /***/ 4931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AwsStepError: () => (/* binding */ AwsStepError),
-/* harmony export */   awsStep: () => (/* binding */ awsStep),
-/* harmony export */   describeAwsError: () => (/* binding */ describeAwsError),
-/* harmony export */   errorName: () => (/* binding */ errorName),
-/* harmony export */   isAwsError: () => (/* binding */ isAwsError),
-/* harmony export */   isTransient: () => (/* binding */ isTransient),
-/* harmony export */   problemOf: () => (/* binding */ problemOf),
-/* harmony export */   requestIdOf: () => (/* binding */ requestIdOf)
+/* harmony export */   Ac: () => (/* binding */ AwsStepError),
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   ak: () => (/* binding */ awsStep),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   m_: () => (/* binding */ isAwsError)
 /* harmony export */ });
+/* unused harmony exports requestIdOf, problemOf */
 /* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3609);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1633);
 
@@ -419,7 +417,7 @@ function describeAwsError(error, step, api, env = process.env) {
  */
 function requiredField(value, field, api) {
     if (value === undefined || value === null) {
-        throw new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__.AwsStepError(`${api} answered without ${field}; the action cannot go on without it. Nothing after this call was done. Re-run; if it persists, report it with the AWS request ID.`, `Reading the answer of ${api}`, 'MissingField');
+        throw new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsStepError */ .Ac(`${api} answered without ${field}; the action cannot go on without it. Nothing after this call was done. Re-run; if it persists, report it with the AWS request ID.`, `Reading the answer of ${api}`, 'MissingField');
     }
     return value;
 }

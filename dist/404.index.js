@@ -4703,8 +4703,8 @@ async function runPipeline(settings, deps) {
             };
         // Target: names → IDs. The AWS SDK is loaded only from here on, so validate starts fast.
         const aws = await __webpack_require__.e(/* import() */ 417).then(__webpack_require__.bind(__webpack_require__, 4798));
-        const { resolveTarget } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(275)]).then(__webpack_require__.bind(__webpack_require__, 4275));
-        const { VersionReader } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(864)]).then(__webpack_require__.bind(__webpack_require__, 1864));
+        const { resolveTarget } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(275)]).then(__webpack_require__.bind(__webpack_require__, 4275));
+        const { VersionReader } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(409)]).then(__webpack_require__.bind(__webpack_require__, 7409));
         const clients = await (deps.createClients ?? aws.createClients)(aws.resolveRegion(settings.region, deps.env), { env: deps.env, debug: deps.debug });
         // Until the rollout binds its own (cancel + deadline), a cancel cuts any call in flight.
         const { boundClients } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.bind(__webpack_require__, 3752));
@@ -4718,7 +4718,7 @@ async function runPipeline(settings, deps) {
         };
         // Revert: Target straight to Rollout.
         if (settings.mode === 'revert') {
-            const { runRevert } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(104), __webpack_require__.e(73), __webpack_require__.e(713), __webpack_require__.e(365)]).then(__webpack_require__.bind(__webpack_require__, 365));
+            const { runRevert } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(104), __webpack_require__.e(73), __webpack_require__.e(713), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 7283));
             const outcome = await runRevert({
                 clients,
                 target,
@@ -4731,7 +4731,7 @@ async function runPipeline(settings, deps) {
         }
         // set-flags: the content is what the environment runs, changed by the lines.
         if (settings.setFlags !== undefined) {
-            const { runSetFlags } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(104), __webpack_require__.e(73), __webpack_require__.e(713), __webpack_require__.e(706)]).then(__webpack_require__.bind(__webpack_require__, 5706));
+            const { runSetFlags } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(104), __webpack_require__.e(73), __webpack_require__.e(713), __webpack_require__.e(283), __webpack_require__.e(706)]).then(__webpack_require__.bind(__webpack_require__, 5706));
             const outcome = await runSetFlags({
                 clients,
                 target,
@@ -4746,7 +4746,7 @@ async function runPipeline(settings, deps) {
         }
         if (content === undefined) {
             // Content: configuration-version, an existing hosted version validated like a bundle.
-            const { readVersionContent } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(840)]).then(__webpack_require__.bind(__webpack_require__, 1840));
+            const { readVersionContent } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(840)]).then(__webpack_require__.bind(__webpack_require__, 1840));
             const read = await readVersionContent(calls.appconfig, target, versions, settings, deps.today);
             progress.bundle = read.content?.bundle ?? read.bundle;
             if (read.failure !== undefined)
@@ -4756,7 +4756,7 @@ async function runPipeline(settings, deps) {
         }
         // Plan: one reading of the environment, the drift merge, the diff, every guard and the
         // plan-id; the rollout plans again with the same planner before each start.
-        const { createPlanner } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(104), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 2073));
+        const { createPlanner } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(104), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 2073));
         const { refusalOf } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.bind(__webpack_require__, 6695));
         const { fixedContent } = await __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 4270));
         const planner = createPlanner({
@@ -4781,7 +4781,7 @@ async function runPipeline(settings, deps) {
         if (settings.mode === 'plan')
             return { ...progress, result: 'planned' };
         // Rollout: version, deployment, watch.
-        const { runRollout } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(104), __webpack_require__.e(713)]).then(__webpack_require__.bind(__webpack_require__, 2713));
+        const { runRollout } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(104), __webpack_require__.e(713)]).then(__webpack_require__.bind(__webpack_require__, 2713));
         const outcome = await runRollout({
             clients,
             target,
@@ -5300,10 +5300,10 @@ async function runPost(options = {}) {
     const name = `deployment ${saved.deploymentNumber} (application ${saved.applicationId}, environment ${saved.environmentId}, ${saved.region})`;
     const signal = AbortSignal.timeout(options.deadlineMs ?? DEADLINE_MS);
     try {
-        const [aws, sdk, { describeAwsError }] = await Promise.all([
+        const [aws, { getDeployment }, { stopDeployment }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(586), __webpack_require__.e(798)]).then(__webpack_require__.bind(__webpack_require__, 4798)),
-            Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296)]).then(__webpack_require__.t.bind(__webpack_require__, 5296, 19)),
-            Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(609), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 4931))
+            Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 305)),
+            Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 6761))
         ]);
         const clients = await (options.createClients ?? aws.createClients)(saved.region, {
             env: options.env ?? process.env,
@@ -5311,30 +5311,17 @@ async function runPost(options = {}) {
             timeouts: { requestMs: REQUEST_TIMEOUT_MS }
         });
         const scope = {
-            ApplicationId: saved.applicationId,
-            EnvironmentId: saved.environmentId,
-            DeploymentNumber: saved.deploymentNumber
+            applicationId: saved.applicationId,
+            environmentId: saved.environmentId
         };
-        const call = async (step, api, send) => {
-            try {
-                return await send();
-            }
-            catch (error) {
-                throw describeAwsError(error, step, api);
-            }
-        };
-        const current = await call(`Reading ${name}`, 'appconfig:GetDeployment', () => clients.appconfig.send(new sdk.GetDeploymentCommand(scope), {
-            abortSignal: signal
-        }));
+        const current = await getDeployment(clients, scope, saved.deploymentNumber, `Reading ${name}`, signal);
         const state = current.State;
         // ROLLING_BACK is on its way back already: nothing for a stop to add.
         if (!(0,_appconfig_deployment_states_js__WEBPACK_IMPORTED_MODULE_0__/* .isInProgress */ .LT)(state) || state === 'ROLLING_BACK') {
             runner.info(`Post step: ${name} is ${state ?? 'in an unknown state'}; nothing to stop.`);
             return;
         }
-        const stopped = await call(`Stopping ${name}`, 'appconfig:StopDeployment', () => clients.appconfig.send(new sdk.StopDeploymentCommand(scope), {
-            abortSignal: signal
-        }));
+        const stopped = await stopDeployment(clients.appconfig, scope, saved.deploymentNumber, signal);
         const at = current.PercentageComplete === undefined
             ? ''
             : ` at ${Number(current.PercentageComplete.toFixed(2))}%`;

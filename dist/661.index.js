@@ -105,10 +105,10 @@ async function runPost(options = {}) {
     const name = `deployment ${saved.deploymentNumber} (application ${saved.applicationId}, environment ${saved.environmentId}, ${saved.region})`;
     const signal = AbortSignal.timeout(options.deadlineMs ?? DEADLINE_MS);
     try {
-        const [aws, sdk, { describeAwsError }] = await Promise.all([
+        const [aws, { getDeployment }, { stopDeployment }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(586), __webpack_require__.e(798)]).then(__webpack_require__.bind(__webpack_require__, 4798)),
-            Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296)]).then(__webpack_require__.t.bind(__webpack_require__, 5296, 19)),
-            Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(609), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 4931))
+            Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 305)),
+            Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 6761))
         ]);
         const clients = await (options.createClients ?? aws.createClients)(saved.region, {
             env: options.env ?? process.env,
@@ -116,30 +116,17 @@ async function runPost(options = {}) {
             timeouts: { requestMs: REQUEST_TIMEOUT_MS }
         });
         const scope = {
-            ApplicationId: saved.applicationId,
-            EnvironmentId: saved.environmentId,
-            DeploymentNumber: saved.deploymentNumber
+            applicationId: saved.applicationId,
+            environmentId: saved.environmentId
         };
-        const call = async (step, api, send) => {
-            try {
-                return await send();
-            }
-            catch (error) {
-                throw describeAwsError(error, step, api);
-            }
-        };
-        const current = await call(`Reading ${name}`, 'appconfig:GetDeployment', () => clients.appconfig.send(new sdk.GetDeploymentCommand(scope), {
-            abortSignal: signal
-        }));
+        const current = await getDeployment(clients, scope, saved.deploymentNumber, `Reading ${name}`, signal);
         const state = current.State;
         // ROLLING_BACK is on its way back already: nothing for a stop to add.
         if (!(0,_appconfig_deployment_states_js__WEBPACK_IMPORTED_MODULE_0__/* .isInProgress */ .LT)(state) || state === 'ROLLING_BACK') {
             runner.info(`Post step: ${name} is ${state ?? 'in an unknown state'}; nothing to stop.`);
             return;
         }
-        const stopped = await call(`Stopping ${name}`, 'appconfig:StopDeployment', () => clients.appconfig.send(new sdk.StopDeploymentCommand(scope), {
-            abortSignal: signal
-        }));
+        const stopped = await stopDeployment(clients.appconfig, scope, saved.deploymentNumber, signal);
         const at = current.PercentageComplete === undefined
             ? ''
             : ` at ${Number(current.PercentageComplete.toFixed(2))}%`;

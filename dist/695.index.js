@@ -2,6 +2,64 @@ export const id = 695;
 export const ids = [695];
 export const modules = {
 
+/***/ 2113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/**
+ * JSON with object keys sorted at every depth (code-unit order, the same in every locale) and
+ * array order kept: two values that are equal as JSON always read the same. The one canonical
+ * form of the plan-id's content hash, the diff's value texts and the overview's cells.
+ */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (typeof value === 'object' && value !== null) {
+        const entries = Object.entries(value)
+            .filter(([, item]) => item !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+
+
+/***/ }),
+
+/***/ 917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ flagsOf)
+/* harmony export */ });
+/* harmony import */ var _json_object_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7534);
+
+/**
+ * The flags of a feature-flag document, the one rule every comparison uses (diff, drift,
+ * overview): every key in `flags` or in `values`, definitions first; a part that is missing or
+ * not an object (malformed content from AWS) counts as empty. AppConfig's metadata is kept:
+ * callers that ignore it strip it first (same-content.ts).
+ */
+function flagsOf(content) {
+    const definitions = (0,_json_object_js__WEBPACK_IMPORTED_MODULE_0__/* .objectAt */ .lJ)(content, 'flags');
+    const values = (0,_json_object_js__WEBPACK_IMPORTED_MODULE_0__/* .objectAt */ .lJ)(content, 'values');
+    const flags = new Map();
+    for (const key of [...Object.keys(definitions), ...Object.keys(values)]) {
+        if (flags.has(key))
+            continue;
+        flags.set(key, {
+            definition: (0,_json_object_js__WEBPACK_IMPORTED_MODULE_0__/* .objectAt */ .lJ)(definitions, key),
+            value: (0,_json_object_js__WEBPACK_IMPORTED_MODULE_0__/* .objectAt */ .lJ)(values, key)
+        });
+    }
+    return flags;
+}
+
+
+/***/ }),
+
 /***/ 5807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -32,9 +90,13 @@ function capText(text, max = MAX_TEXT_LENGTH) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ diffBundles)
 /* harmony export */ });
-/* harmony import */ var _cap_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5807);
-/* harmony import */ var _bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7534);
+/* harmony import */ var _bundle_canonical_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2113);
+/* harmony import */ var _bundle_flags_of_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(917);
+/* harmony import */ var _cap_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5807);
+/* harmony import */ var _bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7534);
 /* harmony import */ var _bundle_same_content_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2976);
+
+
 
 
 
@@ -53,8 +115,8 @@ const ABSENT = { definition: {}, value: {} };
 function diffBundles(deployed, bundle) {
     const strippedDeployed = (0,_bundle_same_content_js__WEBPACK_IMPORTED_MODULE_0__/* .stripMetadata */ .qc)(deployed);
     const strippedBundle = (0,_bundle_same_content_js__WEBPACK_IMPORTED_MODULE_0__/* .stripMetadata */ .qc)(bundle);
-    const before = flagsOf(strippedDeployed);
-    const after = flagsOf(strippedBundle);
+    const before = (0,_bundle_flags_of_js__WEBPACK_IMPORTED_MODULE_1__/* .flagsOf */ .Z)(strippedDeployed);
+    const after = (0,_bundle_flags_of_js__WEBPACK_IMPORTED_MODULE_1__/* .flagsOf */ .Z)(strippedBundle);
     const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
     const changes = [];
     let unchangedCount = 0;
@@ -85,21 +147,6 @@ function diffBundles(deployed, bundle) {
     const changed = !(0,_bundle_same_content_js__WEBPACK_IMPORTED_MODULE_0__/* .isEqualJson */ .fR)(strippedDeployed, strippedBundle);
     return { changes, unchangedCount, changed };
 }
-/** The flags of one side; non-objects anywhere (malformed content from AWS) count as empty. */
-function flagsOf(bundle) {
-    const definitions = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .objectAt */ .lJ)(bundle, 'flags');
-    const values = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .objectAt */ .lJ)(bundle, 'values');
-    const flags = new Map();
-    for (const key of [...Object.keys(definitions), ...Object.keys(values)]) {
-        if (flags.has(key))
-            continue;
-        flags.set(key, {
-            definition: (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .objectAt */ .lJ)(definitions, key),
-            value: (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .objectAt */ .lJ)(values, key)
-        });
-    }
-    return flags;
-}
 /**
  * The details of one flag's change, most consequential first: state, attribute values,
  * variants, then the definition. Diffing against ABSENT summarises an added or removed flag.
@@ -109,26 +156,26 @@ function describeFlag(before, after) {
     const b = before.value;
     const a = after.value;
     // Every key of a value is covered: `enabled`, `_variants`, and attribute values for the rest.
-    pushIfDifferent(details, 'enabled', (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(b, 'enabled'), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(a, 'enabled'));
+    pushIfDifferent(details, 'enabled', (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(b, 'enabled'), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(a, 'enabled'));
     const attributeKeys = unionOfKeys(b, a).filter((k) => !VALUE_FIELDS.has(k));
     for (const name of attributeKeys) {
-        pushIfDifferent(details, `attribute ${name}`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(b, name), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(a, name));
+        pushIfDifferent(details, `attribute ${name}`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(b, name), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(a, name));
     }
-    details.push(...describeVariants((0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(b, '_variants'), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(a, '_variants')));
+    details.push(...describeVariants((0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(b, '_variants'), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(a, '_variants')));
     const definitionDetails = [];
     const bd = before.definition;
     const ad = after.definition;
     for (const field of DEFINITION_FIELDS) {
-        pushIfDifferent(definitionDetails, field, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(bd, field), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(ad, field));
+        pushIfDifferent(definitionDetails, field, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(bd, field), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(ad, field));
     }
-    const bAttributes = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .objectAt */ .lJ)(bd, 'attributes');
-    const aAttributes = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .objectAt */ .lJ)(ad, 'attributes');
+    const bAttributes = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .objectAt */ .lJ)(bd, 'attributes');
+    const aAttributes = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .objectAt */ .lJ)(ad, 'attributes');
     for (const name of unionOfKeys(bAttributes, aAttributes)) {
-        pushIfDifferent(definitionDetails, `attribute ${name} definition`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(bAttributes, name), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(aAttributes, name));
+        pushIfDifferent(definitionDetails, `attribute ${name} definition`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(bAttributes, name), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(aAttributes, name));
     }
     const known = new Set([...DEFINITION_FIELDS, 'attributes']);
     for (const field of unionOfKeys(bd, ad).filter((k) => !known.has(k))) {
-        pushIfDifferent(definitionDetails, `definition ${field}`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(bd, field), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(ad, field));
+        pushIfDifferent(definitionDetails, `definition ${field}`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(bd, field), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(ad, field));
     }
     // E.g. `attributes` was not an object on one side: say what differs rather than nothing.
     if (definitionDetails.length === 0 && !(0,_bundle_same_content_js__WEBPACK_IMPORTED_MODULE_0__/* .isEqualJson */ .fR)(bd, ad)) {
@@ -138,13 +185,13 @@ function describeFlag(before, after) {
 }
 /** A basic flag's state flip; undefined for multi-variant flags, whose state is per variant. */
 function toggleOf(before, after) {
-    if (Array.isArray((0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(before, '_variants')) ||
-        Array.isArray((0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(after, '_variants'))) {
+    if (Array.isArray((0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(before, '_variants')) ||
+        Array.isArray((0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(after, '_variants'))) {
         return undefined;
     }
     // Only a definite flip counts: AppConfig does not document what a missing `enabled` means.
-    const was = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(before, 'enabled');
-    const is = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(after, 'enabled');
+    const was = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(before, 'enabled');
+    const is = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(after, 'enabled');
     if (typeof was !== 'boolean' || typeof is !== 'boolean' || was === is) {
         return undefined;
     }
@@ -188,17 +235,17 @@ function describeVariant(label, before, after) {
     if ((0,_bundle_same_content_js__WEBPACK_IMPORTED_MODULE_0__/* .isEqualJson */ .fR)(before, after))
         return [];
     const details = [];
-    pushIfDifferent(details, `${label} enabled`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(before, 'enabled'), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(after, 'enabled'));
-    pushIfDifferent(details, `${label} rule`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(before, 'rule'), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(after, 'rule'));
-    const bValues = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .objectAt */ .lJ)(before, 'attributeValues');
-    const aValues = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .objectAt */ .lJ)(after, 'attributeValues');
+    pushIfDifferent(details, `${label} enabled`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(before, 'enabled'), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(after, 'enabled'));
+    pushIfDifferent(details, `${label} rule`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(before, 'rule'), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(after, 'rule'));
+    const bValues = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .objectAt */ .lJ)(before, 'attributeValues');
+    const aValues = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .objectAt */ .lJ)(after, 'attributeValues');
     for (const name of unionOfKeys(bValues, aValues)) {
-        pushIfDifferent(details, `${label} attribute ${name}`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(bValues, name), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(aValues, name));
+        pushIfDifferent(details, `${label} attribute ${name}`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(bValues, name), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(aValues, name));
     }
     for (const field of unionOfKeys(before, after)) {
         if (VARIANT_FIELDS.has(field))
             continue;
-        pushIfDifferent(details, `${label} ${field}`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(before, field), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(after, field));
+        pushIfDifferent(details, `${label} ${field}`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(before, field), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(after, field));
     }
     if (details.length === 0)
         details.push(detail(label, before, after));
@@ -213,9 +260,9 @@ function labelVariants(variants) {
         return [];
     const seen = new Set();
     return variants.map((raw, index) => {
-        const variant = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(raw) ? raw : {};
+        const variant = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(raw) ? raw : {};
         const position = `#${index + 1}`;
-        const name = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(variant, 'name');
+        const name = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(variant, 'name');
         if (typeof name !== 'string') {
             return { label: `variant ${position}`, shortName: position, variant };
         }
@@ -233,23 +280,12 @@ function pushIfDifferent(details, what, before, after) {
 function detail(what, before, after) {
     return {
         what,
-        ...(before === undefined ? {} : { before: (0,_cap_text_js__WEBPACK_IMPORTED_MODULE_2__/* .capText */ .y)(toJsonText(before)) }),
-        ...(after === undefined ? {} : { after: (0,_cap_text_js__WEBPACK_IMPORTED_MODULE_2__/* .capText */ .y)(toJsonText(after)) })
+        ...(before === undefined ? {} : { before: (0,_cap_text_js__WEBPACK_IMPORTED_MODULE_3__/* .capText */ .y)(toJsonText(before)) }),
+        ...(after === undefined ? {} : { after: (0,_cap_text_js__WEBPACK_IMPORTED_MODULE_3__/* .capText */ .y)(toJsonText(after)) })
     };
 }
 /** Compact JSON with object keys sorted, so equal values always read the same. */
-function toJsonText(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (!(0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value))
-        return value;
-    return Object.fromEntries(Object.keys(value)
-        .sort()
-        .map((key) => [key, sortKeys((0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(value, key))]));
-}
+const toJsonText = _bundle_canonical_json_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .d;
 /** Sorted union of two objects' keys (code-unit order, so the same in every locale). */
 function unionOfKeys(a, b) {
     return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();

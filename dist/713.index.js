@@ -30,8 +30,9 @@ const REVERT_WINDOW_HOURS = 72;
 /***/ 305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ getDeployment)
+/* harmony export */   getDeployment: () => (/* binding */ getDeployment)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5296);
 /* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
@@ -42,7 +43,7 @@ const REVERT_WINDOW_HOURS = 72;
  * in an error. The signal aborts the call itself, not only the loop around it.
  */
 function getDeployment(clients, scope, deploymentNumber, step, signal) {
-    return (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(step, 'appconfig:GetDeployment', () => clients.appconfig.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_1__.GetDeploymentCommand({
+    return (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)(step, 'appconfig:GetDeployment', () => clients.appconfig.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_1__.GetDeploymentCommand({
         ApplicationId: scope.applicationId,
         EnvironmentId: scope.environmentId,
         DeploymentNumber: deploymentNumber
@@ -129,11 +130,13 @@ function revertDescription(context, reason, revertedDeployment) {
 /***/ 6761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Uk: () => (/* binding */ stopDeployment),
-/* harmony export */   i4: () => (/* binding */ startDeployment)
+/* harmony export */   SOURCE_TAG: () => (/* reexport safe */ _deployment_source_js__WEBPACK_IMPORTED_MODULE_1__.Z5),
+/* harmony export */   deploymentTags: () => (/* binding */ deploymentTags),
+/* harmony export */   startDeployment: () => (/* binding */ startDeployment),
+/* harmony export */   stopDeployment: () => (/* binding */ stopDeployment)
 /* harmony export */ });
-/* unused harmony export deploymentTags */
 /* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5296);
 /* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
 /* harmony import */ var _deployment_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(390);
@@ -171,7 +174,7 @@ async function startDeployment(client, request, signal) {
  * runs after a cancel or a timeout, when the runner may kill the process soon.
  */
 async function stopDeployment(client, scope, deploymentNumber, signal) {
-    return (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(`Stopping deployment ${deploymentNumber}`, 'appconfig:StopDeployment', () => client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_2__.StopDeploymentCommand({
+    return (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)(`Stopping deployment ${deploymentNumber}`, 'appconfig:StopDeployment', () => client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_2__.StopDeploymentCommand({
         ApplicationId: scope.applicationId,
         EnvironmentId: scope.environmentId,
         DeploymentNumber: deploymentNumber
@@ -347,7 +350,7 @@ var aws_error = __webpack_require__(4931);
 
 /** The newest hosted version's number (versions are not listed in a documented order). */
 async function latestVersion(client, request) {
-    return (0,aws_error.awsStep)('Listing hosted configuration versions', 'appconfig:ListHostedConfigurationVersions', async () => {
+    return (0,aws_error/* awsStep */.ak)('Listing hosted configuration versions', 'appconfig:ListHostedConfigurationVersions', async () => {
         let latest;
         const pages = (0,dist_cjs.paginateListHostedConfigurationVersions)({ client, pageSize: 50 }, {
             ApplicationId: request.applicationId,
@@ -397,14 +400,14 @@ async function writeVersion(client, versions, request) {
             };
         }
         catch (error) {
-            if ((0,aws_error.isAwsError)(error, 'ConflictException') && attempt < 2)
+            if ((0,aws_error/* isAwsError */.m_)(error, 'ConflictException') && attempt < 2)
                 continue;
-            const described = (0,aws_error.describeAwsError)(error, 'Creating the hosted configuration version', 'appconfig:CreateHostedConfigurationVersion');
-            if ((0,aws_error.isAwsError)(error, 'ConflictException')) {
-                throw new aws_error.AwsStepError(`Creating the hosted configuration version failed twice with ConflictException (${described.message}). Either another writer created versions of this profile at the same moment, or the version label is already taken (choose another with the input version-label). Nothing was deployed.`, described.step, described.errorName, undefined, false, error);
+            const described = (0,aws_error/* describeAwsError */.Pp)(error, 'Creating the hosted configuration version', 'appconfig:CreateHostedConfigurationVersion');
+            if ((0,aws_error/* isAwsError */.m_)(error, 'ConflictException')) {
+                throw new aws_error/* AwsStepError */.Ac(`Creating the hosted configuration version failed twice with ConflictException (${described.message}). Either another writer created versions of this profile at the same moment, or the version label is already taken (choose another with the input version-label). Nothing was deployed.`, described.step, described.errorName, undefined, false, error);
             }
-            if ((0,aws_error.isAwsError)(error, 'BadRequestException')) {
-                throw new aws_error.AwsStepError(`AppConfig refused the bundle although it passed local validation (${described.message}). Nothing was deployed. Please report this with the bundle, so the local checks can learn the rule.`, described.step, described.errorName, undefined, false, error);
+            if ((0,aws_error/* isAwsError */.m_)(error, 'BadRequestException')) {
+                throw new aws_error/* AwsStepError */.Ac(`AppConfig refused the bundle although it passed local validation (${described.message}). Nothing was deployed. Please report this with the bundle, so the local checks can learn the rule.`, described.step, described.errorName, undefined, false, error);
             }
             throw described;
         }
@@ -621,7 +624,7 @@ async function startOrRecognise(ctx, clients, signals, request) {
     const scope = (0,rollout_context/* scopeOf */.O)(target);
     const { expected } = request;
     try {
-        const deployment = await (0,start_deployment/* startDeployment */.i4)(clients.appconfig, {
+        const deployment = await (0,start_deployment.startDeployment)(clients.appconfig, {
             ...scope,
             profileId: expected.profileId,
             strategyId: expected.strategyId,
@@ -635,11 +638,11 @@ async function startOrRecognise(ctx, clients, signals, request) {
         return { kind: 'started', deployment, adopted: false };
     }
     catch (error) {
-        const said = `${(0,aws_error.errorName)(error)}: ${error instanceof Error ? error.message : String(error)}`;
+        const said = `${(0,aws_error/* errorName */.Is)(error)}: ${error instanceof Error ? error.message : String(error)}`;
         if (!mayHaveStarted(error)) {
-            if ((0,aws_error.isAwsError)(error, 'ConflictException'))
+            if ((0,aws_error/* isAwsError */.m_)(error, 'ConflictException'))
                 return { kind: 'conflict', message: `${said}.` };
-            throw (0,aws_error.describeAwsError)(error, 'Starting the deployment', 'appconfig:StartDeployment');
+            throw (0,aws_error/* describeAwsError */.Pp)(error, 'Starting the deployment', 'appconfig:StartDeployment');
         }
         // The start may have gone through and only its answer been lost. After a cancel or the
         // deadline the rollout's signal has fired, so the lookup gets a bound of its own.
@@ -649,10 +652,10 @@ async function startOrRecognise(ctx, clients, signals, request) {
             : signals.calls;
         let candidate;
         try {
-            candidate = await (0,get_deployment/* getDeployment */.i)(ctx.clients, scope, n, `Checking whether deployment ${n} started`, lookupSignal);
+            candidate = await (0,get_deployment.getDeployment)(ctx.clients, scope, n, `Checking whether deployment ${n} started`, lookupSignal);
         }
         catch (lookupError) {
-            if (!(0,aws_error.isAwsError)(lookupError, 'ResourceNotFoundException')) {
+            if (!(0,aws_error/* isAwsError */.m_)(lookupError, 'ResourceNotFoundException')) {
                 const message = `StartDeployment did not answer (${said}) and deployment ${n} could not be read (${lookupError instanceof Error ? lookupError.message : String(lookupError)}): it may have started. Check ${target.environment.name} in the AppConfig console before re-running.`;
                 if (signals.calls.aborted)
                     return {
@@ -662,7 +665,7 @@ async function startOrRecognise(ctx, clients, signals, request) {
                             message
                         }
                     };
-                throw new aws_error.AwsStepError(message, 'Starting the deployment', (0,aws_error.errorName)(error), undefined, false, error);
+                throw new aws_error/* AwsStepError */.Ac(message, 'Starting the deployment', (0,aws_error/* errorName */.Is)(error), undefined, false, error);
             }
         }
         const recognition = recognizeStart(candidate, expected);
@@ -670,11 +673,11 @@ async function startOrRecognise(ctx, clients, signals, request) {
             deps.warn(`StartDeployment's answer was lost (${said}), but deployment ${n} is this run's (version ${expected.version}, this description): watching it, not starting another.`);
             return { kind: 'started', deployment: candidate, adopted: true };
         }
-        if ((0,aws_error.isAwsError)(error, 'ConflictException'))
+        if ((0,aws_error/* isAwsError */.m_)(error, 'ConflictException'))
             return { kind: 'conflict', message: `${said}; ${recognition.reason}.` };
         if (signals.calls.aborted)
             return { kind: 'not-started' };
-        throw (0,aws_error.describeAwsError)(error, 'Starting the deployment', 'appconfig:StartDeployment');
+        throw (0,aws_error/* describeAwsError */.Pp)(error, 'Starting the deployment', 'appconfig:StartDeployment');
     }
 }
 /** What the rollout holds once the version is written. */
@@ -787,14 +790,14 @@ async function rollOut(ctx, clients, { scope, timing, signals }) {
         // answer, share a bound of their own, so they end before the runner's SIGTERM.
         const bound = (0,rollout_signals/* boundAfterEnd */.gx)(rollout_signals/* STOP_BOUND_MS */.nA);
         try {
-            last = await (0,start_deployment/* stopDeployment */.Uk)(ctx.clients.appconfig, scope, deploymentNumber, bound);
+            last = await (0,start_deployment.stopDeployment)(ctx.clients.appconfig, scope, deploymentNumber, bound);
             stopped = true;
             deps.log(`Stopped deployment ${deploymentNumber}: AppConfig rolls it back.`);
         }
         catch (error) {
             // A stop whose answer was lost (its retry then meets a stopped deployment and is
             // refused) still stopped it: look before saying it failed.
-            const now = await (0,get_deployment/* getDeployment */.i)(ctx.clients, scope, deploymentNumber, `Checking whether deployment ${deploymentNumber} stopped`, bound).catch(() => undefined);
+            const now = await (0,get_deployment.getDeployment)(ctx.clients, scope, deploymentNumber, `Checking whether deployment ${deploymentNumber} stopped`, bound).catch(() => undefined);
             if (now?.State === 'ROLLING_BACK' || now?.State === 'ROLLED_BACK') {
                 last = now;
                 stopped = true;
@@ -943,7 +946,7 @@ async function waitForEnvironment(ctx, scope, deploymentNumber, deadline, pollMs
             return 'timed-out';
         let deployment;
         try {
-            deployment = await (0,_appconfig_get_deployment_js__WEBPACK_IMPORTED_MODULE_2__/* .getDeployment */ .i)(ctx.clients, scope, deploymentNumber, 'Waiting for the deployment in progress', deps.signal);
+            deployment = await (0,_appconfig_get_deployment_js__WEBPACK_IMPORTED_MODULE_2__.getDeployment)(ctx.clients, scope, deploymentNumber, 'Waiting for the deployment in progress', deps.signal);
             failedTicks = 0;
         }
         catch (error) {
@@ -951,7 +954,7 @@ async function waitForEnvironment(ctx, scope, deploymentNumber, deadline, pollMs
                 return 'cancelled';
             if (expired?.aborted)
                 return 'timed-out';
-            if (!(0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_1__.isTransient)(error) || ++failedTicks >= _watch_deployment_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FAILED_TICKS */ .Ie)
+            if (!(0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error) || ++failedTicks >= _watch_deployment_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FAILED_TICKS */ .Ie)
                 throw error;
             deps.warn(`${error instanceof Error ? error.message : String(error)} Trying again (${failedTicks}/${_watch_deployment_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FAILED_TICKS */ .Ie}).`);
         }
@@ -1120,7 +1123,7 @@ async function watchDeployment(deps, options) {
             if (deps.expired?.aborted)
                 return result('timed-out');
             failedTicks++;
-            if (!(0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_1__.isTransient)(error) || failedTicks >= MAX_FAILED_TICKS)
+            if (!(0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error) || failedTicks >= MAX_FAILED_TICKS)
                 throw error;
             deps.warn(`[${elapsed()}] Reading deployment ${options.deploymentNumber} failed (${error instanceof Error ? error.message : String(error)}); trying again at the next poll (${failedTicks}/${MAX_FAILED_TICKS}).`);
         }
@@ -1198,7 +1201,7 @@ function logAlarmChanges(before, after, log, elapsed) {
  */
 function watchDeps(clients, target, deploymentNumber, deps, expired) {
     return {
-        getDeployment: (signal) => (0,_appconfig_get_deployment_js__WEBPACK_IMPORTED_MODULE_1__/* .getDeployment */ .i)(clients, (0,_rollout_context_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeOf */ .O)(target), deploymentNumber, 'Watching the deployment', signal),
+        getDeployment: (signal) => (0,_appconfig_get_deployment_js__WEBPACK_IMPORTED_MODULE_1__.getDeployment)(clients, (0,_rollout_context_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeOf */ .O)(target), deploymentNumber, 'Watching the deployment', signal),
         readAlarms: target.monitors.length
             ? (signal) => (0,_alarms_read_alarms_js__WEBPACK_IMPORTED_MODULE_0__/* .readAlarms */ .t)(clients, target.monitors, signal)
             : undefined,

@@ -69,7 +69,7 @@ async function* listDeployments(client, scope) {
  * filter treats a trailing `*` as a prefix match, so the answer is filtered again here).
  */
 async function listHostedVersions(client, scope, label) {
-    return (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(label === undefined
+    return (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)(label === undefined
         ? 'Listing hosted configuration versions'
         : `Looking up hosted configuration versions labelled '${label}'`, 'appconfig:ListHostedConfigurationVersions', async () => {
         const found = [];
@@ -111,132 +111,17 @@ async function readLatestVersion(client, scope) {
 
 /** A deployment's tags (ListTagsForResource on its ARN); `{}` when it has none. */
 async function readDeploymentTags(client, arn, deploymentNumber) {
-    const output = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(`Reading the tags of deployment ${deploymentNumber}`, 'appconfig:ListTagsForResource', () => client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_1__.ListTagsForResourceCommand({ ResourceArn: arn })));
+    const output = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)(`Reading the tags of deployment ${deploymentNumber}`, 'appconfig:ListTagsForResource', () => client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_1__.ListTagsForResourceCommand({ ResourceArn: arn })));
     return { ...(output.Tags ?? {}) };
 }
 /** A deployment's description (GetDeployment): who started it, when no tag can say. */
 async function readDeploymentDescription(client, scope, deploymentNumber) {
-    const output = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(`Reading deployment ${deploymentNumber}`, 'appconfig:GetDeployment', () => client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_1__.GetDeploymentCommand({
+    const output = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)(`Reading deployment ${deploymentNumber}`, 'appconfig:GetDeployment', () => client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_1__.GetDeploymentCommand({
         ApplicationId: scope.applicationId,
         EnvironmentId: scope.environmentId,
         DeploymentNumber: deploymentNumber
     })));
     return output.Description;
-}
-
-
-/***/ }),
-
-/***/ 1864:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VersionReader: () => (/* binding */ VersionReader)
-/* harmony export */ });
-/* unused harmony export readDeployments */
-/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5296);
-/* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
-/* harmony import */ var _aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8677);
-/* harmony import */ var _deployment_states_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6317);
-
-
-
-
-
-/**
- * Reads the environment's deployments, newest first, until it knows both whether one is in
- * progress and which version of this profile is live. Rolled-back and reverted deployments are
- * not live; errors are never swallowed (a missed page would make an old version look current:
- * koh-sh/apcdeploy#103).
- */
-async function readDeployments(client, scope, versions) {
-    let active;
-    let latestNumber;
-    let live;
-    await awsStep("Reading the environment's deployments", 'appconfig:ListDeployments', async () => {
-        for await (const item of listDeployments(client, scope)) {
-            // Listed newest first; the maximum does not rely on it.
-            if (item.DeploymentNumber !== undefined &&
-                (latestNumber === undefined || item.DeploymentNumber > latestNumber))
-                latestNumber = item.DeploymentNumber;
-            if (active === undefined && isInProgress(item.State)) {
-                active = {
-                    deploymentNumber: requiredField(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
-                    state: item.State ?? '',
-                    profileId: item.ConfigurationProfileId,
-                    percentage: item.PercentageComplete
-                };
-            }
-            if (item.ConfigurationProfileId === scope.profileId &&
-                item.State === 'COMPLETE' &&
-                item.ConfigurationVersion) {
-                live = {
-                    deploymentNumber: requiredField(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
-                    version: item.ConfigurationVersion,
-                    label: item.VersionLabel
-                };
-                return;
-            }
-        }
-    });
-    if (live === undefined)
-        return { active, deployed: undefined, latestNumber };
-    const version = Number(live.version);
-    if (!Number.isInteger(version)) {
-        throw new AwsStepError(`Deployment ${live.deploymentNumber} names configuration version '${live.version}', which is not a hosted version number.`, "Reading the environment's deployments", 'UnexpectedAnswer');
-    }
-    const stored = await versions.read(version);
-    return {
-        active,
-        latestNumber,
-        deployed: {
-            deploymentNumber: live.deploymentNumber,
-            version,
-            label: live.label ?? stored.label,
-            content: stored.content
-        }
-    };
-}
-/** Reads hosted versions of one profile, each at most once per run. */
-class VersionReader {
-    client;
-    applicationId;
-    profileId;
-    cache;
-    constructor(client, applicationId, profileId, cache = new Map()) {
-        this.client = client;
-        this.applicationId = applicationId;
-        this.profileId = profileId;
-        this.cache = cache;
-    }
-    /** The same reader, sharing what it read, sending through another client (a bounded one). */
-    through(client) {
-        return new VersionReader(client, this.applicationId, this.profileId, this.cache);
-    }
-    read(number) {
-        let version = this.cache.get(number);
-        if (version === undefined) {
-            version = this.fetch(number);
-            this.cache.set(number, version);
-        }
-        return version;
-    }
-    async fetch(number) {
-        const output = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(`Reading hosted configuration version ${number}`, 'appconfig:GetHostedConfigurationVersion', () => this.client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.GetHostedConfigurationVersionCommand({
-            ApplicationId: this.applicationId,
-            ConfigurationProfileId: this.profileId,
-            VersionNumber: number
-        })));
-        const text = new TextDecoder().decode(output.Content ?? new Uint8Array());
-        let content;
-        try {
-            content = JSON.parse(text);
-        }
-        catch {
-            throw new _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.AwsStepError(`Hosted configuration version ${number} is not JSON, so it cannot be compared with the bundle; is this really a feature-flag profile?`, `Reading hosted configuration version ${number}`, 'UnexpectedAnswer');
-        }
-        return { number, label: output.VersionLabel, content };
-    }
 }
 
 
@@ -295,7 +180,7 @@ async function readHistory(client, scope, options = {}) {
         (options.base === undefined ||
             base !== undefined ||
             scanned >= MAX_BASE_CANDIDATES);
-    await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)("Reading the environment's deployments", 'appconfig:ListDeployments', async () => {
+    await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)("Reading the environment's deployments", 'appconfig:ListDeployments', async () => {
         for await (const item of (0,_list_deployments_js__WEBPACK_IMPORTED_MODULE_6__/* .listDeployments */ .J)(client, scope)) {
             const deployment = {
                 deploymentNumber: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
@@ -336,7 +221,7 @@ async function readHistory(client, scope, options = {}) {
         }
     });
     if (live !== undefined && live.version === undefined)
-        throw new _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.AwsStepError(`Deployment ${live.deploymentNumber} names configuration version '${liveText}', which is not a hosted version number.`, "Reading the environment's deployments", 'UnexpectedAnswer');
+        throw new _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsStepError */ .Ac(`Deployment ${live.deploymentNumber} names configuration version '${liveText}', which is not a hosted version number.`, "Reading the environment's deployments", 'UnexpectedAnswer');
     return {
         active,
         latestNumber,
@@ -416,16 +301,16 @@ region) {
 async function resolveTarget(clients, names) {
     const client = clients.appconfig;
     const [applications, strategies] = await Promise.all([
-        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)('Resolving the application', 'appconfig:ListApplications', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListApplications)({ client, pageSize: 50 }, {}))),
-        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)('Resolving the deployment strategy', 'appconfig:ListDeploymentStrategies', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListDeploymentStrategies)({ client, pageSize: 50 }, {})))
+        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)('Resolving the application', 'appconfig:ListApplications', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListApplications)({ client, pageSize: 50 }, {}))),
+        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)('Resolving the deployment strategy', 'appconfig:ListDeploymentStrategies', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListDeploymentStrategies)({ client, pageSize: 50 }, {})))
     ]);
     const application = pick(applications, names.application, 'AppConfig application', 'application', ` in ${clients.region}`, clients.region);
     const strategy = pick(strategies, names.deploymentStrategy, 'deployment strategy', 'deployment-strategy', ` in ${clients.region}`);
     const ApplicationId = application.Id;
     const scope = ` in application ${application.Name ?? ''} (${ApplicationId})`;
     const [environments, profiles] = await Promise.all([
-        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)('Resolving the environment', 'appconfig:ListEnvironments', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListEnvironments)({ client, pageSize: 50 }, { ApplicationId }))),
-        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)('Resolving the configuration profile', 'appconfig:ListConfigurationProfiles', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListConfigurationProfiles)({ client, pageSize: 50 }, { ApplicationId })))
+        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)('Resolving the environment', 'appconfig:ListEnvironments', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListEnvironments)({ client, pageSize: 50 }, { ApplicationId }))),
+        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)('Resolving the configuration profile', 'appconfig:ListConfigurationProfiles', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListConfigurationProfiles)({ client, pageSize: 50 }, { ApplicationId })))
     ]);
     const environment = pick(environments, names.environment, 'environment', 'environment', scope);
     const profile = pick(profiles, names.configurationProfile, 'configuration profile', 'configuration-profile', scope);
@@ -495,6 +380,61 @@ class TargetError extends _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionErro
             input: this.input,
             ...(this.region === undefined ? {} : { region: this.region })
         };
+    }
+}
+
+
+/***/ }),
+
+/***/ 7409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VersionReader: () => (/* binding */ VersionReader)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5296);
+/* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
+
+
+/** Reads hosted versions of one profile, each at most once per run. */
+class VersionReader {
+    client;
+    applicationId;
+    profileId;
+    cache;
+    constructor(client, applicationId, profileId, cache = new Map()) {
+        this.client = client;
+        this.applicationId = applicationId;
+        this.profileId = profileId;
+        this.cache = cache;
+    }
+    /** The same reader, sharing what it read, sending through another client (a bounded one). */
+    through(client) {
+        return new VersionReader(client, this.applicationId, this.profileId, this.cache);
+    }
+    read(number) {
+        let version = this.cache.get(number);
+        if (version === undefined) {
+            version = this.fetch(number);
+            this.cache.set(number, version);
+        }
+        return version;
+    }
+    async fetch(number) {
+        const output = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)(`Reading hosted configuration version ${number}`, 'appconfig:GetHostedConfigurationVersion', () => this.client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_1__.GetHostedConfigurationVersionCommand({
+            ApplicationId: this.applicationId,
+            ConfigurationProfileId: this.profileId,
+            VersionNumber: number
+        })));
+        const text = new TextDecoder().decode(output.Content ?? new Uint8Array());
+        let content;
+        try {
+            content = JSON.parse(text);
+        }
+        catch {
+            throw new _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsStepError */ .Ac(`Hosted configuration version ${number} is not JSON, so it cannot be compared with the bundle; is this really a feature-flag profile?`, `Reading hosted configuration version ${number}`, 'UnexpectedAnswer');
+        }
+        return { number, label: output.VersionLabel, content };
     }
 }
 
@@ -572,6 +512,8 @@ async function credentialsAccount(client) {
     }
 }
 
+// EXTERNAL MODULE: ./src/bundle/flags-of.ts
+var flags_of = __webpack_require__(917);
 // EXTERNAL MODULE: ./src/bundle/json-object.ts
 var json_object = __webpack_require__(7534);
 // EXTERNAL MODULE: ./src/bundle/same-content.ts
@@ -579,6 +521,7 @@ var same_content = __webpack_require__(2976);
 // EXTERNAL MODULE: ./src/format.ts
 var format = __webpack_require__(6264);
 ;// CONCATENATED MODULE: ./src/plan/drift.ts
+
 
 
 
@@ -729,19 +672,7 @@ function withLive(content, kept) {
 }
 /** The flags of a bundle by key, metadata stripped. */
 function flagsOf(content) {
-    const stripped = (0,same_content/* stripMetadata */.qc)(content);
-    const definitions = (0,json_object/* objectAt */.lJ)(stripped, 'flags');
-    const values = (0,json_object/* objectAt */.lJ)(stripped, 'values');
-    const flags = new Map();
-    for (const key of Object.keys(definitions)) {
-        const definition = (0,json_object/* own */.ZV)(definitions, key);
-        const value = (0,json_object/* own */.ZV)(values, key);
-        flags.set(key, {
-            definition: (0,json_object/* isObject */.Gv)(definition) ? definition : {},
-            value: (0,json_object/* isObject */.Gv)(value) ? value : {}
-        });
-    }
-    return flags;
+    return (0,flags_of/* flagsOf */.Z)((0,same_content/* stripMetadata */.qc)(content));
 }
 function isSameFlag(a, b) {
     if (a === undefined || b === undefined)
@@ -761,7 +692,10 @@ var make_plan = __webpack_require__(6695);
 var list_hosted_versions = __webpack_require__(5323);
 // EXTERNAL MODULE: ./src/appconfig/read-deployment-tags.ts
 var read_deployment_tags = __webpack_require__(9867);
+// EXTERNAL MODULE: ./src/bundle/canonical-json.ts
+var canonical_json = __webpack_require__(2113);
 ;// CONCATENATED MODULE: ./src/plan/plan-id.ts
+
 
 const PREFIX = 'v1';
 /** The plan-id text of these facts. */
@@ -791,24 +725,13 @@ function parsePlanId(text) {
 }
 /** 12 hex of the content's SHA-256, metadata and key order aside. */
 async function contentHash(content) {
-    return (await sha256(canonicalJson((0,same_content/* stripMetadata */.qc)(content)))).slice(0, 12);
+    return (await sha256((0,canonical_json/* canonicalJson */.d)((0,same_content/* stripMetadata */.qc)(content)))).slice(0, 12);
 }
 /** 8 hex of the target's SHA-256: a plan for another environment or profile never matches. */
 async function targetHash(ids) {
     return (await sha256(`${ids.applicationId}/${ids.environmentId}/${ids.profileId}`)).slice(0, 8);
 }
-/** JSON with object keys sorted at every depth; array order kept. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (typeof value === 'object' && value !== null) {
-        const entries = Object.entries(value)
-            .filter(([, item]) => item !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'null';
-}
+
 async function sha256(text) {
     // Loaded on demand: only plan and deploy hash, and validate starts without it.
     const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
@@ -954,8 +877,8 @@ var aws_error = __webpack_require__(4931);
 var required_field = __webpack_require__(8677);
 // EXTERNAL MODULE: ./src/appconfig/deployment-states.ts
 var deployment_states = __webpack_require__(6317);
-// EXTERNAL MODULE: ./src/appconfig/read-deployments.ts
-var read_deployments = __webpack_require__(1864);
+// EXTERNAL MODULE: ./src/appconfig/version-reader.ts
+var version_reader = __webpack_require__(7409);
 // EXTERNAL MODULE: ./src/appconfig/resolve-target.ts
 var resolve_target = __webpack_require__(4275);
 // EXTERNAL MODULE: ./src/appconfig/target-error.ts
@@ -995,9 +918,9 @@ async function readEnvironmentContents(clients, target, refs, input, versions) {
         ref.profile !== target.profile.id &&
         ref.profile !== target.profile.name);
     const [environments, profiles] = await Promise.all([
-        (0,aws_error.awsStep)(`Resolving the environments of ${input}`, 'appconfig:ListEnvironments', () => collect((0,dist_cjs.paginateListEnvironments)({ client, pageSize: 50 }, { ApplicationId }))),
+        (0,aws_error/* awsStep */.ak)(`Resolving the environments of ${input}`, 'appconfig:ListEnvironments', () => collect((0,dist_cjs.paginateListEnvironments)({ client, pageSize: 50 }, { ApplicationId }))),
         needsProfiles
-            ? (0,aws_error.awsStep)(`Resolving the configuration profiles of ${input}`, 'appconfig:ListConfigurationProfiles', () => collect((0,dist_cjs.paginateListConfigurationProfiles)({ client, pageSize: 50 }, { ApplicationId })))
+            ? (0,aws_error/* awsStep */.ak)(`Resolving the configuration profiles of ${input}`, 'appconfig:ListConfigurationProfiles', () => collect((0,dist_cjs.paginateListConfigurationProfiles)({ client, pageSize: 50 }, { ApplicationId })))
             : Promise.resolve([])
     ]);
     // One reader per profile, the target's shared, so each version is fetched once per run.
@@ -1007,7 +930,7 @@ async function readEnvironmentContents(clients, target, refs, input, versions) {
     const readerOf = (profileId) => {
         let reader = readers.get(profileId);
         if (reader === undefined) {
-            reader = new read_deployments.VersionReader(client, ApplicationId, profileId);
+            reader = new version_reader.VersionReader(client, ApplicationId, profileId);
             readers.set(profileId, reader);
         }
         return reader;
@@ -1038,7 +961,7 @@ function profileOf(ref, target, profiles, input, scope) {
 async function readLive(clients, applicationId, environment, profileId, reader) {
     let live;
     let newer;
-    await (0,aws_error.awsStep)(`Reading the deployments of ${environment.name}`, 'appconfig:ListDeployments', async () => {
+    await (0,aws_error/* awsStep */.ak)(`Reading the deployments of ${environment.name}`, 'appconfig:ListDeployments', async () => {
         for await (const item of (0,list_deployments/* listDeployments */.J)(clients.appconfig, {
             applicationId,
             environmentId: environment.id
@@ -1283,6 +1206,7 @@ function check_promotion_minutes(n) {
 
 
 
+
 /** At most this many differing parts are listed in one cell; the rest are counted. */
 const MAX_PARTS = 5;
 /** A value in a cell is cut at this length (the table is for a glance, not for review). */
@@ -1357,16 +1281,9 @@ function toColumn(e) {
 function make_overview_flagsOf(bundle) {
     if (bundle === undefined)
         return new Map();
-    const stripped = (0,same_content/* stripMetadata */.qc)(bundle);
-    const definitions = (0,json_object/* objectAt */.lJ)(stripped, 'flags');
-    const values = (0,json_object/* objectAt */.lJ)(stripped, 'values');
     const flags = new Map();
-    for (const key of [...Object.keys(definitions), ...Object.keys(values)]) {
-        if (flags.has(key))
-            continue;
+    for (const [key, { definition, value }] of (0,flags_of/* flagsOf */.Z)((0,same_content/* stripMetadata */.qc)(bundle))) {
         const parts = new Map();
-        const value = (0,json_object/* objectAt */.lJ)(values, key);
-        const definition = (0,json_object/* objectAt */.lJ)(definitions, key);
         for (const [name, item] of Object.entries(value)) {
             const what = name === 'enabled'
                 ? 'enabled'
@@ -1382,18 +1299,7 @@ function make_overview_flagsOf(bundle) {
     return flags;
 }
 /** JSON with object keys sorted, so key order never makes two values differ. */
-function canonical(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (!(0,json_object/* isObject */.Gv)(value))
-        return value;
-    return Object.fromEntries(Object.keys(value)
-        .sort()
-        .map((key) => [key, sortKeys((0,json_object/* own */.ZV)(value, key))]));
-}
+const canonical = canonical_json/* canonicalJson */.d;
 function serialise(parts) {
     return JSON.stringify([...parts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

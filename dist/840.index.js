@@ -20,7 +20,7 @@ export const modules = {
  * filter treats a trailing `*` as a prefix match, so the answer is filtered again here).
  */
 async function listHostedVersions(client, scope, label) {
-    return (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(label === undefined
+    return (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)(label === undefined
         ? 'Listing hosted configuration versions'
         : `Looking up hosted configuration versions labelled '${label}'`, 'appconfig:ListHostedConfigurationVersions', async () => {
         const found = [];
@@ -88,17 +88,15 @@ class TargetError extends _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionErro
 /***/ 4931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AwsStepError: () => (/* binding */ AwsStepError),
-/* harmony export */   awsStep: () => (/* binding */ awsStep),
-/* harmony export */   describeAwsError: () => (/* binding */ describeAwsError),
-/* harmony export */   errorName: () => (/* binding */ errorName),
-/* harmony export */   isAwsError: () => (/* binding */ isAwsError),
-/* harmony export */   isTransient: () => (/* binding */ isTransient),
-/* harmony export */   problemOf: () => (/* binding */ problemOf),
-/* harmony export */   requestIdOf: () => (/* binding */ requestIdOf)
+/* harmony export */   Ac: () => (/* binding */ AwsStepError),
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   ak: () => (/* binding */ awsStep),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   m_: () => (/* binding */ isAwsError)
 /* harmony export */ });
+/* unused harmony exports requestIdOf, problemOf */
 /* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3609);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1633);
 
@@ -365,7 +363,7 @@ function describeAwsError(error, step, api, env = process.env) {
  */
 function requiredField(value, field, api) {
     if (value === undefined || value === null) {
-        throw new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__.AwsStepError(`${api} answered without ${field}; the action cannot go on without it. Nothing after this call was done. Re-run; if it persists, report it with the AWS request ID.`, `Reading the answer of ${api}`, 'MissingField');
+        throw new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsStepError */ .Ac(`${api} answered without ${field}; the action cannot go on without it. Nothing after this call was done. Re-run; if it persists, report it with the AWS request ID.`, `Reading the answer of ${api}`, 'MissingField');
     }
     return value;
 }

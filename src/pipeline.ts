@@ -98,7 +98,7 @@ export async function runPipeline(
     // Target: names → IDs. The AWS SDK is loaded only from here on, so validate starts fast.
     const aws = await import('./aws/clients.js')
     const { resolveTarget } = await import('./appconfig/resolve-target.js')
-    const { VersionReader } = await import('./appconfig/read-deployments.js')
+    const { VersionReader } = await import('./appconfig/version-reader.js')
     const clients = await (deps.createClients ?? aws.createClients)(
       aws.resolveRegion(settings.region, deps.env),
       { env: deps.env, debug: deps.debug }

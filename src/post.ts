@@ -95,10 +95,10 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
   const name = `deployment ${saved.deploymentNumber} (application ${saved.applicationId}, environment ${saved.environmentId}, ${saved.region})`
   const signal = AbortSignal.timeout(options.deadlineMs ?? DEADLINE_MS)
   try {
-    const [aws, sdk, { describeAwsError }] = await Promise.all([
+    const [aws, { getDeployment }, { stopDeployment }] = await Promise.all([
       import('./aws/clients.js'),
-      import('@aws-sdk/client-appconfig'),
-      import('./aws/aws-error.js')
+      import('./appconfig/get-deployment.js'),
+      import('./appconfig/start-deployment.js')
     ])
     const clients = await (options.createClients ?? aws.createClients)(
       saved.region,
@@ -109,28 +109,15 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
       }
     )
     const scope = {
-      ApplicationId: saved.applicationId,
-      EnvironmentId: saved.environmentId,
-      DeploymentNumber: saved.deploymentNumber
+      applicationId: saved.applicationId,
+      environmentId: saved.environmentId
     }
-    const call = async <T>(
-      step: string,
-      api: string,
-      send: () => Promise<T>
-    ): Promise<T> => {
-      try {
-        return await send()
-      } catch (error) {
-        throw describeAwsError(error, step, api)
-      }
-    }
-    const current = await call(
+    const current = await getDeployment(
+      clients,
+      scope,
+      saved.deploymentNumber,
       `Reading ${name}`,
-      'appconfig:GetDeployment',
-      () =>
-        clients.appconfig.send(new sdk.GetDeploymentCommand(scope), {
-          abortSignal: signal
-        })
+      signal
     )
     const state = current.State
     // ROLLING_BACK is on its way back already: nothing for a stop to add.
@@ -140,13 +127,11 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
       )
       return
     }
-    const stopped = await call(
-      `Stopping ${name}`,
-      'appconfig:StopDeployment',
-      () =>
-        clients.appconfig.send(new sdk.StopDeploymentCommand(scope), {
-          abortSignal: signal
-        })
+    const stopped = await stopDeployment(
+      clients.appconfig,
+      scope,
+      saved.deploymentNumber,
+      signal
     )
     const at =
       current.PercentageComplete === undefined

@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-appconfig'
 import { mockClient } from 'aws-sdk-client-mock'
 import 'aws-sdk-client-mock-jest'
-import { VersionReader } from '../../src/appconfig/read-deployments.js'
+import { VersionReader } from '../../src/appconfig/version-reader.js'
 import { writeVersion } from '../../src/appconfig/write-version.js'
 
 const appconfig = mockClient(AppConfigClient)

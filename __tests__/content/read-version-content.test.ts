@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-appconfig'
 import { mockClient } from 'aws-sdk-client-mock'
 import 'aws-sdk-client-mock-jest'
-import { VersionReader } from '../../src/appconfig/read-deployments.js'
+import { VersionReader } from '../../src/appconfig/version-reader.js'
 import type { Target } from '../../src/appconfig/target.js'
 import { toFailure } from '../../src/failure.js'
 import { readVersionContent } from '../../src/content/read-version-content.js'

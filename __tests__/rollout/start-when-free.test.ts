@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/client-appconfig'
 import { mockClient } from 'aws-sdk-client-mock'
 import 'aws-sdk-client-mock-jest'
-import { VersionReader } from '../../src/appconfig/read-deployments.js'
+import { VersionReader } from '../../src/appconfig/version-reader.js'
 import type { Target } from '../../src/appconfig/target.js'
 import type { AwsClients } from '../../src/aws/clients.js'
 import { fixedContent } from '../../src/content/content-choice.js'

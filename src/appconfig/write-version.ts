@@ -12,7 +12,7 @@ import {
   isAwsError
 } from '../aws/aws-error.js'
 import { requiredField } from '../aws/required-field.js'
-import type { VersionReader } from './read-deployments.js'
+import type { VersionReader } from './version-reader.js'
 
 export interface VersionRequest {
   readonly applicationId: string

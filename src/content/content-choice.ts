@@ -1,4 +1,4 @@
-import type { VersionReader } from '../appconfig/read-deployments.js'
+import type { VersionReader } from '../appconfig/version-reader.js'
 import type {
   DeployedVersion,
   DeploymentHistory

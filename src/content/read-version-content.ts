@@ -1,5 +1,5 @@
 import type { AppConfigClient } from '@aws-sdk/client-appconfig'
-import type { VersionReader } from '../appconfig/read-deployments.js'
+import type { VersionReader } from '../appconfig/version-reader.js'
 import { readVersionByLabel } from '../appconfig/read-version-by-label.js'
 import type { Target } from '../appconfig/target.js'
 import { toBundleReport } from '../bundle/bundle-report.js'

@@ -1,5 +1,5 @@
 import { isFiring } from '../alarms/alarm.js'
-import type { VersionReader } from '../appconfig/read-deployments.js'
+import type { VersionReader } from '../appconfig/version-reader.js'
 import { readHistory } from '../appconfig/read-history.js'
 import type { Target } from '../appconfig/target.js'
 import type { AwsClients } from '../aws/clients.js'

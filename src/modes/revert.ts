@@ -5,7 +5,7 @@ import {
   rollbackReason,
   type RollbackCause
 } from '../appconfig/deployment-events.js'
-import type { VersionReader } from '../appconfig/read-deployments.js'
+import type { VersionReader } from '../appconfig/version-reader.js'
 import { readHistory, type PastDeployment } from '../appconfig/read-history.js'
 import { revertDeployment } from '../appconfig/revert-deployment.js'
 import type { Target } from '../appconfig/target.js'
@@ -14,7 +14,13 @@ import type { AwsClients } from '../aws/clients.js'
 import { revertChoice } from '../content/revert-content.js'
 import type { Failure } from '../failure.js'
 import { runUrl } from '../github/context.js'
-import { diffBundles } from '../plan/diff-bundles.js'
+import {
+  hoursAgo,
+  names,
+  revertPlan,
+  running,
+  runningOrUndefined
+} from './revert-plan.js'
 import { refusalOf } from '../plan/make-plan.js'
 import type { Plan } from '../plan/plan.js'
 import { createPlanner } from '../plan/planner.js'
@@ -162,7 +168,7 @@ export async function runRevert(ctx: RevertContext): Promise<RevertOutcome> {
       `Nothing to revert to: deployment ${latest.deploymentNumber} (version ${latest.version ?? '?'}) is the first completed deployment of ${profile} in ${env}, so there is no earlier configuration to go back to.`
     )
   const earlier = { ...previous, version: previous.version }
-  const plan = await planOf(latest, earlier)
+  const plan = await revertPlan(ctx.versions, alarms, latest, earlier)
   const from = running(latest)
   const to = running(earlier)
   const firing = alarms.filter(isFiring)
@@ -313,7 +319,7 @@ export async function runRevert(ctx: RevertContext): Promise<RevertOutcome> {
     const plan =
       servedBefore?.version === undefined
         ? undefined
-        : await planOf(inProgress, {
+        : await revertPlan(ctx.versions, alarms, inProgress, {
             ...servedBefore,
             version: servedBefore.version
           })
@@ -365,59 +371,4 @@ export async function runRevert(ctx: RevertContext): Promise<RevertOutcome> {
       }
     }
   }
-
-  /** The plan of a revert: what going from `current` back to `earlier` changes, flag by flag. */
-  async function planOf(
-    current: PastDeployment,
-    earlier: PastDeployment & { version: number }
-  ): Promise<Plan | undefined> {
-    if (current.version === undefined) return undefined
-    const [now, before] = await Promise.all([
-      ctx.versions.read(current.version),
-      ctx.versions.read(earlier.version)
-    ])
-    const diff = diffBundles(now.content, before.content)
-    return {
-      deployed: {
-        version: current.version,
-        label: current.label ?? now.label,
-        deploymentNumber: current.deploymentNumber
-      },
-      changed: diff.changed,
-      changes: diff.changes,
-      unchangedCount: diff.unchangedCount,
-      guards: [],
-      alarms
-    }
-  }
-}
-
-function running(deployment: PastDeployment): {
-  version: number
-  label?: string
-  deploymentNumber: number
-} {
-  return {
-    version: deployment.version ?? 0,
-    label: deployment.label,
-    deploymentNumber: deployment.deploymentNumber
-  }
-}
-
-function runningOrUndefined(
-  deployment: PastDeployment
-): ReturnType<typeof running> | undefined {
-  return deployment.version === undefined ? undefined : running(deployment)
-}
-
-function names(alarms: readonly Alarm[]): string {
-  const list = alarms.map((a) => a.name || a.arn)
-  return list.length === 1 ? `Alarm ${list[0]}` : `Alarms ${list.join(', ')}`
-}
-
-function hoursAgo(ms: number): string {
-  const hours = ms / 3_600_000
-  return hours < 1
-    ? `${Math.max(0, Math.round(ms / 60_000))} minutes ago`
-    : `${Math.round(hours * 10) / 10} hours ago`
 }

@@ -1,3 +1,5 @@
+import { canonicalJson } from '../bundle/canonical-json.js'
+import { flagsOf, type FlagParts } from '../bundle/flags-of.js'
 import type { FlagChange, FlagDetail } from './plan.js'
 import { capText } from './cap-text.js'
 import {
@@ -22,10 +24,7 @@ const VARIANT_FIELDS: ReadonlySet<string> = new Set([
 ])
 
 /** One flag: its `flags.<key>` definition and its `values.<key>` value, metadata stripped. */
-interface FlagState {
-  readonly definition: JsonObject
-  readonly value: JsonObject
-}
+type FlagState = FlagParts
 
 const ABSENT: FlagState = { definition: {}, value: {} }
 
@@ -73,21 +72,6 @@ export function diffBundles(deployed: unknown, bundle: unknown): BundleDiff {
   // Decided on the whole content, not the flags: `version` or stray top-level keys count too.
   const changed = !isEqualJson(strippedDeployed, strippedBundle)
   return { changes, unchangedCount, changed }
-}
-
-/** The flags of one side; non-objects anywhere (malformed content from AWS) count as empty. */
-function flagsOf(bundle: unknown): Map<string, FlagState> {
-  const definitions = objectAt(bundle, 'flags')
-  const values = objectAt(bundle, 'values')
-  const flags = new Map<string, FlagState>()
-  for (const key of [...Object.keys(definitions), ...Object.keys(values)]) {
-    if (flags.has(key)) continue
-    flags.set(key, {
-      definition: objectAt(definitions, key),
-      value: objectAt(values, key)
-    })
-  }
-  return flags
 }
 
 /**
@@ -286,19 +270,7 @@ function detail(what: string, before: unknown, after: unknown): FlagDetail {
 }
 
 /** Compact JSON with object keys sorted, so equal values always read the same. */
-function toJsonText(value: unknown): string {
-  return JSON.stringify(sortKeys(value))
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys)
-  if (!isObject(value)) return value
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort()
-      .map((key) => [key, sortKeys(own(value, key))])
-  )
-}
+const toJsonText = canonicalJson
 
 /** Sorted union of two objects' keys (code-unit order, so the same in every locale). */
 function unionOfKeys(a: JsonObject, b: JsonObject): string[] {

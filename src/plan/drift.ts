@@ -1,9 +1,5 @@
-import {
-  isObject,
-  objectAt,
-  own,
-  type JsonObject
-} from '../bundle/json-object.js'
+import { flagsOf as flagEntries } from '../bundle/flags-of.js'
+import { objectAt, type JsonObject } from '../bundle/json-object.js'
 import { isEqualJson, stripMetadata } from '../bundle/same-content.js'
 import { plural } from '../format.js'
 import type { OnDrift } from '../settings.js'
@@ -209,19 +205,7 @@ function withLive(
 
 /** The flags of a bundle by key, metadata stripped. */
 function flagsOf(content: unknown): Map<string, FlagSnapshot> {
-  const stripped = stripMetadata(content)
-  const definitions = objectAt(stripped, 'flags')
-  const values = objectAt(stripped, 'values')
-  const flags = new Map<string, FlagSnapshot>()
-  for (const key of Object.keys(definitions)) {
-    const definition = own(definitions, key)
-    const value = own(values, key)
-    flags.set(key, {
-      definition: isObject(definition) ? definition : {},
-      value: isObject(value) ? value : {}
-    })
-  }
-  return flags
+  return flagEntries(stripMetadata(content))
 }
 
 function isSameFlag(

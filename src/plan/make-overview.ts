@@ -1,5 +1,6 @@
+import { canonicalJson } from '../bundle/canonical-json.js'
+import { flagsOf as flagEntries } from '../bundle/flags-of.js'
 import type { EnvironmentContent } from '../appconfig/read-environment-content.js'
-import { isObject, objectAt, own } from '../bundle/json-object.js'
 import { stripMetadata } from '../bundle/same-content.js'
 import { capText } from './cap-text.js'
 import type { EnvironmentColumn, Overview, OverviewCell } from './plan.js'
@@ -89,15 +90,11 @@ function toColumn(e: EnvironmentContent): EnvironmentColumn {
 /** The flags of one side (metadata stripped), each flattened into its parts. */
 function flagsOf(bundle: unknown): Map<string, FlagParts> {
   if (bundle === undefined) return new Map()
-  const stripped = stripMetadata(bundle)
-  const definitions = objectAt(stripped, 'flags')
-  const values = objectAt(stripped, 'values')
   const flags = new Map<string, FlagParts>()
-  for (const key of [...Object.keys(definitions), ...Object.keys(values)]) {
-    if (flags.has(key)) continue
+  for (const [key, { definition, value }] of flagEntries(
+    stripMetadata(bundle)
+  )) {
     const parts = new Map<string, string>()
-    const value = objectAt(values, key)
-    const definition = objectAt(definitions, key)
     for (const [name, item] of Object.entries(value)) {
       const what =
         name === 'enabled'
@@ -115,19 +112,7 @@ function flagsOf(bundle: unknown): Map<string, FlagParts> {
 }
 
 /** JSON with object keys sorted, so key order never makes two values differ. */
-function canonical(value: unknown): string {
-  return JSON.stringify(sortKeys(value))
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys)
-  if (!isObject(value)) return value
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort()
-      .map((key) => [key, sortKeys(own(value, key))])
-  )
-}
+const canonical = canonicalJson
 
 function serialise(parts: FlagParts): string {
   return JSON.stringify(

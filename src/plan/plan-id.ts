@@ -1,3 +1,4 @@
+import { canonicalJson } from '../bundle/canonical-json.js'
 import { stripMetadata } from '../bundle/same-content.js'
 
 /**
@@ -66,17 +67,7 @@ export async function targetHash(ids: {
   ).slice(0, 8)
 }
 
-/** JSON with object keys sorted at every depth; array order kept. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`
-  }
-  return JSON.stringify(value) ?? 'null'
-}
+export { canonicalJson }
 
 async function sha256(text: string): Promise<string> {
   // Loaded on demand: only plan and deploy hash, and validate starts without it.

@@ -1,6 +1,6 @@
 import { readAlarms } from '../alarms/read-alarms.js'
 import type { Alarm } from '../alarms/alarm.js'
-import type { VersionReader } from '../appconfig/read-deployments.js'
+import type { VersionReader } from '../appconfig/version-reader.js'
 import {
   readHistory,
   type DeployedVersion,

@@ -1,5 +1,5 @@
 import { readEnvironmentContents } from '../appconfig/read-environment-content.js'
-import type { VersionReader } from '../appconfig/read-deployments.js'
+import type { VersionReader } from '../appconfig/version-reader.js'
 import type { Target } from '../appconfig/target.js'
 import type { AwsClients } from '../aws/clients.js'
 import type { Settings } from '../settings.js'

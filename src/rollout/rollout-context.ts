@@ -1,4 +1,4 @@
-import type { VersionReader } from '../appconfig/read-deployments.js'
+import type { VersionReader } from '../appconfig/version-reader.js'
 import type { Target } from '../appconfig/target.js'
 import type { AwsClients } from '../aws/clients.js'
 import type { GitHubContext } from '../github/context.js'

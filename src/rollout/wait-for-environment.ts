@@ -1,6 +1,6 @@
 import type { Deployment } from '@aws-sdk/client-appconfig'
 import { isInProgress } from '../appconfig/deployment-states.js'
-import type { ActiveDeployment } from '../appconfig/read-deployments.js'
+import type { PastDeployment } from '../appconfig/read-history.js'
 import { isTransient } from '../aws/aws-error.js'
 import type { Failure } from '../failure.js'
 import { formatNumber } from '../format.js'
@@ -73,7 +73,7 @@ export async function waitForEnvironment(
 /** The failure when the wait for another deployment did not end in time. */
 export function waitFailure(
   outcome: 'timed-out' | 'cancelled',
-  active: Pick<ActiveDeployment, 'deploymentNumber'>,
+  active: Pick<PastDeployment, 'deploymentNumber'>,
   minutes: number
 ): Failure {
   return outcome === 'cancelled'

@@ -9,9 +9,43 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import 'aws-sdk-client-mock-jest'
 import {
-  readDeployments,
-  VersionReader
-} from '../../src/appconfig/read-deployments.js'
+  readHistory,
+  type DeploymentScope
+} from '../../src/appconfig/read-history.js'
+import { VersionReader } from '../../src/appconfig/version-reader.js'
+
+/**
+ * What the planner makes of one walk (planner.ts): what is in progress, the newest number, and
+ * what runs with its content, read through the version reader.
+ */
+async function readDeployments(
+  client: AppConfigClient,
+  scope: DeploymentScope,
+  versions: VersionReader
+) {
+  const history = await readHistory(client, scope)
+  const live = history.live
+  const stored =
+    live?.version === undefined ? undefined : await versions.read(live.version)
+  return {
+    active: history.active && {
+      deploymentNumber: history.active.deploymentNumber,
+      state: history.active.state,
+      profileId: history.active.profileId,
+      percentage: history.active.percentage
+    },
+    latestNumber: history.latestNumber,
+    deployed:
+      live === undefined || stored === undefined
+        ? undefined
+        : {
+            deploymentNumber: live.deploymentNumber,
+            version: live.version,
+            label: live.label ?? stored.label,
+            content: stored.content
+          }
+  }
+}
 
 const appconfig = mockClient(AppConfigClient)
 const client = new AppConfigClient({
@@ -65,7 +99,7 @@ beforeEach(() => {
   seedVersions()
 })
 
-describe('readDeployments', () => {
+describe('readHistory: what is in progress and what runs, in one walk', () => {
   it('lists the environment newest first and reads the live version once', async () => {
     appconfig.on(ListDeploymentsCommand).resolves({
       Items: [deployment(2, 'COMPLETE', { VersionLabel: 'v2' })]

@@ -11,10 +11,11 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import 'aws-sdk-client-mock-jest'
 import {
-  findPipelineBase,
-  MAX_BASE_CANDIDATES
-} from '../../src/appconfig/find-pipeline-base.js'
-import { VersionReader } from '../../src/appconfig/read-deployments.js'
+  MAX_BASE_CANDIDATES,
+  readHistory,
+  type PastDeployment
+} from '../../src/appconfig/read-history.js'
+import { VersionReader } from '../../src/appconfig/version-reader.js'
 import { resolveAccount } from '../../src/appconfig/resolve-account.js'
 
 // The drift base (issue #13): the newest COMPLETE (or since REVERTED) deployment this action
@@ -82,19 +83,33 @@ function seed(
 }
 
 /** `null`: no account, the description fallback (a default parameter would swallow undefined). */
-const find = (account: typeof ACCOUNT | null = ACCOUNT) =>
-  findPipelineBase(
-    client,
-    SCOPE,
-    new VersionReader(client, 'app0001', 'prof001'),
-    account ?? undefined
-  )
+const find = async (account: typeof ACCOUNT | null = ACCOUNT) => {
+  const versions = new VersionReader(client, 'app0001', 'prof001')
+  const history = await readHistory(client, SCOPE, {
+    base: { account: account ?? undefined }
+  })
+  // The planner reads each deployment's content through the version reader (planner.ts).
+  const withContent = async (deployment: PastDeployment | undefined) => {
+    if (deployment?.version === undefined) return undefined
+    const stored = await versions.read(deployment.version)
+    return {
+      ...deployment,
+      label: deployment.label ?? stored.label,
+      content: stored.content
+    }
+  }
+  return {
+    ...history,
+    live: await withContent(history.live),
+    base: await withContent(history.base)
+  }
+}
 
 beforeEach(() => {
   appconfig.reset()
 })
 
-describe('findPipelineBase', () => {
+describe('readHistory: the drift base, in the same walk', () => {
   it('takes the newest bundle or version deployment, skipping set-flags, revert and console ones', async () => {
     seed(
       [
