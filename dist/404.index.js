@@ -4718,7 +4718,7 @@ async function runPipeline(settings, deps) {
         };
         // Revert: Target straight to Rollout.
         if (settings.mode === 'revert') {
-            const { runRevert } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(104), __webpack_require__.e(73), __webpack_require__.e(713), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 7283));
+            const { runRevert } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(104), __webpack_require__.e(73), __webpack_require__.e(713), __webpack_require__.e(969)]).then(__webpack_require__.bind(__webpack_require__, 6969));
             const outcome = await runRevert({
                 clients,
                 target,
@@ -4731,7 +4731,7 @@ async function runPipeline(settings, deps) {
         }
         // set-flags: the content is what the environment runs, changed by the lines.
         if (settings.setFlags !== undefined) {
-            const { runSetFlags } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(104), __webpack_require__.e(73), __webpack_require__.e(713), __webpack_require__.e(283), __webpack_require__.e(706)]).then(__webpack_require__.bind(__webpack_require__, 5706));
+            const { runSetFlags } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(104), __webpack_require__.e(73), __webpack_require__.e(713), __webpack_require__.e(969), __webpack_require__.e(706)]).then(__webpack_require__.bind(__webpack_require__, 5706));
             const outcome = await runSetFlags({
                 clients,
                 target,

@@ -311,8 +311,8 @@ var plan_planner = __webpack_require__(2073);
 var run_rollout = __webpack_require__(2713);
 // EXTERNAL MODULE: ./src/appconfig/documented-behaviour.ts
 var documented_behaviour = __webpack_require__(1327);
-// EXTERNAL MODULE: ./src/modes/revert.ts + 4 modules
-var modes_revert = __webpack_require__(7283);
+// EXTERNAL MODULE: ./src/modes/revert.ts + 5 modules
+var modes_revert = __webpack_require__(6969);
 ;// CONCATENATED MODULE: ./src/modes/kill-switch.ts
 
 

@@ -1,38 +1,23 @@
+import type { RevertContext, RevertOutcome } from './revert-outcome.js'
 import { isFiring, type Alarm } from '../alarms/alarm.js'
 import { readAlarms } from '../alarms/read-alarms.js'
-import {
-  eventsOf,
-  rollbackReason,
-  type RollbackCause
-} from '../appconfig/deployment-events.js'
-import type { VersionReader } from '../appconfig/version-reader.js'
-import { readHistory, type PastDeployment } from '../appconfig/read-history.js'
+import { eventsOf } from '../appconfig/deployment-events.js'
+import { readHistory } from '../appconfig/read-history.js'
 import { revertDeployment } from '../appconfig/revert-deployment.js'
-import type { Target } from '../appconfig/target.js'
 import { isAwsError } from '../aws/aws-error.js'
-import type { AwsClients } from '../aws/clients.js'
 import { revertChoice } from '../content/revert-content.js'
-import type { Failure } from '../failure.js'
 import { runUrl } from '../github/context.js'
-import {
-  hoursAgo,
-  names,
-  revertPlan,
-  running,
-  runningOrUndefined
-} from './revert-plan.js'
+import { hoursAgo, names, revertPlan, running } from './revert-plan.js'
 import { refusalOf } from '../plan/make-plan.js'
 import type { Plan } from '../plan/plan.js'
 import { createPlanner } from '../plan/planner.js'
 import type { Rollout } from '../rollout/rollout.js'
-import { scopeOf, type StageDeps } from '../rollout/rollout-context.js'
+import { scopeOf } from '../rollout/rollout-context.js'
 import { runRollout } from '../rollout/run-rollout.js'
-import { stopInProgress } from '../rollout/stop-in-progress.js'
 import {
   minutesText,
   waitForEnvironment
 } from '../rollout/wait-for-environment.js'
-import type { Settings } from '../settings.js'
 import {
   ALARM_ROLLS_BACK,
   DISABLED_ACTIONS_DO_NOT_ROLL_BACK,
@@ -41,41 +26,9 @@ import {
   REVERT_WINDOW_QUOTE,
   type Incident
 } from './incident.js'
+import { revertInProgress } from './revert-in-progress.js'
 
-/** What a revert works with. */
-export interface RevertContext {
-  readonly clients: AwsClients
-  readonly target: Target
-  readonly versions: VersionReader
-  readonly settings: Settings
-  readonly deps: StageDeps
-  /** Called as soon as something was written (a stop, a deployment), so a failure keeps it. */
-  readonly record: (rollout: Rollout) => void
-  /** Why the revert runs instead of what was asked (set-flags while an alarm fires). */
-  readonly because?: string
-}
-
-/** How a revert ended; every outcome carries the incident record. */
-export type RevertOutcome = {
-  readonly plan?: Plan
-  readonly incident: Incident
-} & (
-  | {
-      readonly result: 'reverted' | 'baking' | 'started'
-      readonly rollout?: Rollout
-      readonly failure?: undefined
-    }
-  | {
-      readonly result: 'rolled-back'
-      readonly rollout: Rollout & { readonly cause: RollbackCause }
-      readonly failure: Failure
-    }
-  | {
-      readonly result: 'failed' | 'timed-out' | 'cancelled'
-      readonly rollout?: Rollout
-      readonly failure: Failure
-    }
-)
+export type { RevertContext, RevertOutcome }
 
 /**
  * `mode: revert`: puts the environment back on the configuration it ran before its latest
@@ -158,7 +111,11 @@ export async function runRevert(ctx: RevertContext): Promise<RevertOutcome> {
 
   const { active, live: latest, previous } = history
   if (active !== undefined && active.profileId === target.profile.id)
-    return stop(active, latest)
+    return revertInProgress(
+      { ...ctx, alarms, incident, recorded },
+      active,
+      latest
+    )
   if (latest === undefined)
     return refuse(
       `Nothing to revert: ${profile} has no completed deployment in ${env}.`
@@ -310,65 +267,5 @@ export async function runRevert(ctx: RevertContext): Promise<RevertOutcome> {
         incident: done,
         failure: outcome.failure
       }
-  }
-
-  async function stop(
-    inProgress: PastDeployment,
-    servedBefore: PastDeployment | undefined
-  ): Promise<RevertOutcome> {
-    const plan =
-      servedBefore?.version === undefined
-        ? undefined
-        : await revertPlan(ctx.versions, alarms, inProgress, {
-            ...servedBefore,
-            version: servedBefore.version
-          })
-    const { stopped, last, outcome } = await stopInProgress(
-      ctx,
-      inProgress.deploymentNumber
-    )
-    const rollout = recorded({
-      version:
-        servedBefore?.version === undefined
-          ? undefined
-          : {
-              number: servedBefore.version,
-              label: servedBefore.label,
-              reused: true
-            },
-      deploymentNumber: inProgress.deploymentNumber,
-      state: last.State ?? stopped.State,
-      percentage: last.PercentageComplete,
-      events: eventsOf(last),
-      alarms,
-      triggeredAlarms: [],
-      stopped: true,
-      rollbackReason: rollbackReason(eventsOf(last), [])
-    })
-    const record = incident({
-      from: runningOrUndefined(inProgress),
-      to: servedBefore && runningOrUndefined(servedBefore),
-      path: 'stop',
-      pathReason: `Deployment ${inProgress.deploymentNumber} of ${profile} was still ${inProgress.state}: stopping it makes AppConfig roll it back to ${servedBefore?.version === undefined ? 'what ran before it' : `version ${servedBefore.version}`} (AppConfig: "If StopDeployment is called on an in-progress deployment, the resulting deployment state will be ROLLED_BACK").`,
-      alarmNote:
-        'A rollback is what a firing alarm would make AppConfig do; the alarms do not hold it up.',
-      undo:
-        inProgress.version === undefined
-          ? undefined
-          : `Deploy version ${inProgress.version} again (configuration-version: ${inProgress.version}).`
-    })
-    if (outcome === 'rolled-back')
-      return { result: 'reverted', plan, rollout, incident: record }
-    const kind = outcome === 'cancelled' ? 'cancelled' : 'timed-out'
-    return {
-      result: kind,
-      plan,
-      rollout,
-      incident: record,
-      failure: {
-        kind,
-        message: `Deployment ${inProgress.deploymentNumber} was stopped, but it had not finished rolling back (last state ${last.State ?? 'unknown'}) when the run ended; AppConfig completes the rollback on its own.`
-      }
-    }
   }
 }
