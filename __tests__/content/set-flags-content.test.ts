@@ -3,6 +3,7 @@ import type {
   DeployedVersion,
   DeploymentHistory
 } from '../../src/appconfig/read-history.js'
+import type { Choice } from '../../src/content/content-choice.js'
 import type { VersionReader } from '../../src/appconfig/read-deployments.js'
 import {
   lineText,
@@ -48,6 +49,10 @@ const deployed = (
   content
 })
 
+/** The choice's note (only a chosen content has one). */
+const noteOf = (chosen: Choice) =>
+  chosen.failure === undefined ? chosen.note : undefined
+
 function choice(lines: FlagSetting[] = [off('a')], reason?: string) {
   return setFlagsChoice(target, lines, {
     context,
@@ -66,7 +71,7 @@ describe('setFlagsChoice', () => {
     )
 
     expect(chosen.failure).toBeUndefined()
-    expect(chosen.note).toBeUndefined()
+    expect(noteOf(chosen)).toBeUndefined()
     expect(chosen.content).toMatchObject({
       source: 'set-flags',
       value: flags(false),
@@ -135,7 +140,7 @@ describe('setFlagsChoice', () => {
 
     expect(chosen.content?.value).toEqual(flags(false, false))
     expect(chosen.content?.description).toMatch(/a=off on version 3/)
-    expect(chosen.note).toEqual({
+    expect(noteOf(chosen)).toEqual({
       guard: 'set-flags',
       outcome: 'warn',
       message:
@@ -158,8 +163,7 @@ describe('setFlagsChoice', () => {
       versions
     )
     expect(chosen.content?.value).toEqual(flags(false, false))
-    const note = chosen.failure === undefined ? chosen.note : undefined
-    expect(note?.message).toMatch(
+    expect(noteOf(chosen)?.message).toMatch(
       /That deployment changed a too: the lines win for the values they set \(a=off\); every other value keeps that deployment's\.$/
     )
   })
@@ -171,7 +175,7 @@ describe('setFlagsChoice', () => {
       { history, deployed: deployed(2, 2, flags(true)) },
       versions
     )
-    expect(again.note).toBeUndefined()
+    expect(noteOf(again)).toBeUndefined()
   })
 })
 

@@ -125,7 +125,7 @@ describe('runSetFlags', () => {
     )
     expect(written).toHaveLength(1)
     const content = JSON.parse(
-      new TextDecoder().decode(written[0]!.args[0].input.Content)
+      new TextDecoder().decode(written[0]!.args[0].input.Content as Uint8Array)
     ) as { values: Record<string, { enabled: boolean }> }
     expect(content.values).toEqual({
       a: { enabled: false },
