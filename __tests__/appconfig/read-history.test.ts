@@ -49,7 +49,9 @@ const tagged = (...numbers: number[]) =>
         : {}
     }))
 
-beforeEach(() => appconfig.reset())
+beforeEach(() => {
+  appconfig.reset()
+})
 
 describe('readHistory', () => {
   it('reads what is in progress (any profile), the newest number and what runs, skipping rollbacks', async () => {

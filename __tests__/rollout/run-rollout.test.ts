@@ -296,13 +296,11 @@ describe('runRollout', () => {
   })
 
   it('fails, leaving the deployment running, when the watch itself fails', async () => {
-    appconfig
-      .on(GetDeploymentCommand)
-      .rejects(
-        Object.assign(new Error('not allowed'), {
-          name: 'AccessDeniedException'
-        })
-      )
+    appconfig.on(GetDeploymentCommand).rejects(
+      Object.assign(new Error('not allowed'), {
+        name: 'AccessDeniedException'
+      })
+    )
 
     const { outcome } = await rollout()
 
