@@ -13,7 +13,7 @@ import {
   DescribeAlarmsCommand
 } from '@aws-sdk/client-cloudwatch'
 import { mockClient } from 'aws-sdk-client-mock'
-import { VersionReader } from '../src/appconfig/read-deployments.js'
+import { VersionReader } from '../src/appconfig/version-reader.js'
 import type { Target } from '../src/appconfig/target.js'
 import type { AwsClients } from '../src/aws/clients.js'
 import type { InputName } from '../src/contract.js'

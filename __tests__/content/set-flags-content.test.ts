@@ -4,7 +4,7 @@ import type {
   DeploymentHistory
 } from '../../src/appconfig/read-history.js'
 import type { Choice } from '../../src/content/content-choice.js'
-import type { VersionReader } from '../../src/appconfig/read-deployments.js'
+import type { VersionReader } from '../../src/appconfig/version-reader.js'
 import {
   lineText,
   setFlagsChoice,
