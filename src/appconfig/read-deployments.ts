@@ -4,6 +4,7 @@ import { AwsStepError, awsStep } from '../aws/aws-error.js'
 import { requiredField } from '../aws/required-field.js'
 import { isInProgress } from './deployment-states.js'
 import { listDeployments } from './list-deployments.js'
+import { isManaged } from './managed-deployment.js'
 
 /** A deployment occupying the environment. */
 export interface ActiveDeployment {
@@ -11,6 +12,8 @@ export interface ActiveDeployment {
   readonly state: string
   readonly profileId: string | undefined
   readonly percentage: number | undefined
+  /** AppConfig's own deployment for an experiment run (Type MANAGED). */
+  readonly managed?: boolean
 }
 
 /** What the environment runs for the profile: the newest COMPLETE deployment and its content. */
@@ -30,6 +33,11 @@ export interface EnvironmentDeployments {
    * anything was started since.
    */
   readonly latestNumber: number | undefined
+  /** The newest deployment of the profile, when AppConfig made it for an experiment (MANAGED). */
+  readonly experimentDeployment?: {
+    readonly deploymentNumber: number
+    readonly state: string
+  }
 }
 
 export interface DeploymentScope {
@@ -53,6 +61,8 @@ export async function readDeployments(
   let latestNumber: number | undefined
   let live:
     { deploymentNumber: number; version: string; label?: string } | undefined
+  let seenOfProfile = false
+  let experimentDeployment: EnvironmentDeployments['experimentDeployment']
   await awsStep(
     "Reading the environment's deployments",
     'appconfig:ListDeployments',
@@ -73,11 +83,23 @@ export async function readDeployments(
             ),
             state: item.State ?? '',
             profileId: item.ConfigurationProfileId,
-            percentage: item.PercentageComplete
+            percentage: item.PercentageComplete,
+            managed: isManaged(item)
           }
         }
+        if (item.ConfigurationProfileId === scope.profileId && !seenOfProfile) {
+          seenOfProfile = true
+          if (isManaged(item) && item.DeploymentNumber !== undefined)
+            experimentDeployment = {
+              deploymentNumber: item.DeploymentNumber,
+              state: item.State ?? ''
+            }
+        }
+        // An experiment's MANAGED deployment re-serves what was deployed, with treatments on
+        // top: what runs, for the diff and the drift, is the newest USER deployment.
         if (
           item.ConfigurationProfileId === scope.profileId &&
+          !isManaged(item) &&
           item.State === 'COMPLETE' &&
           item.ConfigurationVersion
         ) {
@@ -95,7 +117,8 @@ export async function readDeployments(
       }
     }
   )
-  if (live === undefined) return { active, deployed: undefined, latestNumber }
+  if (live === undefined)
+    return { active, deployed: undefined, latestNumber, experimentDeployment }
   const version = Number(live.version)
   if (!Number.isInteger(version)) {
     throw new AwsStepError(
@@ -108,6 +131,7 @@ export async function readDeployments(
   return {
     active,
     latestNumber,
+    experimentDeployment,
     deployed: {
       deploymentNumber: live.deploymentNumber,
       version,

@@ -5,10 +5,12 @@ import {
   type DeployedVersion,
   type VersionReader
 } from '../appconfig/read-deployments.js'
+import { readExperiments } from '../appconfig/read-experiments.js'
 import type { Target } from '../appconfig/target.js'
 import type { AwsClients } from '../aws/clients.js'
 import type { Failure } from '../failure.js'
 import type { Settings } from '../settings.js'
+import { checkExperiments } from './check-experiments.js'
 import { checkAlarms, checkFlagRemoval, checkMonitors } from './check-guards.js'
 import { diffBundles } from './diff-bundles.js'
 import type { GuardResult, Plan } from './plan.js'
@@ -25,7 +27,11 @@ export interface Planned {
 /** The settings the plan reads. */
 export type PlanSettings = Pick<
   Settings,
-  'mode' | 'allowFlagRemoval' | 'requireAlarms' | 'onInProgress'
+  | 'mode'
+  | 'allowFlagRemoval'
+  | 'requireAlarms'
+  | 'onInProgress'
+  | 'onExperiment'
 >
 
 /**
@@ -44,13 +50,19 @@ export async function makePlan(
     environmentId: target.environment.id,
     profileId: target.profile.id
   }
-  const [deployments, alarms] = await Promise.all([
+  const [deployments, alarms, running] = await Promise.all([
     readDeployments(clients.appconfig, scope, versions),
     target.monitors.length
       ? readAlarms(clients, target.monitors)
-      : Promise.resolve([])
+      : Promise.resolve([]),
+    readExperiments(clients.appconfig, scope)
   ])
   const diff = diffBundles(deployments.deployed?.content, content)
+  // Every mode plans here, so the experiments guard holds for bundles, versions and set-flags.
+  const experiments = checkExperiments(running, diff.changes, settings, {
+    environment: target.environment.name,
+    application: target.application.id
+  })
   const guards: GuardResult[] = [
     checkFlagRemoval(
       deployments.deployed?.content,
@@ -59,7 +71,8 @@ export async function makePlan(
     ),
     checkMonitors(target.monitors, settings.requireAlarms),
     soften(checkAlarms(alarms), settings.mode === 'plan'),
-    checkInProgress(deployments.active, settings, target)
+    checkInProgress(deployments.active, settings, target),
+    experiments.guard
   ]
   return {
     active: deployments.active,
@@ -75,7 +88,9 @@ export async function makePlan(
       changes: diff.changes,
       unchangedCount: diff.unchangedCount,
       guards,
-      alarms
+      alarms,
+      experiments: experiments.experiments,
+      experimentDeployment: deployments.experimentDeployment
     }
   }
 }
@@ -107,8 +122,14 @@ function checkInProgress(
       message: `No other deployment is in progress in ${target.environment.name}.`
     }
   }
-  const what = `Deployment ${active.deploymentNumber} (${active.state}${active.percentage !== undefined ? `, ${Number(active.percentage.toFixed(2))}%` : ''}) is in progress in ${target.environment.name}; AppConfig runs one deployment per environment at a time.`
-  if (settings.mode === 'deploy' && settings.onInProgress === 'fail') {
+  const what = `Deployment ${active.deploymentNumber} (${active.state}${active.percentage !== undefined ? `, ${Number(active.percentage.toFixed(2))}%` : ''}${active.managed === true ? ", AppConfig's own for an experiment run" : ''}) is in progress in ${target.environment.name}; AppConfig runs one deployment per environment at a time.`
+  // An experiment's MANAGED deployment (a run started or stopped, possibly by this very run's
+  // on-experiment: stop) is AppConfig's own switch, not a competing rollout: always waited for.
+  if (
+    settings.mode === 'deploy' &&
+    settings.onInProgress === 'fail' &&
+    active.managed !== true
+  ) {
     return {
       guard: 'in-progress',
       outcome: 'refuse',

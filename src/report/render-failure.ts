@@ -329,6 +329,8 @@ function guardAdvice(guard: GuardResult, environment: string): string {
       return 'The drift table below shows each flag as base → live → new: put the live values into the bundle, or choose `on-drift: keep` (carry them) or `overwrite` (change them back).'
     case 'expected-plan':
       return 'Run the plan again, have the new plan reviewed, and deploy with its `plan-id`.'
+    case 'experiment':
+      return 'Stop the experiment run (the command is in the message above, or Stop in the AppConfig console), or set `on-experiment: stop` to have this action stop it before the deployment starts; the experiments section below lists each run.'
   }
 }
 

@@ -4,6 +4,7 @@ import {
   defaultVersionLabel
 } from '../appconfig/provenance.js'
 import { startDeployment } from '../appconfig/start-deployment.js'
+import type { StoppedExperiment } from '../appconfig/stop-experiment-runs.js'
 import { writeVersion } from '../appconfig/write-version.js'
 import type { WrittenVersion } from '../appconfig/written-version.js'
 import type { AwsClients } from '../aws/clients.js'
@@ -17,6 +18,7 @@ import type { Failure } from '../failure.js'
 import { makePlan, refusalOf, type Planned } from '../plan/make-plan.js'
 import type { Plan } from '../plan/plan.js'
 import { withReleaseChecks } from '../plan/release-checks.js'
+import { withStoppedExperiments } from '../plan/with-stopped-experiments.js'
 import { getDeployment } from './get-deployment.js'
 import {
   mayHaveStarted,
@@ -24,6 +26,7 @@ import {
   type ExpectedStart
 } from './recognize-start.js'
 import type { Rollout } from './rollout.js'
+import { stopExperimentsFirst } from './stop-experiments-first.js'
 import { scopeOf, type RolloutContext } from './rollout-context.js'
 import {
   boundAfterEnd,
@@ -94,8 +97,12 @@ export async function startWhenFree(
   let fresh = false
   let version: WrittenVersion | undefined
   let conflicts = 0
+  // Experiment runs this start stopped (on-experiment: stop): every later plan keeps them.
+  const stopped: StoppedExperiment[] = []
   // The same checks as the pipeline's first plan, release checks (promote-from, min-bake) included.
   const replan = async (): Promise<Planned> =>
+    withStoppedExperiments(await planAgain(), stopped)
+  const planAgain = async (): Promise<Planned> =>
     ctx.replan !== undefined
       ? ctx.replan(clients, versions)
       : withReleaseChecks(
@@ -152,6 +159,18 @@ export async function startWhenFree(
       }
       if (signals.cancel.aborted)
         return ended('cancelled', cancelledBeforeStart(version))
+
+      // on-experiment: stop: the runs end first, then the plan is made again (stop-experiments-first.ts).
+      const stoppedNow = await stopExperimentsFirst(ctx, clients, current.plan, {
+        ...timing,
+        signal: signals.calls
+      })
+      if (stoppedNow.length > 0) {
+        stopped.push(...stoppedNow)
+        current = await replan()
+        fresh = true
+        continue
+      }
 
       // configuration-version: the hosted version already exists; deploy it as is.
       const existing = ctx.content.version
