@@ -13,6 +13,7 @@ import {
   readDeploymentTags
 } from './read-deployment-tags.js'
 import { listDeployments } from './list-deployments.js'
+import { isManaged } from './managed-deployment.js'
 
 /** Deployments looked at, newest first, before giving up on finding a base. */
 export const MAX_BASE_CANDIDATES = 20
@@ -90,8 +91,10 @@ export async function findPipelineBase(
     'appconfig:ListDeployments',
     async () => {
       for await (const item of listDeployments(client, scope)) {
+        // An experiment's MANAGED deployment is neither what runs nor ever the base.
         if (
           item.ConfigurationProfileId !== scope.profileId ||
+          isManaged(item) ||
           (item.State !== 'COMPLETE' && item.State !== 'REVERTED') ||
           !item.ConfigurationVersion
         )

@@ -3,6 +3,7 @@ import { isInProgress } from '../appconfig/deployment-states.js'
 import { awsStep } from '../aws/aws-error.js'
 import { requiredField } from '../aws/required-field.js'
 import { listDeployments } from '../appconfig/list-deployments.js'
+import { isManaged } from '../appconfig/managed-deployment.js'
 
 /** One deployment of the history, as ListDeployments describes it. */
 export interface PastDeployment {
@@ -59,9 +60,11 @@ export async function readRevertHistory(
         }
         if (active === undefined && isInProgress(item.State))
           active = deployment
+        // An experiment's MANAGED deployment is never what a revert goes back to or undoes.
         if (
           item.ConfigurationProfileId === scope.profileId &&
-          item.State === 'COMPLETE'
+          item.State === 'COMPLETE' &&
+          !isManaged(item)
         )
           complete.push(deployment)
         if (complete.length === 2) return

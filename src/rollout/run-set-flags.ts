@@ -13,6 +13,7 @@ import type { FlagSetting, Settings } from '../settings.js'
 import {
   ALARM_ROLLS_BACK,
   DISABLED_ACTIONS_DO_NOT_ROLL_BACK,
+  experimentNote,
   REVERT_IGNORES_ALARMS,
   REVERT_WINDOW_HOURS,
   type Incident
@@ -114,6 +115,8 @@ export async function runSetFlags(
   )
   let plan = planned.plan
   learned.plan = plan
+  incident = { ...incident, experimentNote: experimentNote(plan.experiments) }
+  learned.incident = incident
   if (planned.deployed?.deploymentNumber !== read.deployed.deploymentNumber)
     return {
       result: 'failed',
@@ -225,6 +228,8 @@ export async function runSetFlags(
   const rollout = outcome.rollout
   incident = {
     ...incident,
+    experimentNote:
+      experimentNote(outcome.plan?.experiments) ?? incident.experimentNote,
     at: rollout?.startedAt ?? incident.at,
     to:
       rollout?.version === undefined

@@ -161,10 +161,15 @@ export async function startWhenFree(
         return ended('cancelled', cancelledBeforeStart(version))
 
       // on-experiment: stop: the runs end first, then the plan is made again (stop-experiments-first.ts).
-      const stoppedNow = await stopExperimentsFirst(ctx, clients, current.plan, {
-        ...timing,
-        signal: signals.calls
-      })
+      const stoppedNow = await stopExperimentsFirst(
+        ctx,
+        clients,
+        current.plan,
+        {
+          ...timing,
+          signal: signals.calls
+        }
+      )
       if (stoppedNow.length > 0) {
         stopped.push(...stoppedNow)
         current = await replan()
