@@ -84,7 +84,7 @@ export async function readDeployments(
             state: item.State ?? '',
             profileId: item.ConfigurationProfileId,
             percentage: item.PercentageComplete,
-            managed: isManaged(item)
+            ...(isManaged(item) ? { managed: true } : {})
           }
         }
         if (item.ConfigurationProfileId === scope.profileId && !seenOfProfile) {

@@ -1,6 +1,6 @@
 import {
-  paginateListExperimentDefinitions,
-  paginateListExperimentRuns
+  ListExperimentDefinitionsCommand,
+  ListExperimentRunsCommand
 } from '@aws-sdk/client-appconfig'
 import type { AppConfigClient } from '@aws-sdk/client-appconfig'
 import { awsStep } from '../aws/aws-error.js'
@@ -40,16 +40,21 @@ export async function readExperiments(
     'appconfig:ListExperimentDefinitions',
     async () => {
       const found = []
-      const pages = paginateListExperimentDefinitions(
-        { client, pageSize: 50 },
-        {
-          ApplicationIdentifier: scope.applicationId,
-          EnvironmentIdentifier: scope.environmentId,
-          ConfigurationProfileIdentifier: scope.profileId,
-          Status: 'ACTIVE'
-        }
-      )
-      for await (const page of pages) found.push(...(page.Items ?? []))
+      let token: string | undefined
+      do {
+        const page = await client.send(
+          new ListExperimentDefinitionsCommand({
+            ApplicationIdentifier: scope.applicationId,
+            EnvironmentIdentifier: scope.environmentId,
+            ConfigurationProfileIdentifier: scope.profileId,
+            Status: 'ACTIVE',
+            NextToken: token
+          })
+        )
+        // `?.`: a stubbed client (unit tests) may answer nothing at all.
+        found.push(...(page?.Items ?? []))
+        token = page?.NextToken
+      } while (token !== undefined)
       return found
     }
   )
@@ -77,16 +82,17 @@ export async function readExperiments(
       `Reading the runs of experiment ${definition.Name ?? definitionId}`,
       'appconfig:ListExperimentRuns',
       async () => {
-        const pages = paginateListExperimentRuns(
-          { client, pageSize: 50 },
-          {
-            ApplicationIdentifier: scope.applicationId,
-            ExperimentDefinitionIdentifier: definitionId,
-            Status: 'RUNNING'
-          }
-        )
-        for await (const page of pages)
-          for (const run of page.Items ?? [])
+        let token: string | undefined
+        do {
+          const page = await client.send(
+            new ListExperimentRunsCommand({
+              ApplicationIdentifier: scope.applicationId,
+              ExperimentDefinitionIdentifier: definitionId,
+              Status: 'RUNNING',
+              NextToken: token
+            })
+          )
+          for (const run of page?.Items ?? [])
             if (run.Status === undefined || run.Status === 'RUNNING')
               running.push({
                 flag,
@@ -99,6 +105,8 @@ export async function readExperiments(
                 ),
                 startedAt: run.StartedAt?.toISOString()
               })
+          token = page?.NextToken
+        } while (token !== undefined)
       }
     )
   }
