@@ -1,6 +1,6 @@
 import type { Alarm } from '../alarms/alarm.js'
 import type { Named } from '../appconfig/target.js'
-import type { ExperimentOnFlag } from './check-experiments.js'
+import type { ExperimentOnFlag } from './experiment-on-flag.js'
 import type { Drift } from './drift-report.js'
 
 /** One difference inside a flag, shown as `before → after` (JSON text; absent = not set). */
@@ -33,8 +33,20 @@ export interface GuardResult {
     | 'drift'
     | 'expected-plan'
     | 'experiment'
+    | 'set-flags'
+    | 'revert-target'
   readonly outcome: 'pass' | 'warn' | 'refuse'
   readonly message: string
+  /** What the verdict is about, for renderers (they never match the message text). */
+  readonly detail?: GuardDetail
+}
+
+/** A guard's structured detail. */
+export interface GuardDetail {
+  /** The flags the verdict names (removed, in use, drifted, conflicting). */
+  readonly flags?: readonly string[]
+  /** Drift: a flag the new content also changes (only `overwrite` resolves it). */
+  readonly conflict?: boolean
 }
 
 /** The plan: what deploying the content would change, and the guards' verdicts. */

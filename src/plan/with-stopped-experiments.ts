@@ -1,5 +1,5 @@
 import type { StoppedExperiment } from '../appconfig/stop-experiment-runs.js'
-import type { ExperimentOnFlag } from './check-experiments.js'
+import type { ExperimentOnFlag } from './experiment-on-flag.js'
 import type { Planned } from './make-plan.js'
 
 /**

@@ -1,4 +1,4 @@
-import type { ExperimentOnFlag } from '../plan/check-experiments.js'
+import type { ExperimentOnFlag } from '../plan/experiment-on-flag.js'
 import { plural } from '../format.js'
 import { TEXT_MAX_CHARS } from './limits.js'
 import { code, escapeMarkdown, table, truncate } from './markdown.js'

@@ -15,11 +15,10 @@ import {
   isAwsError
 } from '../aws/aws-error.js'
 import type { Failure } from '../failure.js'
-import { makePlan, refusalOf, type Planned } from '../plan/make-plan.js'
+import { refusalOf, type Planned } from '../plan/make-plan.js'
 import type { Plan } from '../plan/plan.js'
-import { withReleaseChecks } from '../plan/release-checks.js'
 import { withStoppedExperiments } from '../plan/with-stopped-experiments.js'
-import { getDeployment } from './get-deployment.js'
+import { getDeployment } from '../appconfig/get-deployment.js'
 import {
   mayHaveStarted,
   recognizeStart,
@@ -91,35 +90,18 @@ export async function startWhenFree(
   const { target, settings, deps } = ctx
   const scope = scopeOf(target)
   const versions = ctx.versions.through(clients.appconfig)
-  const description = settings.description ?? defaultDescription(deps.context)
   let current: Planned = ctx.planned
-  // The pipeline ran the first plan's guards; every later plan is checked here.
+  // The pipeline (or the mode) ran the first plan's guards; every later plan is checked here.
   let fresh = false
   let version: WrittenVersion | undefined
+  // The content the written version holds: a replan may choose other content (set-flags).
+  let writtenText: string | undefined
   let conflicts = 0
   // Experiment runs this start stopped (on-experiment: stop): every later plan keeps them.
   const stopped: StoppedExperiment[] = []
-  // The same checks as the pipeline's first plan, release checks (promote-from, min-bake) included.
+  // The same planner, every guard: a replan is the first plan made again with what runs now.
   const replan = async (): Promise<Planned> =>
-    withStoppedExperiments(await planAgain(), stopped)
-  const planAgain = async (): Promise<Planned> =>
-    ctx.replan !== undefined
-      ? ctx.replan(clients, versions)
-      : withReleaseChecks(
-          await makePlan(
-            clients,
-            target,
-            versions,
-            settings,
-            ctx.content.value
-          ),
-          clients,
-          target,
-          versions,
-          settings,
-          ctx.content.value,
-          deps.now()
-        )
+    withStoppedExperiments(await ctx.plan(clients, versions, version), stopped)
   const ended = (
     result: 'failed' | 'timed-out' | 'cancelled',
     failure: Failure
@@ -128,9 +110,16 @@ export async function startWhenFree(
   try {
     for (;;) {
       if (fresh) {
+        if (current.failure !== undefined)
+          return ended('failed', current.failure)
         const refused = refusalOf(current.plan)
         if (refused !== undefined) return ended('failed', refused)
       }
+      const content = current.content
+      const description =
+        content.description ??
+        settings.description ??
+        defaultDescription(deps.context)
       const active = current.active
       if (active !== undefined) {
         const waited = await waitForEnvironment(
@@ -177,9 +166,13 @@ export async function startWhenFree(
         continue
       }
 
-      // configuration-version: the hosted version already exists; deploy it as is.
-      const existing = ctx.content.version
+      // The replan chose other content than the version written holds: write it anew.
+      if (version !== undefined && writtenText !== content.text)
+        version = undefined
+      // configuration-version, a revert: the hosted version already exists; deploy it as is.
+      const existing = content.version
       if (version === undefined && existing !== undefined) {
+        writtenText = content.text
         version = { ...existing, reused: true }
         ctx.record(newRollout(version, current.plan))
         deps.log(
@@ -190,12 +183,14 @@ export async function startWhenFree(
         version = await writeVersion(clients.appconfig, versions, {
           applicationId: target.application.id,
           profileId: target.profile.id,
-          content: ctx.content.text,
+          content: content.text,
           label:
+            content.label ??
             settings.versionLabel ??
-            defaultVersionLabel(deps.context, ctx.content.text),
+            defaultVersionLabel(deps.context, content.text),
           description
         })
+        writtenText = content.text
         ctx.record(newRollout(version, current.plan))
         deps.log(
           version.reused
@@ -213,7 +208,8 @@ export async function startWhenFree(
       }
       const attempt = await startOrRecognise(ctx, clients, signals, {
         expected,
-        latestDeploymentNumber: current.latestDeploymentNumber
+        latestDeploymentNumber: current.latestDeploymentNumber,
+        source: content.source
       })
       switch (attempt.kind) {
         case 'started':
@@ -283,6 +279,7 @@ async function startOrRecognise(
   request: {
     readonly expected: ExpectedStart
     readonly latestDeploymentNumber: number | undefined
+    readonly source: Planned['content']['source']
   }
 ): Promise<StartAttempt> {
   const { target, settings, deps } = ctx
@@ -300,7 +297,7 @@ async function startOrRecognise(
         tags: settings.tags,
         kmsKeyIdentifier: settings.kmsKeyIdentifier,
         latestDeploymentNumber: request.latestDeploymentNumber,
-        source: ctx.content.source ?? ctx.source
+        source: request.source
       },
       signals.calls
     )
