@@ -493,7 +493,16 @@ async function startWhenFree(ctx, clients, signals, timing) {
     let writtenText;
     let conflicts = 0;
     // The same planner, every guard: a replan is the first plan made again with what runs now.
-    const replan = () => ctx.plan(clients, versions, version);
+    const replan = async () => {
+        const before = new Set(current.plan.guards.map((g) => g.message));
+        const next = await ctx.plan(clients, versions, version);
+        // A warning the new plan makes (another deployment's changes, a rebased kill switch) is
+        // said now, as the first plan's were.
+        for (const guard of next.plan.guards)
+            if (guard.outcome === 'warn' && !before.has(guard.message))
+                deps.warn(guard.message);
+        return next;
+    };
     const ended = (result, failure) => ({ kind: 'ended', plan: current.plan, result, failure });
     try {
         for (;;) {

@@ -834,7 +834,7 @@ function checkExpectedPlan(expected, now) {
             outcome: 'pass',
             message: `The content and ${now.environmentName} are exactly what the approved plan ${id} saw.`
         };
-    return refuse(`What the approved plan ${expected} saw has changed: ${moved.join('; ')}. Nothing was written. Run the plan again and have it reviewed (its plan-id is now ${id}).`);
+    return refuse(`What the approved plan ${expected} saw has changed: ${moved.join('; ')}. ${now.written === undefined ? 'Nothing was written.' : `Nothing was deployed (hosted version ${now.written}, written by this run before the change, is not deployed).`} Run the plan again and have it reviewed (its plan-id is now ${id}).`);
 }
 function refuse(message) {
     return { guard: 'expected-plan', outcome: 'refuse', message };
@@ -926,6 +926,7 @@ own) {
         guards.push(checkExpectedPlan(settings.expectedPlan, {
             facts,
             environmentName: target.environment.name,
+            written: own?.version,
             active,
             deployed: deployedMoved && planned.deployed !== undefined
                 ? {

@@ -90,7 +90,7 @@ describe('expected-plan holds through a replan', () => {
           description: 'console change'
         })
         fixVersion = done.versionNumber
-        control.advance(5 * 60_000)
+        control.advance(15 * 60_000) // AllAtOnce and its 10-minute bake
       }
     })
 
@@ -99,7 +99,7 @@ describe('expected-plan holds through a replan', () => {
     expect(deploy.outputs.result).toBe('failed')
     expect(deploy.code).toBe(1)
     expect(deploy.stdout).toMatch(
-      /::error::.*What the approved plan .* saw has changed: deployment 3 \(version \d+.*console change.*\) completed in Production since the plan/
+      /::error::.*What the approved plan .* saw has changed: deployment 2 \(version 3.*console change.*\) completed in Production since the plan.*Nothing was deployed \(hosted version 2, written by this run/
     )
     const starts = e2e.calls('StartDeployment')
     expect(starts).toHaveLength(1)
@@ -112,7 +112,7 @@ describe('expected-plan holds through a replan', () => {
         IDS.profile
       )?.configurationVersion
     ).toBe(String(fixVersion))
-    expect((await served()).values['maintenance-banner']).toEqual({
+    expect((await served()).values['maintenance-banner']).toMatchObject({
       enabled: true
     })
     expect(deploy.outputs['deployment-number']).toBe('')
@@ -122,10 +122,15 @@ describe('expected-plan holds through a replan', () => {
 describe('a kill switch after a wait', () => {
   it('is applied to what runs once the other deployment has completed: that deployment’s changes stay', async () => {
     e2e = await startE2E()
-    // Another deployment (discount 5 → 7) is rolling out when the kill switch runs.
-    await e2e.consoleDeploy(changedContent(7), {
-      strategyId: IDS.canary,
-      description: 'discount to 7'
+    // Another deployment (discount 5 → 7) starts just before the kill switch reads what runs.
+    e2e.emulator.control.beforeCall({
+      operation: 'ListDeployments',
+      run: async () => {
+        await e2e!.consoleDeploy(changedContent(7), {
+          strategyId: IDS.canary,
+          description: 'discount to 7'
+        })
+      }
     })
     const run = await incident({
       'set-flags': `${FLAG}=off`,
@@ -140,6 +145,9 @@ describe('a kill switch after a wait', () => {
     expect(now.values[FLAG]!['bitcoin-discount-percentage']).toBe(7)
     expect(jsonArray(run.outputs['flags-changed'])).toEqual([FLAG])
     expect(run.stdout).toMatch(/Deployment 2 ended: COMPLETE/)
+    expect(run.stdout).toMatch(
+      /::warning::set-flags applied to deployment 2 \(version 2\), which completed while this run waited, not to deployment 1 it started from\. That deployment changed allow-bitcoin-at-checkout too: the lines win for the values they set \(allow-bitcoin-at-checkout=off\); every other value keeps that deployment's\./
+    )
   })
 
   it('when the other deployment changed the flag the lines set, the lines win and the summary says so', async () => {
@@ -147,9 +155,14 @@ describe('a kill switch after a wait', () => {
     const turnedOff = seededContent()
     turnedOff.values[FLAG]!.enabled = false
     turnedOff.values[FLAG]!['bitcoin-discount-percentage'] = 3
-    await e2e.consoleDeploy(turnedOff, {
-      strategyId: IDS.canary,
-      description: 'someone else'
+    e2e.emulator.control.beforeCall({
+      operation: 'ListDeployments',
+      run: async () => {
+        await e2e!.consoleDeploy(turnedOff, {
+          strategyId: IDS.canary,
+          description: 'someone else'
+        })
+      }
     })
     const run = await incident({ 'set-flags': `${FLAG}=on` })
 
@@ -223,7 +236,7 @@ describe('a revert’s new deployment takes the start path', () => {
     expect(e2e.calls('StartDeployment').filter((c) => c.applied)).toHaveLength(
       0
     )
-    expect((await served()).values['maintenance-banner']).toEqual({
+    expect((await served()).values['maintenance-banner']).toMatchObject({
       enabled: true
     })
   })

@@ -188,7 +188,7 @@ describe('checkFlagRemoval', () => {
     expect(verdict).toStrictEqual(result)
     // A refusal names its flags in a detail (renderers never parse the message).
     expect(detail === undefined).toBe(result.outcome !== 'refuse')
-    for (const flag of detail?.flags ?? [])
+    for (const flag of (detail?.flags ?? []).slice(0, 10))
       expect(verdict.message).toContain(flag)
   })
 

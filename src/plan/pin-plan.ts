@@ -73,6 +73,7 @@ export async function pinPlan(
       checkExpectedPlan(settings.expectedPlan, {
         facts,
         environmentName: target.environment.name,
+        written: own?.version,
         active,
         deployed:
           deployedMoved && planned.deployed !== undefined

@@ -100,8 +100,19 @@ export async function startWhenFree(
   // Experiment runs this start stopped (on-experiment: stop): every later plan keeps them.
   const stopped: StoppedExperiment[] = []
   // The same planner, every guard: a replan is the first plan made again with what runs now.
-  const replan = async (): Promise<Planned> =>
-    withStoppedExperiments(await ctx.plan(clients, versions, version), stopped)
+  const replan = async (): Promise<Planned> => {
+    const before = new Set(current.plan.guards.map((g) => g.message))
+    const next = withStoppedExperiments(
+      await ctx.plan(clients, versions, version),
+      stopped
+    )
+    // A warning the new plan makes (another deployment's changes, a rebased kill switch) is
+    // said now, as the first plan's were.
+    for (const guard of next.plan.guards)
+      if (guard.outcome === 'warn' && !before.has(guard.message))
+        deps.warn(guard.message)
+    return next
+  }
   const ended = (
     result: 'failed' | 'timed-out' | 'cancelled',
     failure: Failure
