@@ -6,6 +6,7 @@ import {
   type RollbackCause
 } from '../appconfig/deployment-events.js'
 import type { VersionReader } from '../appconfig/read-deployments.js'
+import { readExperiments } from '../appconfig/read-experiments.js'
 import { readHistory, type PastDeployment } from '../appconfig/read-history.js'
 import { revertDeployment } from '../appconfig/revert-deployment.js'
 import type { Target } from '../appconfig/target.js'
@@ -14,6 +15,7 @@ import type { AwsClients } from '../aws/clients.js'
 import { revertChoice } from '../content/revert-content.js'
 import type { Failure } from '../failure.js'
 import { runUrl } from '../github/context.js'
+import { checkExperiments } from '../plan/check-experiments.js'
 import { diffBundles } from '../plan/diff-bundles.js'
 import { refusalOf } from '../plan/make-plan.js'
 import type { Plan } from '../plan/plan.js'
@@ -21,6 +23,7 @@ import { createPlanner } from '../plan/planner.js'
 import type { Rollout } from '../rollout/rollout.js'
 import { scopeOf, type StageDeps } from '../rollout/rollout-context.js'
 import { runRollout } from '../rollout/run-rollout.js'
+import { stopExperimentsFirst } from '../rollout/stop-experiments-first.js'
 import { stopInProgress } from '../rollout/stop-in-progress.js'
 import {
   minutesText,
@@ -175,6 +178,17 @@ export async function runRevert(ctx: RevertContext): Promise<RevertOutcome> {
       : deps.now() - latest.completedAt.getTime()
   let pathReason: string
   if (age < REVERT_WINDOW_HOURS * 3_600_000) {
+    // AppConfig's own revert does not go through the planner: its experiments guard holds here
+    // too (refuse, or stop the runs first), as planOf ran it.
+    const refused = plan === undefined ? undefined : refusalOf(plan)
+    if (refused !== undefined)
+      return refuse(refused.message, { plan, from, to, path: 'revert' })
+    if (plan !== undefined)
+      await stopExperimentsFirst(ctx, clients, plan, {
+        deadline: deps.now() + timeoutMinutes * 60_000,
+        pollMs: settings.pollIntervalSeconds * 1000,
+        signal: deps.signal
+      })
     try {
       const reverted = await revertDeployment(
         clients.appconfig,
@@ -372,11 +386,16 @@ export async function runRevert(ctx: RevertContext): Promise<RevertOutcome> {
     earlier: PastDeployment & { version: number }
   ): Promise<Plan | undefined> {
     if (current.version === undefined) return undefined
-    const [now, before] = await Promise.all([
+    const [now, before, experiments] = await Promise.all([
       ctx.versions.read(current.version),
-      ctx.versions.read(earlier.version)
+      ctx.versions.read(earlier.version),
+      readExperiments(clients.appconfig, scope)
     ])
     const diff = diffBundles(now.content, before.content)
+    const checked = checkExperiments(experiments, diff.changes, settings, {
+      environment: env,
+      application: target.application.id
+    })
     return {
       deployed: {
         version: current.version,
@@ -386,8 +405,9 @@ export async function runRevert(ctx: RevertContext): Promise<RevertOutcome> {
       changed: diff.changed,
       changes: diff.changes,
       unchangedCount: diff.unchangedCount,
-      guards: [],
-      alarms
+      guards: [checked.guard],
+      alarms,
+      experiments: checked.experiments
     }
   }
 }
