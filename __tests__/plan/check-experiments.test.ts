@@ -59,7 +59,7 @@ describe('checkExperiments', () => {
       'deploy',
       'refuse',
       'refused',
-      'Refusing before anything is written'
+      'Refused before anything was written'
     ],
     ['fail', 'plan', 'warn', 'refused', 'A deploy would refuse'],
     [

@@ -73,7 +73,7 @@ export function checkExperiments(
       guard: {
         guard: 'experiment',
         outcome: isPlan ? 'warn' : 'refuse',
-        message: `${named}: ${EXPERIMENT_CONTROLS_FLAG.replace('this deployment', 'a deployment')} ${isPlan ? 'A deploy would refuse before writing anything (on-experiment: fail).' : 'Refusing before anything is written (on-experiment: fail).'} To go on, stop the run: ${fix} Or set on-experiment: stop to have this action stop it before the deployment starts.`
+        message: `${named}: a deployment changes nothing users see until the run ends. ${isPlan ? 'A deploy would refuse before writing anything (on-experiment: fail).' : 'Refused before anything was written (on-experiment: fail).'} Fix: ${fix} Or set on-experiment: stop to have this action stop it first.`
       }
     }
   if (onExperiment === 'stop')
@@ -102,7 +102,7 @@ function describe(e: ExperimentOnFlag): string {
 
 /** The exact command that stops the run. */
 function fixFor(e: ExperimentOnFlag, application: string): string {
-  return `aws appconfig stop-experiment-run --application-identifier ${application} --experiment-definition-identifier ${e.definitionId} --run ${e.run} (or Stop on experiment ${e.experiment} in the AppConfig console).`
+  return `aws appconfig stop-experiment-run --application-identifier ${application} --experiment-definition-identifier ${e.definitionId} --run ${e.run}.`
 }
 
 function unique(values: readonly string[]): string[] {
