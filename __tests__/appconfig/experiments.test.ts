@@ -99,13 +99,11 @@ describe('readExperiments', () => {
   })
 
   it('names the IAM action when access is denied, never returning an empty list', async () => {
-    appconfig
-      .on(ListExperimentDefinitionsCommand)
-      .rejects(
-        Object.assign(new Error('not authorized'), {
-          name: 'AccessDeniedException'
-        })
-      )
+    appconfig.on(ListExperimentDefinitionsCommand).rejects(
+      Object.assign(new Error('not authorized'), {
+        name: 'AccessDeniedException'
+      })
+    )
     await expect(readExperiments(client, SCOPE)).rejects.toThrow(
       /appconfig:ListExperimentDefinitions/
     )
