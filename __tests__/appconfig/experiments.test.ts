@@ -113,8 +113,9 @@ describe('readExperiments', () => {
 describe('stopExperimentRuns', () => {
   const timing = (now: { t: number }) => ({
     now: () => now.t,
-    sleep: async (ms: number) => {
+    sleep: (ms: number) => {
       now.t += ms
+      return Promise.resolve()
     },
     signal: new AbortController().signal,
     deadline: 10_000,
