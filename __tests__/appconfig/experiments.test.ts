@@ -28,7 +28,9 @@ const RUN = {
   run: 3
 }
 
-beforeEach(() => appconfig.reset())
+beforeEach(() => {
+  appconfig.reset()
+})
 
 describe('readExperiments', () => {
   it('filters definitions by application, environment, profile and ACTIVE, reads every page of RUNNING runs', async () => {
