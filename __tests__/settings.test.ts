@@ -42,6 +42,7 @@ describe('parseSettings', () => {
       timeoutMinutes: undefined,
       pollIntervalSeconds: 10,
       onInProgress: 'wait',
+      onExperiment: 'fail',
       onCancel: 'stop',
       onTimeout: 'stop',
       requireAlarms: false,
@@ -67,6 +68,16 @@ describe('parseSettings', () => {
       githubToken: '',
       codeReferences: []
     })
+  })
+
+  it('reads on-experiment, and names the input and the value it refuses', () => {
+    expect(settingsWith({ 'on-experiment': 'stop' }).onExperiment).toBe('stop')
+    expect(settingsWith({ 'on-experiment': 'ignore' }).onExperiment).toBe(
+      'ignore'
+    )
+    expect(errorOf({ 'on-experiment': 'pause' }).message).toBe(
+      "Input 'on-experiment' has the value 'pause'; expected one of: fail, stop, ignore."
+    )
   })
 
   it('reads every second-round input when given', () => {

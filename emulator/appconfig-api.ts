@@ -12,6 +12,8 @@ import {
   versionSummaryOut
 } from './appconfig-output.js'
 import type { DeploymentEngine } from './deployment-engine.js'
+import { experimentRoutes } from './experiment-api.js'
+import type { ExperimentStore } from './experiment-store.js'
 import type { EmulatorClock } from './emulator-clock.js'
 import { appConfigReader, type InputReader } from './input-reader.js'
 import { paginate } from './paginate.js'
@@ -35,9 +37,11 @@ export interface AppConfigContext {
   /** Region and account of the resource ARNs the tag operations accept. */
   region: string
   accountId: string
+  /** Experiment definitions and runs (experiment-store.ts). */
+  experiments?: ExperimentStore
 }
 
-interface Route {
+export interface Route {
   operation: string
   method: string
   regex: RegExp
@@ -54,7 +58,7 @@ const LIST_QUERY = { max_results: 'MaxResults', next_token: 'NextToken' }
 const NAME = { required: true, min: 1, max: 64 } as const
 const DESCRIPTION = { max: 1024 } as const
 
-function route(
+export function route(
   operation: string,
   method: string,
   pattern: string,
@@ -233,7 +237,7 @@ export function matchAppConfig(
   method: string,
   pathname: string
 ): { route: Route; labels: Record<string, string> } | undefined {
-  for (const candidate of APPCONFIG_ROUTES) {
+  for (const candidate of [...APPCONFIG_ROUTES, ...experimentRoutes()]) {
     if (candidate.method !== method) continue
     const match = candidate.regex.exec(pathname)
     if (match === null) continue
@@ -311,7 +315,8 @@ const INTEGER_MEMBERS = [
   'MaxResults',
   'LatestVersionNumber',
   'VersionNumber',
-  'DeploymentNumber'
+  'DeploymentNumber',
+  'Run'
 ]
 
 export function handleAppConfig(

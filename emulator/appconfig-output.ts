@@ -144,6 +144,6 @@ export function deploymentSummaryOut(d: Deployment): Record<string, unknown> {
     StartedAt: iso(d.startedAt),
     CompletedAt: iso(d.completedAt),
     VersionLabel: d.versionLabel,
-    Type: 'USER'
+    Type: d.type ?? 'USER'
   }
 }

@@ -32,6 +32,7 @@ export function createControl(deps: ControlDeps): EmulatorControl {
     versionLabel: d.versionLabel,
     description: d.description,
     tags: { ...d.tags },
+    type: d.type ?? 'USER',
     percentageComplete: d.percentage,
     startedAt: new Date(d.startedAt),
     completedAt:
@@ -147,6 +148,12 @@ export function createControl(deps: ControlDeps): EmulatorControl {
         profileId
       )
       return found === undefined ? undefined : summary(found)
+    },
+    get experiments() {
+      engine.settle()
+      if (appconfig.experiments === undefined)
+        throw new Error('This emulator was started without experiments')
+      return appconfig.experiments
     }
   }
   return control

@@ -57,6 +57,11 @@ export interface Deployment {
   description?: string
   kmsKeyIdentifier?: string
   tags: Record<string, string>
+  /**
+   * DeploymentSummary.Type (model: DeploymentType `USER` | `MANAGED`): MANAGED for the
+   * deployments AppConfig makes itself for an experiment run (experiments.ts); USER when absent.
+   */
+  type?: 'USER' | 'MANAGED'
   state: DeploymentState
   percentage: number
   startedAt: number
@@ -171,6 +176,8 @@ export class DeploymentEngine {
     kmsKeyIdentifier?: string
     tags?: Record<string, string>
     latestDeploymentNumber?: number
+    /** An experiment's own deployment (experiments.ts): its type and AppConfig's own pace. */
+    managed?: { strategy: Strategy }
   }): Deployment {
     this.settle()
     const environment = this.store.environment(
@@ -178,7 +185,8 @@ export class DeploymentEngine {
       input.environmentId
     )
     const profile = this.store.profile(input.applicationId, input.profileId)
-    const strategy = this.store.strategy(input.strategyId)
+    const strategy =
+      input.managed?.strategy ?? this.store.strategy(input.strategyId)
     let configurationVersion = input.configurationVersion
     let versionLabel: string | undefined
     if (profile.locationUri === 'hosted') {
@@ -225,6 +233,7 @@ export class DeploymentEngine {
       description: input.description,
       kmsKeyIdentifier: input.kmsKeyIdentifier,
       tags: input.tags ?? {},
+      type: input.managed === undefined ? 'USER' : 'MANAGED',
       state: 'VALIDATING',
       percentage: 0,
       startedAt: now,

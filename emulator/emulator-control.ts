@@ -5,6 +5,7 @@ import type {
   DeploymentState,
   ScheduledAlarmChange
 } from './deployment-engine.js'
+import type { ExperimentStore } from './experiment-store.js'
 import type { Fault } from './fault-injector.js'
 import type { EmulatorSeed, SeedAlarm, SeedResult } from './seed.js'
 
@@ -80,6 +81,12 @@ export interface EmulatorControl {
     environmentId: string,
     profileId?: string
   ): DeploymentSummary | undefined
+  /**
+   * AppConfig experiments as the console would drive them (not in the call log): `define`,
+   * `start` and `stop` runs (each run's start and stop make a MANAGED deployment), read them,
+   * and `served` says what a flag serves to an entity (a RUNNING run's treatment, else the deployed flag).
+   */
+  readonly experiments: ExperimentStore
   /** The call log, oldest first, optionally only one operation. */
   calls(operation?: string): CallRecord[]
   clearCalls(): void
@@ -117,6 +124,8 @@ export interface DeploymentSummary {
   versionLabel?: string
   description?: string
   tags: Record<string, string>
+  /** DeploymentSummary.Type: MANAGED for an experiment's own deployments. */
+  type: 'USER' | 'MANAGED'
   percentageComplete: number
   startedAt: Date
   completedAt?: Date

@@ -8,6 +8,7 @@ import type { CallRecord } from './call-log.js'
 import type { CloudWatchContext } from './cloudwatch-api.js'
 import { DeploymentEngine } from './deployment-engine.js'
 import { EmulatorClock } from './emulator-clock.js'
+import { ExperimentStore } from './experiment-store.js'
 import type { EmulatorControl } from './emulator-control.js'
 import { FaultInjector } from './fault-injector.js'
 import { BeforeCallHooks } from './before-call.js'
@@ -76,7 +77,8 @@ export async function startEmulator(
     clock,
     maxContentBytes: (options.maxContentKb ?? 2048) * 1024,
     region,
-    accountId
+    accountId,
+    experiments: new ExperimentStore(store, engine, clock)
   }
   const cloudwatch: CloudWatchContext = { alarms, clock }
   const faults = new FaultInjector()

@@ -56,6 +56,17 @@ export async function runPipeline(
   settings: Settings,
   deps: PipelineDeps
 ): Promise<PipelineReport> {
+  const report = await runStages(settings, deps)
+  // The experiments the planner saw (and what became of them), at the report's top.
+  return report.plan?.experiments === undefined
+    ? report
+    : { ...report, experiments: report.plan.experiments }
+}
+
+async function runStages(
+  settings: Settings,
+  deps: PipelineDeps
+): Promise<PipelineReport> {
   const progress: Partial<Progress> & Pick<Progress, 'mode'> = {
     mode: settings.mode,
     requested: {

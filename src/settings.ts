@@ -44,6 +44,8 @@ export interface Settings {
   readonly timeoutMinutes: number | undefined
   readonly pollIntervalSeconds: number
   readonly onInProgress: 'wait' | 'fail'
+  /** A flag this run changes is under a running AppConfig experiment (plan/check-experiments.ts). */
+  readonly onExperiment: 'fail' | 'stop' | 'ignore'
   readonly onCancel: 'stop' | 'leave'
   readonly onTimeout: 'stop' | 'leave'
   readonly requireAlarms: boolean
@@ -229,6 +231,7 @@ export function parseSettings(
       10
     ),
     onInProgress: attempt(() => oneOf(raw, 'on-in-progress'), 'wait'),
+    onExperiment: attempt(() => oneOf(raw, 'on-experiment'), 'fail'),
     onCancel: attempt(() => oneOf(raw, 'on-cancel'), 'stop'),
     onTimeout: attempt(() => oneOf(raw, 'on-timeout'), 'stop'),
     requireAlarms: attempt(() => boolean(raw, 'require-alarms'), false),

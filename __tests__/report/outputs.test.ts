@@ -46,6 +46,13 @@ const NOTHING_DEPLOYED = {
   'configuration-version': '',
   'version-label': ''
 }
+/** The kill switch of the experiment samples: one flag turned off. */
+const KILL_SWITCH_DIFF = {
+  changed: 'true',
+  'flags-added': '[]',
+  'flags-removed': '[]',
+  'flags-changed': '["allow-bitcoin-at-checkout"]'
+}
 const NO_ROLLBACK = { 'rollback-reason': '', 'triggered-alarms': '[]' }
 /** The second-round outputs, written empty until their stages fill them. */
 const SECOND_ROUND = {
@@ -57,12 +64,30 @@ const SECOND_ROUND = {
 
 /** The third-round outputs: no flag tests in any sample; no experiments once a target is known. */
 type ThirdRound = { 'flag-test-results': string; experiments: string }
-function thirdRound(report: { target?: unknown }): ThirdRound {
+function thirdRound(report: {
+  target?: unknown
+  plan?: { experiments?: readonly unknown[] }
+}): ThirdRound {
   return {
     'flag-test-results': '',
-    experiments: report.target === undefined ? '' : '[]'
+    experiments:
+      report.target === undefined
+        ? ''
+        : report.plan?.experiments === undefined
+          ? '[]'
+          : EXPERIMENTS
   }
 }
+
+/** The experiment samples: the runs the plan saw, whatever became of them. */
+const EXPERIMENTS = JSON.stringify([
+  {
+    flag: 'allow-bitcoin-at-checkout',
+    experiment: 'bitcoin-discount-test',
+    run: 3
+  },
+  { flag: 'checkout-redesign', experiment: 'redesign-layout', run: 1 }
+])
 
 /** The samples that exercise the second-round outputs. */
 const SECOND_ROUND_OF: Partial<
@@ -275,6 +300,25 @@ const expected: Record<
     ...NO_ROLLBACK,
     ...DEPLOYMENT_URL,
     'duration-seconds': '40.8'
+  },
+  'experiment-refused': {
+    result: 'failed',
+    ...NOTHING_DEPLOYED,
+    ...IDS,
+    ...KILL_SWITCH_DIFF,
+    ...NO_ROLLBACK,
+    ...ENVIRONMENT_URL,
+    'duration-seconds': '2.2'
+  },
+  'experiment-stopped': {
+    result: 'complete',
+    state: 'COMPLETE',
+    ...DEPLOYED,
+    ...IDS,
+    ...KILL_SWITCH_DIFF,
+    ...NO_ROLLBACK,
+    ...DEPLOYMENT_URL,
+    'duration-seconds': '48.3'
   }
 }
 

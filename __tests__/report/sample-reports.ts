@@ -12,6 +12,11 @@ import {
 import type { Result } from '../../src/contract.js'
 import type { Mode } from '../../src/settings.js'
 import { assessHygiene } from '../../src/hygiene/assess-hygiene.js'
+import type { RunningExperiment } from '../../src/appconfig/read-experiments.js'
+import { experimentNote } from '../../src/modes/incident.js'
+import { checkExperiments } from '../../src/plan/check-experiments.js'
+import type { Planned } from '../../src/plan/make-plan.js'
+import { withStoppedExperiments } from '../../src/plan/with-stopped-experiments.js'
 import { at as place, keyRefs, sampleRefs } from '../hygiene/fixtures.js'
 import type {
   AlarmReport,
@@ -729,7 +734,43 @@ const rawSamples = {
       )
     }),
     staleFlags: ['legacy-coupon-field']
-  })
+  }),
+  // Issue 23: a kill switch on a flag under a running experiment, refused (on-experiment: fail).
+  'experiment-refused': (): LooseReport => {
+    const { plan, incident } = killSwitchOnExperiment('fail')
+    const refused = plan.guards.find((g) => g.outcome === 'refuse')!
+    return {
+      result: 'failed',
+      mode: 'deploy',
+      target: sampleTarget(),
+      plan,
+      incident,
+      failure: { kind: 'guard', message: refused.message },
+      durationSeconds: 2.2
+    }
+  },
+
+  // Issue 23: the same kill switch with on-experiment: stop: the run ended first, then deployed.
+  'experiment-stopped': (): LooseReport => {
+    const { plan, incident } = killSwitchOnExperiment('stop')
+    return {
+      result: 'complete',
+      mode: 'deploy',
+      target: sampleTarget(),
+      plan,
+      incident: {
+        ...incident,
+        to: {
+          version: 17,
+          label: 'git-4f2a9c1',
+          deploymentNumber: 42
+        },
+        path: 'deployment'
+      },
+      rollout: sampleRollout(),
+      durationSeconds: 48.3
+    }
+  }
 } satisfies Record<string, () => LooseReport>
 
 /** Every sample, by the name of its file in docs/summaries/, shaped as the pipeline shapes it. */
@@ -761,7 +802,11 @@ export const sampleTitles: Record<SampleName, string> = {
   crashed: 'Crash inside the pipeline while a deployment runs',
   'drift-refused':
     'Refused: the deploy would undo a change made in the console (drift)',
-  'plan-hygiene': 'Plan with flag hygiene (code-references)'
+  'plan-hygiene': 'Plan with flag hygiene (code-references)',
+  'experiment-refused':
+    'Refused: a kill switch on a flag under a running AppConfig experiment (on-experiment: fail)',
+  'experiment-stopped':
+    'Kill switch with on-experiment: stop: the experiment run ended first, then the flag deployed'
 }
 
 /** A report as tests like to build it, by spreading samples: any result with any failure. */
@@ -776,6 +821,7 @@ export interface LooseReport {
   readonly failure?: Failure
   readonly hygiene?: Report['hygiene']
   readonly staleFlags?: Report['staleFlags']
+  readonly incident?: Report['incident']
   readonly durationSeconds: number
 }
 
@@ -813,4 +859,85 @@ export function asReport(report: LooseReport): Report {
       }
     }
   } as Report
+}
+
+/**
+ * `set-flags: allow-bitcoin-at-checkout=off` while run 3 of `bitcoin-discount-test` runs on
+ * that flag (and run 1 of `redesign-layout` on another): the plan the real guard makes under
+ * `on-experiment`, and for `stop` the plan after the run ended (withStoppedExperiments).
+ */
+function killSwitchOnExperiment(onExperiment: 'fail' | 'stop') {
+  const flag = 'allow-bitcoin-at-checkout'
+  const running: RunningExperiment[] = [
+    {
+      flag,
+      definitionId: 'exp7k2q',
+      experiment: 'bitcoin-discount-test',
+      run: 3,
+      startedAt: '2025-11-06T09:00:00.000Z'
+    },
+    {
+      flag: 'checkout-redesign',
+      definitionId: 'exp9m4r',
+      experiment: 'redesign-layout',
+      run: 1,
+      startedAt: '2025-11-12T14:30:00.000Z'
+    }
+  ]
+  const base = samplePlan()
+  const changes = [
+    {
+      key: flag,
+      kind: 'changed' as const,
+      toggled: 'disabled' as const,
+      details: [{ what: 'enabled', before: 'true', after: 'false' }]
+    }
+  ]
+  const checked = checkExperiments(
+    running,
+    changes,
+    { mode: 'deploy', onExperiment },
+    { environment: 'Production', application: 'a1b2c3d' }
+  )
+  let plan: PlanReport = {
+    ...base,
+    changes,
+    unchangedCount: 11,
+    guards: [...base.guards, checked.guard],
+    experiments: checked.experiments
+  }
+  if (onExperiment === 'stop') {
+    // After the stop the planner no longer sees the run: the guard passes, the run is kept.
+    const after = checkExperiments(
+      running.slice(1),
+      changes,
+      { mode: 'deploy', onExperiment },
+      { environment: 'Production', application: 'a1b2c3d' }
+    )
+    plan = withStoppedExperiments(
+      {
+        plan: {
+          ...plan,
+          guards: [...base.guards, after.guard],
+          experiments: after.experiments
+        },
+        content: { source: 'set-flags', value: {}, text: '{}' },
+        active: undefined,
+        deployed: undefined,
+        latestDeploymentNumber: 42
+      } satisfies Planned,
+      [{ ...running[0]!, endedAt: '2025-11-20T09:59:57.000Z' }]
+    ).plan
+  }
+  const incident: NonNullable<Report['incident']> = {
+    kind: 'set-flags',
+    actor: 'oncall-ana',
+    at: '2025-11-20T10:00:00.000Z',
+    reason: 'bitcoin payments failing (INC-2231)',
+    lines: [`${flag}=off`],
+    from: { version: 16, label: 'git-8c1d2e3', deploymentNumber: 41 },
+    undo: `Run this again with set-flags:\n${flag}=on`,
+    experimentNote: experimentNote(plan.experiments)
+  }
+  return { plan, incident }
 }

@@ -16,6 +16,7 @@ import { pick } from './resolve-target.js'
 import type { Named, Target } from './target.js'
 import { TargetError } from './target-error.js'
 import { listDeployments } from './list-deployments.js'
+import { isManaged } from './managed-deployment.js'
 
 /** The deployment an environment serves for a profile: its newest COMPLETE one. */
 export interface LiveDeployment {
@@ -185,7 +186,9 @@ async function readLive(
         applicationId,
         environmentId: environment.id
       })) {
-        if (item.ConfigurationProfileId !== profileId) continue
+        // An experiment's MANAGED deployment is AppConfig's, not what was deployed (managed-deployment.ts).
+        if (item.ConfigurationProfileId !== profileId || isManaged(item))
+          continue
         if (item.State === 'COMPLETE' && item.ConfigurationVersion) {
           live = item
           return

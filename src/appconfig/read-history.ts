@@ -6,6 +6,7 @@ import { deploymentArn } from './deployment-arn.js'
 import { isPipelineSource, sourceOf } from './deployment-source.js'
 import { isInProgress } from './deployment-states.js'
 import { listDeployments } from './list-deployments.js'
+import { isManaged } from './managed-deployment.js'
 import {
   readDeploymentDescription,
   readDeploymentTags
@@ -27,6 +28,8 @@ export interface PastDeployment {
   readonly label: string | undefined
   readonly percentage: number | undefined
   readonly completedAt: Date | undefined
+  /** AppConfig's own deployment for an experiment run (DeploymentSummary.Type MANAGED). */
+  readonly managed?: true
 }
 
 /** A deployment and the content of its hosted version (what runs, or a drift base). */
@@ -67,6 +70,11 @@ export interface DeploymentHistory {
   readonly scanned: number
   /** True when the base search stopped at MAX_BASE_CANDIDATES without finding one. */
   readonly limitReached: boolean
+  /** The newest deployment of the profile, when AppConfig made it for an experiment (MANAGED). */
+  readonly experimentDeployment?: {
+    readonly deploymentNumber: number
+    readonly state: string
+  }
 }
 
 export interface HistoryOptions {
@@ -99,6 +107,8 @@ export async function readHistory(
   let base: PastDeployment | undefined
   let scanned = 0
   let liveText = ''
+  let seenOfProfile = false
+  let experimentDeployment: DeploymentHistory['experimentDeployment']
   const account = options.base?.account
   const isOurs = async (deploymentNumber: number): Promise<boolean> => {
     if (account !== undefined)
@@ -146,7 +156,8 @@ export async function readHistory(
           version: versionNumber(item.ConfigurationVersion),
           label: item.VersionLabel,
           percentage: item.PercentageComplete,
-          completedAt: item.CompletedAt
+          completedAt: item.CompletedAt,
+          ...(isManaged(item) ? { managed: true as const } : {})
         }
         // Listed newest first; the maximum does not rely on it.
         if (
@@ -157,6 +168,18 @@ export async function readHistory(
         if (active === undefined && isInProgress(item.State))
           active = deployment
         if (item.ConfigurationProfileId !== scope.profileId) continue
+        const first = !seenOfProfile
+        seenOfProfile = true
+        // An experiment's MANAGED deployment re-serves what was deployed with its treatments on
+        // top: never what runs, a revert's target or the drift base (managed-deployment.ts).
+        if (deployment.managed === true) {
+          if (first)
+            experimentDeployment = {
+              deploymentNumber: deployment.deploymentNumber,
+              state: deployment.state
+            }
+          continue
+        }
         if (item.State === 'COMPLETE' && item.ConfigurationVersion) {
           if (live === undefined) {
             live = deployment
@@ -199,7 +222,8 @@ export async function readHistory(
     limitReached:
       options.base !== undefined &&
       base === undefined &&
-      scanned >= MAX_BASE_CANDIDATES
+      scanned >= MAX_BASE_CANDIDATES,
+    experimentDeployment
   }
 }
 

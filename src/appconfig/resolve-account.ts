@@ -12,7 +12,7 @@ export type AccountOrigin = 'credentials' | 'alarm-monitor'
  *    SSO, or an AssumeRoleWithWebIdentity answer;
  * 2. else the account in one of the environment's alarm monitor ARNs (AppConfig monitors live
  *    in the environment's account);
- * undefined when neither says, and the caller falls back (find-pipeline-base.ts).
+ * undefined when neither says, and the caller falls back (read-history.ts).
  */
 export async function resolveAccount(
   client: AppConfigClient,

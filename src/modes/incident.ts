@@ -1,3 +1,5 @@
+import type { ExperimentOnFlag } from '../plan/experiment-on-flag.js'
+
 /**
  * The incident record of a `set-flags` kill switch or a `mode: revert` run: who acted, when,
  * why, what the environment ran before and after, the path taken, what AppConfig does about the
@@ -42,6 +44,35 @@ export interface Incident {
   readonly alarmNote?: string
   /** How to undo it: `set-flags` lines that restore the previous values, or a version to deploy. */
   readonly undo?: string
+  /** Experiment runs on the flags changed: stopped first, refused, or still serving (experimentNote). */
+  readonly experimentNote?: string
+}
+
+/**
+ * The incident record's line on the experiments controlling the flags this run changes: which
+ * runs were stopped (and when AppConfig ended them), refused the run, or keep serving their
+ * treatments. Undefined when no changed flag is under an experiment.
+ */
+export function experimentNote(
+  experiments: readonly ExperimentOnFlag[] | undefined
+): string | undefined {
+  const affected = (experiments ?? []).filter((e) => e.affected)
+  if (affected.length === 0) return undefined
+  return affected
+    .map((e) => {
+      const run = `run ${e.run} of experiment ${e.experiment} (flag ${e.flag})`
+      switch (e.effect) {
+        case 'stopped':
+          return `Stopped ${run} before the deployment; AppConfig ended it at ${e.endedAt ?? 'an unknown time'}.`
+        case 'stop':
+          return `${run} is to be stopped before the deployment (on-experiment: stop).`
+        case 'refused':
+          return `${run} controls the flag: refused (on-experiment: fail).`
+        default:
+          return `${run} keeps serving its treatments: the change reaches users when it ends (on-experiment: ignore).`
+      }
+    })
+    .join(' ')
 }
 
 export {

@@ -18,6 +18,7 @@ import type { FlagSetting, Settings } from '../settings.js'
 import {
   ALARM_ROLLS_BACK,
   DISABLED_ACTIONS_DO_NOT_ROLL_BACK,
+  experimentNote,
   REVERT_IGNORES_ALARMS,
   REVERT_WINDOW_HOURS,
   type Incident
@@ -96,6 +97,8 @@ export async function runSetFlags(
     return { result: 'failed', incident, failure: planned.failure }
   let plan = planned.plan
   learned.plan = plan
+  incident = { ...incident, experimentNote: experimentNote(plan.experiments) }
+  learned.incident = incident
   deps.planned?.(plan)
   for (const guard of plan.guards)
     if (guard.outcome === 'warn') deps.warn(guard.message)
@@ -189,6 +192,8 @@ export async function runSetFlags(
   const latest = choice.latest()
   incident = {
     ...incident,
+    experimentNote:
+      experimentNote(outcome.plan?.experiments) ?? incident.experimentNote,
     at: rollout?.startedAt ?? incident.at,
     from: latest?.deployed && {
       version: latest.deployed.version,

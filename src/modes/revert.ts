@@ -3,17 +3,20 @@ import { isFiring, type Alarm } from '../alarms/alarm.js'
 import { readAlarms } from '../alarms/read-alarms.js'
 import { eventsOf } from '../appconfig/deployment-events.js'
 import { readHistory } from '../appconfig/read-history.js'
+import { readExperiments } from '../appconfig/read-experiments.js'
 import { revertDeployment } from '../appconfig/revert-deployment.js'
 import { isAwsError } from '../aws/aws-error.js'
 import { revertChoice } from '../content/revert-content.js'
 import { runUrl } from '../github/context.js'
 import { hoursAgo, names, revertPlan, running } from './revert-plan.js'
+import { checkExperiments } from '../plan/check-experiments.js'
 import { refusalOf } from '../plan/make-plan.js'
 import type { Plan } from '../plan/plan.js'
 import { createPlanner } from '../plan/planner.js'
 import type { Rollout } from '../rollout/rollout.js'
 import { scopeOf } from '../rollout/rollout-context.js'
 import { runRollout } from '../rollout/run-rollout.js'
+import { stopExperimentsFirst } from '../rollout/stop-experiments-first.js'
 import {
   minutesText,
   waitForEnvironment
@@ -125,7 +128,10 @@ export async function runRevert(ctx: RevertContext): Promise<RevertOutcome> {
       `Nothing to revert to: deployment ${latest.deploymentNumber} (version ${latest.version ?? '?'}) is the first completed deployment of ${profile} in ${env}, so there is no earlier configuration to go back to.`
     )
   const earlier = { ...previous, version: previous.version }
-  const plan = await revertPlan(ctx.versions, alarms, latest, earlier)
+  // AppConfig's own revert does not go through the planner: the experiments guard runs here.
+  const plan = await withExperiments(
+    await revertPlan(ctx.versions, alarms, latest, earlier)
+  )
   const from = running(latest)
   const to = running(earlier)
   const firing = alarms.filter(isFiring)
@@ -138,6 +144,17 @@ export async function runRevert(ctx: RevertContext): Promise<RevertOutcome> {
       : deps.now() - latest.completedAt.getTime()
   let pathReason: string
   if (age < REVERT_WINDOW_HOURS * 3_600_000) {
+    // AppConfig's own revert does not go through the planner: its experiments guard holds here
+    // too (refuse, or stop the runs first), as planOf ran it.
+    const refused = plan === undefined ? undefined : refusalOf(plan)
+    if (refused !== undefined)
+      return refuse(refused.message, { plan, from, to, path: 'revert' })
+    if (plan !== undefined)
+      await stopExperimentsFirst(ctx, clients, plan, {
+        deadline: deps.now() + timeoutMinutes * 60_000,
+        pollMs: settings.pollIntervalSeconds * 1000,
+        signal: deps.signal
+      })
     try {
       const reverted = await revertDeployment(
         clients.appconfig,
@@ -267,5 +284,22 @@ export async function runRevert(ctx: RevertContext): Promise<RevertOutcome> {
         incident: done,
         failure: outcome.failure
       }
+  }
+
+  /** The revert's plan with the experiments guard (check-experiments.ts), as the planner runs it. */
+  async function withExperiments(
+    plan: Plan | undefined
+  ): Promise<Plan | undefined> {
+    if (plan === undefined) return undefined
+    const experiments = await readExperiments(clients.appconfig, scope)
+    const checked = checkExperiments(experiments, plan.changes, settings, {
+      environment: env,
+      application: target.application.id
+    })
+    return {
+      ...plan,
+      guards: [...plan.guards, checked.guard],
+      experiments: checked.experiments
+    }
   }
 }

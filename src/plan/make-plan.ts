@@ -4,9 +4,11 @@ import type {
   PastDeployment
 } from '../appconfig/read-history.js'
 import type { Alarm } from '../alarms/alarm.js'
+import type { RunningExperiment } from '../appconfig/read-experiments.js'
 import type { Target } from '../appconfig/target.js'
 import type { Failure } from '../failure.js'
 import type { Settings } from '../settings.js'
+import { checkExperiments } from './check-experiments.js'
 import { checkAlarms, checkFlagRemoval, checkMonitors } from './check-guards.js'
 import { diffBundles } from './diff-bundles.js'
 import type { GuardResult, Plan } from './plan.js'
@@ -29,7 +31,11 @@ export interface Planned {
 /** The settings the plan reads. */
 export type PlanSettings = Pick<
   Settings,
-  'mode' | 'allowFlagRemoval' | 'requireAlarms' | 'onInProgress'
+  | 'mode'
+  | 'allowFlagRemoval'
+  | 'requireAlarms'
+  | 'onInProgress'
+  | 'onExperiment'
 >
 
 /** What one reading of the environment gave the planner. */
@@ -38,6 +44,13 @@ export interface Reading {
   readonly latestNumber: number | undefined
   readonly deployed: DeployedVersion | undefined
   readonly alarms: readonly Alarm[]
+  /** RUNNING experiment runs on flags of the profile here (read-experiments.ts). */
+  readonly experiments?: readonly RunningExperiment[]
+  /** The newest deployment of the profile, when AppConfig made it for an experiment (MANAGED). */
+  readonly experimentDeployment?: {
+    readonly deploymentNumber: number
+    readonly state: string
+  }
 }
 
 /**
@@ -53,6 +66,16 @@ export function assessPlan(
 ): Planned {
   const { deployed, active, alarms } = reading
   const diff = diffBundles(deployed?.content, content.value)
+  // Every mode plans here, so the experiments guard holds for bundles, versions, set-flags, reverts.
+  const experiments = checkExperiments(
+    reading.experiments ?? [],
+    diff.changes,
+    settings,
+    {
+      environment: target.environment.name,
+      application: target.application.id
+    }
+  )
   const guards: GuardResult[] = [
     ...(content.source === 'revert'
       ? []
@@ -65,7 +88,8 @@ export function assessPlan(
         ]),
     checkMonitors(target.monitors, settings.requireAlarms),
     soften(checkAlarms(alarms), settings.mode === 'plan'),
-    checkInProgress(active, settings, target)
+    checkInProgress(active, settings, target),
+    experiments.guard
   ]
   return {
     content,
@@ -82,7 +106,9 @@ export function assessPlan(
       changes: diff.changes,
       unchangedCount: diff.unchangedCount,
       guards,
-      alarms
+      alarms,
+      experiments: experiments.experiments,
+      experimentDeployment: reading.experimentDeployment
     }
   }
 }
@@ -114,8 +140,14 @@ function checkInProgress(
       message: `No other deployment is in progress in ${target.environment.name}.`
     }
   }
-  const what = `Deployment ${active.deploymentNumber} (${active.state}${active.percentage !== undefined ? `, ${Number(active.percentage.toFixed(2))}%` : ''}) is in progress in ${target.environment.name}; AppConfig runs one deployment per environment at a time.`
-  if (settings.mode === 'deploy' && settings.onInProgress === 'fail') {
+  const what = `Deployment ${active.deploymentNumber} (${active.state}${active.percentage !== undefined ? `, ${Number(active.percentage.toFixed(2))}%` : ''}${active.managed === true ? ", AppConfig's own for an experiment run" : ''}) is in progress in ${target.environment.name}; AppConfig runs one deployment per environment at a time.`
+  // An experiment's MANAGED deployment (a run started or stopped, possibly by this very run's
+  // on-experiment: stop) is AppConfig's own switch, not a competing rollout: always waited for.
+  if (
+    settings.mode === 'deploy' &&
+    settings.onInProgress === 'fail' &&
+    active.managed !== true
+  ) {
     return {
       guard: 'in-progress',
       outcome: 'refuse',

@@ -1,5 +1,6 @@
 import type { Alarm } from '../alarms/alarm.js'
 import type { Named } from '../appconfig/target.js'
+import type { ExperimentOnFlag } from './experiment-on-flag.js'
 import type { Drift } from './drift-report.js'
 
 /** One difference inside a flag, shown as `before → after` (JSON text; absent = not set). */
@@ -31,6 +32,7 @@ export interface GuardResult {
     | 'min-bake'
     | 'drift'
     | 'expected-plan'
+    | 'experiment'
     | 'set-flags'
     | 'revert-target'
   readonly outcome: 'pass' | 'warn' | 'refuse'
@@ -68,6 +70,16 @@ export interface Plan {
   readonly planId?: string
   /** Flags changed outside the action since its last deployment (drift.ts). */
   readonly drift?: Drift
+  /** RUNNING experiment runs on flags of the profile here, and what this run does about each. */
+  readonly experiments?: readonly ExperimentOnFlag[]
+  /**
+   * The newest deployment of the profile here was AppConfig's own, for an experiment
+   * (DeploymentSummary.Type MANAGED): never a base, a revert target or "what this action deployed".
+   */
+  readonly experimentDeployment?: {
+    readonly deploymentNumber: number
+    readonly state: string
+  }
 }
 
 /** An environment (and the profile read there) of the target's application. */

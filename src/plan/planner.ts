@@ -6,6 +6,7 @@ import {
   type DeployedVersion,
   type PastDeployment
 } from '../appconfig/read-history.js'
+import { readExperiments } from '../appconfig/read-experiments.js'
 import { resolveAccount } from '../appconfig/resolve-account.js'
 import type { Target } from '../appconfig/target.js'
 import type { WrittenVersion } from '../appconfig/written-version.js'
@@ -69,14 +70,15 @@ export function createPlanner(input: PlannerInput): Planner {
     const baseAccount = drifts
       ? await (account ??= accountOf(clients, input))
       : undefined
-    const [history, alarms] = await Promise.all([
+    const [history, alarms, experiments] = await Promise.all([
       readHistory(clients.appconfig, scope, {
         previous: choice.needsPrevious,
         base: drifts ? { account: baseAccount } : undefined
       }),
       target.monitors.length
         ? readAlarms(clients, target.monitors)
-        : Promise.resolve<Alarm[]>([])
+        : Promise.resolve<Alarm[]>([]),
+      readExperiments(clients.appconfig, scope)
     ])
     const [deployed, base] = await Promise.all([
       contentOf(history.live, versions),
@@ -86,7 +88,9 @@ export function createPlanner(input: PlannerInput): Planner {
       active: history.active,
       latestNumber: history.latestNumber,
       deployed,
-      alarms
+      alarms,
+      experiments,
+      experimentDeployment: history.experimentDeployment
     }
     const chosen = await choice.choose({ history, deployed }, versions)
     if (chosen.failure !== undefined) {

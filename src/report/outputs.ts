@@ -3,6 +3,7 @@ import type { GitHubContext } from '../github/context.js'
 import { renderPlanMarkdown } from './render-plan.js'
 import type { FlagChange, Report } from './report.js'
 import { environmentConsoleUrl } from './console-url.js'
+import { experimentsOutput } from './render-experiments.js'
 import { deploymentUrl, NO_CONTEXT } from './report-links.js'
 
 /**
@@ -46,7 +47,8 @@ export function toOutputs(
     'unreferenced-flags': JSON.stringify(report.hygiene?.unreferenced ?? []),
     // Third-round outputs: written on every path; their stages (rule tests, experiments) fill them.
     'flag-test-results': '',
-    experiments: target === undefined ? '' : '[]'
+    // '' before a target (validate, bad input); else every run the plan saw, `[]` when none.
+    experiments: target === undefined ? '' : experimentsOutput(plan)
   }
 }
 

@@ -121,8 +121,9 @@ export function renderFailure(report: Report): string {
       if (refused.length === 0) say('Why', message)
       say(
         'What to do',
-        lowerFirst(refused.map((g) => guardAdvice(g, environment)).join(' ')) ||
-          'read the guard messages below, fix the cause, and re-run.'
+        lowerFirst(
+          refused.map((g) => guardAdvice(g, environment, report)).join(' ')
+        ) || 'read the guard messages below, fix the cause, and re-run.'
       )
       break
     }
@@ -306,7 +307,11 @@ function rollbackAdvice(
   }
 }
 
-function guardAdvice(guard: GuardResult, environment: string): string {
+function guardAdvice(
+  guard: GuardResult,
+  environment: string,
+  report: Report
+): string {
   switch (guard.guard) {
     case 'flag-removal':
       return 'Keep the flags in the bundle, mark them `_deprecation` in a deployed version first, or set `allow-flag-removal: true` if removing them is intended.'
@@ -329,6 +334,17 @@ function guardAdvice(guard: GuardResult, environment: string): string {
       return 'The drift table below shows each flag as base → live → new: put the live values into the bundle, or choose `on-drift: keep` (carry them) or `overwrite` (change them back).'
     case 'expected-plan':
       return 'Run the plan again, have the new plan reviewed, and deploy with its `plan-id`.'
+    case 'experiment': {
+      const application = report.target?.application.id ?? 'APPLICATION_ID'
+      const commands = (report.plan?.experiments ?? [])
+        .filter((e) => e.effect === 'refused')
+        .map((e) =>
+          code(
+            `aws appconfig stop-experiment-run --application-identifier ${application} --experiment-definition-identifier ${e.definitionId} --run ${e.run}`
+          )
+        )
+      return `Stop the experiment ${commands.length === 1 ? 'run' : 'runs'} (${commands.join(', ') || 'Stop in the AppConfig console'}; or Stop on the experiment in the AppConfig console), then re-run; or set \`on-experiment: stop\` to have this action stop ${commands.length === 1 ? 'it' : 'them'} before the deployment starts. The experiments section below lists each run.`
+    }
     case 'set-flags':
       return `Read what ${environment} runs now, then run the kill switch again.`
     case 'revert-target':

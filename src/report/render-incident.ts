@@ -54,6 +54,8 @@ export function renderIncident(report: Report): string {
     ])
   if (incident.alarmNote !== undefined)
     rows.push(['Alarms', text(incident.alarmNote)])
+  if (incident.experimentNote !== undefined)
+    rows.push(['Experiments', text(incident.experimentNote)])
   if (incident.runUrl !== undefined)
     rows.push(['Run', link('workflow run', incident.runUrl)])
   const parts = [

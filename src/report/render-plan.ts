@@ -5,6 +5,7 @@ import { code, escapeMarkdown } from './markdown.js'
 import { renderAlarms, renderNoAlarmsWarning } from './render-alarms.js'
 import { renderChangeRows, renderChanges } from './render-changes.js'
 import { renderDrift } from './render-drift.js'
+import { renderExperiments } from './render-experiments.js'
 import { renderGuards } from './render-guards.js'
 import { renderHygiene } from './render-hygiene.js'
 import { renderEnvironments } from './render-overview.js'
@@ -88,6 +89,7 @@ export function renderPlanMarkdown(
       renderTarget(report, context, { rollout: false }),
       renderPlanId(plan),
       renderDrift(plan),
+      renderExperiments(plan),
       renderGuards(plan),
       renderChanges(
         plan,

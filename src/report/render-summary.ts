@@ -19,6 +19,7 @@ import {
 import { renderAlarms, renderNoAlarmsWarning } from './render-alarms.js'
 import { renderChangeRows, renderChanges } from './render-changes.js'
 import { renderDrift } from './render-drift.js'
+import { renderExperiments } from './render-experiments.js'
 import { renderFailure, stopCommand } from './render-failure.js'
 import { renderHygiene } from './render-hygiene.js'
 import { renderGuards } from './render-guards.js'
@@ -110,6 +111,7 @@ function compose(
     renderTarget(report, context),
     renderPlanId(plan),
     renderDrift(plan),
+    renderExperiments(plan),
     guards === undefined ? '' : renderGuards(guards),
     plan === undefined
       ? ''

@@ -7,6 +7,7 @@ import type {
 import type { BundleReport } from '../bundle/bundle-report.js'
 import type { Failure } from '../failure.js'
 import type { Hygiene } from '../hygiene/assess-hygiene.js'
+import type { ExperimentOnFlag } from '../plan/experiment-on-flag.js'
 import type { FlagChange, FlagDetail, GuardResult, Plan } from '../plan/plan.js'
 import type { Incident } from '../modes/incident.js'
 import type { Rollout } from '../rollout/rollout.js'
@@ -16,6 +17,7 @@ import type { Mode } from '../settings.js'
 export type {
   Alarm as AlarmReport,
   BundleReport,
+  ExperimentOnFlag,
   Failure,
   FlagChange,
   FlagDetail,
@@ -54,6 +56,11 @@ interface ReportBase {
   readonly rollout?: Rollout
   /** A `set-flags` kill switch or a `mode: revert` run: the incident record. */
   readonly incident?: Incident
+  /**
+   * RUNNING AppConfig experiment runs on flags of the profile here (`flag`, `experiment`, `run`),
+   * what this run did about each (`effect`); the plan's list, at the report's top for renderers.
+   */
+  readonly experiments?: readonly ExperimentOnFlag[]
   readonly durationSeconds: number
 }
 

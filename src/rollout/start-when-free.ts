@@ -4,6 +4,7 @@ import {
   defaultVersionLabel
 } from '../appconfig/provenance.js'
 import { startDeployment } from '../appconfig/start-deployment.js'
+import type { StoppedExperiment } from '../appconfig/stop-experiment-runs.js'
 import { writeVersion } from '../appconfig/write-version.js'
 import type { WrittenVersion } from '../appconfig/written-version.js'
 import type { AwsClients } from '../aws/clients.js'
@@ -16,6 +17,7 @@ import {
 import type { Failure } from '../failure.js'
 import { refusalOf, type Planned } from '../plan/make-plan.js'
 import type { Plan } from '../plan/plan.js'
+import { withStoppedExperiments } from '../plan/with-stopped-experiments.js'
 import { getDeployment } from '../appconfig/get-deployment.js'
 import {
   mayHaveStarted,
@@ -23,6 +25,7 @@ import {
   type ExpectedStart
 } from './recognize-start.js'
 import type { Rollout } from './rollout.js'
+import { stopExperimentsFirst } from './stop-experiments-first.js'
 import { scopeOf, type RolloutContext } from './rollout-context.js'
 import {
   boundAfterEnd,
@@ -94,10 +97,15 @@ export async function startWhenFree(
   // The content the written version holds: a replan may choose other content (set-flags).
   let writtenText: string | undefined
   let conflicts = 0
+  // Experiment runs this start stopped (on-experiment: stop): every later plan keeps them.
+  const stopped: StoppedExperiment[] = []
   // The same planner, every guard: a replan is the first plan made again with what runs now.
   const replan = async (): Promise<Planned> => {
     const before = new Set(current.plan.guards.map((g) => g.message))
-    const next = await ctx.plan(clients, versions, version)
+    const next = withStoppedExperiments(
+      await ctx.plan(clients, versions, version),
+      stopped
+    )
     // A warning the new plan makes (another deployment's changes, a rebased kill switch) is
     // said now, as the first plan's were.
     for (const guard of next.plan.guards)
@@ -151,6 +159,23 @@ export async function startWhenFree(
       }
       if (signals.cancel.aborted)
         return ended('cancelled', cancelledBeforeStart(version))
+
+      // on-experiment: stop: the runs end first, then the plan is made again (stop-experiments-first.ts).
+      const stoppedNow = await stopExperimentsFirst(
+        ctx,
+        clients,
+        current.plan,
+        {
+          ...timing,
+          signal: signals.calls
+        }
+      )
+      if (stoppedNow.length > 0) {
+        stopped.push(...stoppedNow)
+        current = await replan()
+        fresh = true
+        continue
+      }
 
       // The replan chose other content than the version written holds: write it anew.
       if (version !== undefined && writtenText !== content.text)
