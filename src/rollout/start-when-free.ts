@@ -167,6 +167,7 @@ export async function startWhenFree(
           applicationId: target.application.id,
           profileId: target.profile.id,
           content: ctx.content.text,
+          profileName: target.profile.name,
           label:
             settings.versionLabel ??
             defaultVersionLabel(deps.context, ctx.content.text),
