@@ -41,3 +41,27 @@ describe('src/ paths named in the docs', () => {
     expect(missing).toEqual([])
   })
 })
+
+// Issue 26: the README gave the demo's length as "about 25" and "about 30" seconds.
+it("gives the demo's length once, the same everywhere", () => {
+  const readme = readFileSync('README.md', 'utf8')
+  const lengths = [
+    ...readme.matchAll(/demo\b[^\n]*?about (\d+) (?:seconds|s)\b/g),
+    ...readme.matchAll(/about (\d+) seconds\. \*\*Test it/g)
+  ].map((m) => m[1])
+  expect(lengths.length).toBeGreaterThanOrEqual(2)
+  expect(new Set(lengths).size).toBe(1)
+})
+
+it('has a @github/local-action recipe whose .env sets GITHUB_STEP_SUMMARY and the inputs', () => {
+  const readme = readFileSync('README.md', 'utf8')
+  const env =
+    /# \.env for: npx local-action \. src\/main\.ts \.env\n([\s\S]*?)```/.exec(
+      readme
+    )?.[1]
+  expect(env).toMatch(/^GITHUB_STEP_SUMMARY=\/\S+$/m)
+  expect(env).toMatch(/^INPUT_MODE=/m)
+  expect(readFileSync('src/main.ts', 'utf8')).toMatch(
+    /export async function run\(/
+  )
+})
