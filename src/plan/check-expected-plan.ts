@@ -10,6 +10,8 @@ export interface PinnedNow {
     readonly label: string | undefined
     readonly description: string | undefined
   }
+  /** The hosted version this run wrote before planning again (after a wait or a 409). */
+  readonly written?: number
   /** A deployment of this profile in progress now (it would change what runs). */
   readonly active?: {
     readonly deploymentNumber: number
@@ -40,7 +42,7 @@ export function checkExpectedPlan(
       message: `The content and ${now.environmentName} are exactly what the approved plan ${id} saw.`
     }
   return refuse(
-    `What the approved plan ${expected} saw has changed: ${moved.join('; ')}. Nothing was written. Run the plan again and have it reviewed (its plan-id is now ${id}).`
+    `What the approved plan ${expected} saw has changed: ${moved.join('; ')}. ${now.written === undefined ? 'Nothing was written.' : `Nothing was deployed (hosted version ${now.written}, written by this run before the change, is not deployed).`} Run the plan again and have it reviewed (its plan-id is now ${id}).`
   )
 }
 
