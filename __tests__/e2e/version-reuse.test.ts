@@ -50,6 +50,9 @@ describe('version reuse by content', () => {
 
     expect(prod.summary).not.toMatch(/ConflictException/)
     expect(prod.summary).not.toMatch(/in progress/)
+    expect(prod.summary).toMatch(
+      /\| Version \| \*\*\d+\*\* `git-abc123-[0-9a-f]{8}` \(reused: a hosted version that already held this content\)/
+    )
     expect(prod.outputs.result).toBe('complete')
     expect(prod.code).toBe(0)
     // The version Beta got first, found by its label (which encodes the content): no new one.
