@@ -2,6 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { node24 } from './node24.js'
 
 export interface ActionRun {
   readonly code: number | null
@@ -69,7 +70,7 @@ export function spawnAction(
     env[`INPUT_${name.toUpperCase()}`] = value
   const spawnedAt = Date.now()
   const child = spawn(
-    options.node ?? process.execPath,
+    options.node ?? node24(),
     [path.resolve('dist/index.js')],
     { cwd: options.workspace, env }
   )

@@ -263,13 +263,12 @@ export class AppConfigStore {
       throw conflict(
         `LatestVersionNumber ${input.latestVersionNumber} does not match the latest hosted configuration version ${latest}`
       )
-    if (
-      input.versionLabel !== undefined &&
-      list.some((v) => v.versionLabel === input.versionLabel)
-    )
-      throw conflict(
-        `VersionLabel ${input.versionLabel} already exists in configuration profile ${input.profileId}`
-      )
+    // No uniqueness check on VersionLabel: the API Reference documents only its length (1–64)
+    // and pattern `.*[^0-9].*`, checked in appconfig-api.ts, and no error for a label already in
+    // use (https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateHostedConfigurationVersion.html,
+    // and the `VersionLabel` shape in the service model, aws-models/appconfig-service-2.json).
+    // Its ConflictException here is LatestVersionNumber's lock only. The action itself never
+    // writes a label twice (src/appconfig/find-same-version.ts).
     const version: HostedVersion = {
       applicationId: input.applicationId,
       profileId: input.profileId,

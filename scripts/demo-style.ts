@@ -142,24 +142,31 @@ function breakWord(word: string, width: number): string[] {
 }
 
 /**
- * Word-wraps one line (no newlines) to `width` columns; lines after the first are indented by
- * `hang` spaces. Styles that span a break are closed at the end of the line and re-opened on the
- * next, so borders drawn around the text stay plain.
+ * Word-wraps one line (no newlines) to `width` columns. The line keeps its own leading spaces
+ * (after any opening style codes), and lines after the first are indented by those plus `hang`
+ * spaces, so a nested list item wraps under itself (issue 26: wrapped lines lost their indent).
+ * Styles that span a break are closed at the end of the line and re-opened on the next, so
+ * borders drawn around the text stay plain.
  */
 export function wrapLine(line: string, width: number, hang = 0): string[] {
   if (width < 1 || displayWidth(line) <= width) return [line]
-  const indent = ' '.repeat(Math.min(hang, Math.max(0, width - 4)))
+  const [, codes = '', lead = '', rest = ''] =
+    // eslint-disable-next-line no-control-regex
+    /^((?:\x1b\[[0-9;]*m)*)( *)([\s\S]*)$/.exec(line) ?? []
+  const indent = ' '.repeat(
+    Math.min(lead.length + hang, Math.max(0, width - 4))
+  )
   const lines: string[] = []
   let current = ''
   let used = 0
-  let limit = width
+  let limit = width - lead.length
   const flush = (): void => {
     lines.push(current)
     current = ''
     used = 0
     limit = width - indent.length
   }
-  for (const word of line.split(/ +/)) {
+  for (const word of rest.split(/ +/)) {
     const w = displayWidth(word)
     if (used > 0 && used + 1 + w <= limit) {
       current += ` ${word}`
@@ -182,6 +189,7 @@ export function wrapLine(line: string, width: number, hang = 0): string[] {
     used = displayWidth(current)
   }
   if (current !== '' || lines.length === 0) lines.push(current)
+  lines[0] = `${codes}${lead}${lines[0]}`
   // Carry styles across the breaks.
   let carried = ''
   return lines.map((text, i) => {

@@ -44,7 +44,7 @@ const SEED = path.join(ROOT, 'examples', 'emulator-seed.json')
 const BUNDLE = path.join(ROOT, 'examples', 'demo', 'checkout-flags.json')
 /** Where the bundle sits in the demo's workspace, as in the README's quick start. */
 const BUNDLE_IN_WORKSPACE = 'flags/checkout.json'
-const ACTION = 'OWNER/appconfig-guarded-rollout@v1'
+const ACTION = 'OWNER/appconfig-guarded-rollout@COMMIT_SHA'
 
 /** Real seconds per emulated second: a strategy minute takes 3.6 s, the whole demo ~25 s. */
 const DEFAULT_TIME_SCALE = 0.06
@@ -184,6 +184,33 @@ const STEPS: readonly Step[] = [
         }
       })
       return `The emulator will set the alarm ${ALARM} to ALARM when the deployment reaches ${ALARM_AT_PERCENT} % (a 5xx spike at checkout).`
+    }
+  },
+  {
+    key: '5-kill-switch',
+    title: 'Kill switch: Bitcoin off in Production, now, without a commit',
+    short: 'kill switch',
+    tag: 'kill',
+    explain:
+      'The payment provider is still failing, so the on-call turns allow-bitcoin-at-checkout off in what Production runs now (version 1), not in the repository: set-flags, AppConfig.AllAtOnce, and the step returns once the change is out and baking (wait-until: baking). The job summary is the incident record, with the set-flags line that undoes it.',
+    inputs: {
+      application: 'checkout-service',
+      environment: 'Production',
+      'configuration-profile': 'checkout-flags',
+      'set-flags': 'allow-bitcoin-at-checkout=off',
+      description: 'Bitcoin payments failing at the provider',
+      'deployment-strategy': 'AppConfig.AllAtOnce',
+      'wait-until': 'baking'
+    },
+    strategyMinutes: 10,
+    expected: { result: 'baking', code: 0 },
+    before(emulator) {
+      emulator.control.setAlarmState(
+        ALARM,
+        'OK',
+        'Threshold Crossed: no datapoints above the threshold since the rollback'
+      )
+      return `After the rollback the 5xx rate fell: the emulator sets ${ALARM} back to OK.`
     }
   }
 ]
@@ -564,13 +591,19 @@ class Demo {
     const result = outputs.result ?? '(none)'
     const ok = matches(run)
     print()
+    // A step meant to fail (a refused gate, a rollback) is a cross, marked as expected.
+    const failing = step.expected.code !== 0
     const mark = ok
-      ? style.green('✔')
+      ? failing
+        ? style.yellow('✖')
+        : style.green('✔')
       : run.interrupted
         ? style.yellow('■')
         : style.red('✖')
     const verdict = ok
-      ? ''
+      ? failing
+        ? style.yellow(' · failed as expected')
+        : ''
       : run.interrupted
         ? style.yellow(' · interrupted')
         : style.red(
@@ -612,6 +645,18 @@ class Demo {
       }
     }
 
+    // A kill switch's record ends with the line that undoes it: show it where the eye is.
+    const undo =
+      /^\*\*How to undo it:\*\*[^\n]*\n+```[^\n]*\n([\s\S]*?)\n```/m.exec(
+        run.summary
+      )?.[1]
+    if (step.inputs['set-flags'] !== undefined && undo !== undefined) {
+      print()
+      print(
+        `  ${style.bold('To undo it')}, run the same step with ${style.bold(`set-flags: ${undo.trim().split('\n').join(', ')}`)}`
+      )
+    }
+
     const summaryPath = path.join(outDir, `${step.key}.md`)
     writeFileSync(summaryPath, run.summary)
     writeFileSync(
@@ -648,7 +693,9 @@ class Demo {
           seconds(run.realMs),
           minutes(run.emulatedMs),
           ok
-            ? style.green('✔')
+            ? step.expected.code !== 0
+              ? style.yellow('✖ as expected')
+              : style.green('✔')
             : run.interrupted
               ? style.yellow('■ interrupted')
               : style.red(`✖ ${step.expected.result}, ${step.expected.code}`)
@@ -668,7 +715,7 @@ class Demo {
     if (allAsExpected) {
       printWrapped(
         style.green(
-          `All ${STEPS.length} outcomes as expected: the plan showed the change, Production refused a promotion Beta did not run yet, Beta completed, the promotion was then allowed, and when ${ALARM} fired at ${ALARM_AT_PERCENT} % AppConfig rolled Production back to version 1 — the step failed, as it would fail your workflow.`
+          `All ${STEPS.length} outcomes as expected: the plan showed the change, Production refused a promotion Beta did not run yet (an expected failure), Beta completed, the promotion was then allowed, and when ${ALARM} fired at ${ALARM_AT_PERCENT} % AppConfig rolled Production back to version 1 — that step failed, as it would fail your workflow, and was meant to. Then the kill switch turned Bitcoin off in Production without a commit.`
         )
       )
     } else if (this.interrupted) {

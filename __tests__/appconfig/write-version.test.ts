@@ -12,6 +12,8 @@ import { mockClient } from 'aws-sdk-client-mock'
 import 'aws-sdk-client-mock-jest'
 import { VersionReader } from '../../src/appconfig/version-reader.js'
 import { writeVersion } from '../../src/appconfig/write-version.js'
+import { RECENT_VERSIONS_READ } from '../../src/appconfig/find-same-version.js'
+import { contentHash } from '../../src/appconfig/provenance.js'
 
 const appconfig = mockClient(AppConfigClient)
 const client = new AppConfigClient({
@@ -110,7 +112,10 @@ describe('writeVersion', () => {
     appconfig
       .on(ListHostedConfigurationVersionsCommand)
       .resolves({ Items: [{ VersionNumber: 2 }, { VersionNumber: 3 }] })
-    seedStored({ 3: { ...BUNDLE, values: { checkout: { enabled: false } } } })
+    seedStored({
+      2: { version: '1' },
+      3: { ...BUNDLE, values: { checkout: { enabled: false } } }
+    })
     appconfig
       .on(CreateHostedConfigurationVersionCommand)
       .resolves({ VersionNumber: 4, VersionLabel: 'git-abc123' })
@@ -157,7 +162,7 @@ describe('writeVersion', () => {
     })
   })
 
-  describe('reuse of an identical latest version', () => {
+  describe('reuse of a version with identical content', () => {
     it.each([
       ['the same content', BUNDLE],
       [
@@ -197,17 +202,97 @@ describe('writeVersion', () => {
       )
     })
 
-    it('only the latest counts: an older identical version is not reused', async () => {
+    // Issue 26: only the latest version was compared, so the first bundle deployed again after
+    // a newer one (Beta, a change, then Production) collided with its own label.
+    it('an older identical version among the newest few is reused', async () => {
+      appconfig.on(ListHostedConfigurationVersionsCommand).resolves({
+        Items: [{ VersionNumber: 1 }, { VersionNumber: 2 }]
+      })
+      seedStored({ 1: BUNDLE, 2: { version: '1' } })
+
+      expect(await write()).toEqual({ number: 1, label: 'v1', reused: true })
+      expect(creates()).toEqual([])
+    })
+
+    it('an older version carrying the label is read first, even far back', async () => {
+      const items = Array.from({ length: 30 }, (_, i) => ({
+        VersionNumber: i + 1,
+        VersionLabel: i === 4 ? REQUEST.label : `other-${i}`
+      }))
       appconfig
         .on(ListHostedConfigurationVersionsCommand)
-        .resolves({ Items: [{ VersionNumber: 1 }, { VersionNumber: 2 }] })
-      seedStored({ 1: BUNDLE, 2: { version: '1' } })
+        .resolves({ Items: items })
+      seedStored({ 5: BUNDLE })
+
+      expect(await write()).toEqual({ number: 5, label: 'v5', reused: true })
+      expect(
+        appconfig
+          .commandCalls(GetHostedConfigurationVersionCommand)
+          .map((c) => c.args[0].input.VersionNumber)
+      ).toEqual([5])
+    })
+
+    it("a version whose label ends in the content's hash is found (another commit, a kill switch)", async () => {
+      const hash = contentHash(REQUEST.content)
+      const items = Array.from({ length: 30 }, (_, i) => ({
+        VersionNumber: i + 1,
+        VersionLabel: i === 9 ? `set-flags-r3-1-${hash}` : `other-${i}`
+      }))
+      appconfig
+        .on(ListHostedConfigurationVersionsCommand)
+        .resolves({ Items: items })
+      seedStored({ 10: BUNDLE })
+
+      expect(await write()).toEqual({ number: 10, label: 'v10', reused: true })
+      expect(creates()).toEqual([])
+    })
+
+    it('reads no more than the newest few when no label points at the content', async () => {
+      const items = Array.from({ length: 30 }, (_, i) => ({
+        VersionNumber: i + 1
+      }))
+      appconfig
+        .on(ListHostedConfigurationVersionsCommand)
+        .resolves({ Items: items })
+      const stored: Record<number, unknown> = {}
+      for (let n = 1; n <= 30; n++) stored[n] = { version: '1', n }
+      stored[1] = BUNDLE
+      seedStored(stored)
       appconfig
         .on(CreateHostedConfigurationVersionCommand)
-        .resolves({ VersionNumber: 3 })
+        .resolves({ VersionNumber: 31 })
 
-      expect((await write()).reused).toBe(false)
-      expect(creates().map((c) => c.LatestVersionNumber)).toEqual([2])
+      expect(await write()).toMatchObject({ number: 31, reused: false })
+      expect(
+        appconfig
+          .commandCalls(GetHostedConfigurationVersionCommand)
+          .map((c) => c.args[0].input.VersionNumber)
+      ).toEqual([30, 29, 28].slice(0, RECENT_VERSIONS_READ))
+    })
+
+    it('the label already names other content: an input error, nothing written', async () => {
+      appconfig.on(ListHostedConfigurationVersionsCommand).resolves({
+        Items: [
+          { VersionNumber: 1, VersionLabel: REQUEST.label },
+          { VersionNumber: 2 }
+        ]
+      })
+      seedStored({ 1: { version: '1' }, 2: { version: '1', flags: {} } })
+
+      await expect(
+        writeVersion(
+          client,
+          new VersionReader(client, REQUEST.applicationId, REQUEST.profileId),
+          { ...REQUEST, profileName: 'checkout-flags' }
+        )
+      ).rejects.toMatchObject({
+        name: 'InputError',
+        input: 'version-label',
+        message: expect.stringMatching(
+          /^The version label 'git-abc123' already names hosted version 1 of checkout-flags, which holds other content\./
+        ) as unknown
+      })
+      expect(creates()).toEqual([])
     })
   })
 
@@ -287,7 +372,7 @@ describe('writeVersion', () => {
       )
     })
 
-    it('ConflictException twice: stops with a message that names both causes', async () => {
+    it('ConflictException twice: stops with advice for the write (never a deployment in progress)', async () => {
       appconfig
         .on(ListHostedConfigurationVersionsCommand)
         .resolves({ Items: [{ VersionNumber: 3 }] })
@@ -310,7 +395,7 @@ describe('writeVersion', () => {
         errorName: 'ConflictException'
       })
       expect((error as Error).message).toBe(
-        'Creating the hosted configuration version failed twice with ConflictException (Creating the hosted configuration version failed: appconfig:CreateHostedConfigurationVersion answered ConflictException: Version label already exists). Either another writer created versions of this profile at the same moment, or the version label is already taken (choose another with the input version-label). Nothing was deployed.'
+        'Creating the hosted configuration version failed twice with ConflictException (AppConfig said: Version label already exists); nothing was deployed. Another writer (a second run, the console, another tool) created a version of this profile at the same moment: re-run the job. If it happens again, set the input version-label to a label no version of this profile carries.'
       )
       expect(appconfig).toHaveReceivedCommandTimes(
         CreateHostedConfigurationVersionCommand,

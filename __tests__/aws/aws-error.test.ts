@@ -176,3 +176,27 @@ describe('AWS errors', () => {
     )
   })
 })
+
+// Issue 26: every ConflictException was advised as "another deployment is in progress".
+describe('ConflictException advice by the call that failed', () => {
+  it.each([
+    ['appconfig:StartDeployment', /in progress in the environment/],
+    [
+      'appconfig:CreateHostedConfigurationVersion',
+      /created a version of this profile at the same moment/
+    ],
+    ['appconfig:StopDeployment', /can no longer be stopped/],
+    ['appconfig:DeleteEnvironment', /changed the resource while/]
+  ])('%s', (api, advice) => {
+    const error = describeAwsError(
+      named('ConflictException', 'conflict', sdk(409)),
+      'A step',
+      api
+    )
+    expect(error.advice).toMatch(advice)
+    expect(error.message.endsWith(error.advice ?? '?')).toBe(true)
+    expect(/in progress/.test(error.message)).toBe(
+      api === 'appconfig:StartDeployment'
+    )
+  })
+})

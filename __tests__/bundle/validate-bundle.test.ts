@@ -3901,3 +3901,70 @@ describe('regressions found by the table tests', () => {
     expect(result.content).toBeUndefined()
   })
 })
+
+// Issue 26: `attrbutes` gave one real error and a follow-on for every attribute value.
+describe('a misspelt key: one problem with a suggestion, its echoes folded in', () => {
+  const typo = JSON.stringify(
+    {
+      version: '1',
+      flags: {
+        checkout: {
+          name: 'Checkout',
+          attrbutes: {
+            discount: { constraints: { type: 'number' } },
+            currency: { constraints: { type: 'string' } }
+          }
+        },
+        other: { name: 'Other', attributes: { size: {} } }
+      },
+      values: {
+        checkout: {
+          enabled: true,
+          discount: 10,
+          currency: 'EUR',
+          _variants: [
+            { name: 'a', enabled: true, attributeValues: { discount: 5 } }
+          ]
+        },
+        other: { enabled: true, sise: 1 }
+      }
+    },
+    null,
+    2
+  )
+
+  it('attributes misspelt: one error, with the fix and the follow-ons it explains', async () => {
+    const result = await validateBundleText(typo, 'json')
+    const errors = result.problems.filter((p) => p.severity === 'error')
+    expect(errors.map((p) => [p.rule, p.message])).toEqual([
+      [
+        'unknown-property',
+        "flags.checkout: unknown property 'attrbutes' (did you mean 'attributes'?); allowed here: name, description, attributes, _deprecation, _createdAt, _updatedAt (it also explains 3 follow-on problems, at values.checkout.discount, values.checkout.currency, values.checkout._variants.0.attributeValues.discount, not reported separately)"
+      ],
+      [
+        'undefined-attribute',
+        "values.other.sise: the flag defines no attribute 'sise' (did you mean 'size'?) (it defines size)"
+      ]
+    ])
+    expect(errors[0]!.line).toBe(6)
+  })
+
+  it('values misspelt at the root: the missing values and the flags without one are folded in', async () => {
+    const result = await validateBundleText(
+      JSON.stringify({
+        version: '1',
+        flags: { a: { name: 'A' }, b: { name: 'B' } },
+        valeus: { a: { enabled: true }, b: { enabled: false } }
+      }),
+      'json'
+    )
+    expect(result.problems.map((p) => [p.rule, p.message])).toEqual([
+      [
+        'unknown-property',
+        expect.stringMatching(
+          /^\(root\): unknown property 'valeus' \(did you mean 'values'\?\); .*\(it also explains 2 follow-on problems, at flags.a, flags\.b/
+        )
+      ]
+    ])
+  })
+})

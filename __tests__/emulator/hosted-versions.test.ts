@@ -137,19 +137,18 @@ describe('hosted configuration versions', () => {
     expect(page.NextToken).toBeDefined()
   })
 
-  it('answers a stale Latest-Version-Number with 409 ConflictException and a reused label with 409', async () => {
+  it('answers a stale Latest-Version-Number with 409 ConflictException; a label in use is accepted (AWS documents no uniqueness)', async () => {
     await expect(
       create(freeformId, '{}', { LatestVersionNumber: 1 })
     ).rejects.toBeInstanceOf(ConflictException)
-    await expect(
-      create(freeformId, '{}', { VersionLabel: 'v2.0.0' })
-    ).rejects.toBeInstanceOf(ConflictException)
-    const ok = await create(freeformId, '{}', { LatestVersionNumber: 3 })
-    expect(ok.VersionNumber).toBe(4)
+    const again = await create(freeformId, '{}', { VersionLabel: 'v2.0.0' })
+    expect(again).toMatchObject({ VersionNumber: 4, VersionLabel: 'v2.0.0' })
+    const ok = await create(freeformId, '{}', { LatestVersionNumber: 4 })
+    expect(ok.VersionNumber).toBe(5)
     expect(
       emulator.control.calls('CreateHostedConfigurationVersion').at(-1)?.params
     ).toMatchObject({
-      LatestVersionNumber: 3,
+      LatestVersionNumber: 4,
       ContentType: 'application/json',
       Content: '{}'
     })

@@ -51,6 +51,18 @@ describe('displayWidth and wrapLine', () => {
     expect(displayWidth(color.green('ok'))).toBe(2)
   })
 
+  // Issue 26: an indented log line lost its indent when it wrapped.
+  it("keeps a line's own indent, and hangs its continuations under it", () => {
+    expect(wrapLine('    - one two three four', 16, 2)).toEqual([
+      '    - one two',
+      '      three four'
+    ])
+    expect(wrapLine('\x1b[2m  a b c d\x1b[0m', 7)).toEqual([
+      '\x1b[2m  a b c\x1b[0m',
+      '  \x1b[2md\x1b[0m'
+    ])
+  })
+
   it('wraps at word boundaries, breaks long words, and indents continuations', () => {
     expect(wrapLine('one two three four', 9)).toEqual([
       'one two',

@@ -109,7 +109,23 @@ describe('npm run demo', () => {
     expect(stdout).toMatch(
       /│ deploy Production\s+│ rolled-back\s+│ 1\s+│ [\d.]+ s\s+│/
     )
-    expect(stdout).toContain('All 4 outcomes as expected')
+    expect(stdout).toMatch(/│ kill switch\s+│ baking\s+│ 0\s+│ [\d.]+ s\s+│/)
+    expect(stdout).toContain('All 5 outcomes as expected')
+    // Issue 26: a step meant to fail is a cross marked as expected, never a success tick.
+    expect(stdout).toMatch(
+      /✖ result: failed · exit 1 · .* · failed as expected/
+    )
+    expect(stdout).toMatch(
+      /✖ result: rolled-back · exit 1 · .* · failed as expected/
+    )
+    expect(stdout).not.toMatch(/✔ result: (failed|rolled-back)/)
+    expect(stdout).toMatch(/│ promote too early\s+│.*│ ✖ as expected\s+│/)
+    // The kill switch, and the line that undoes it.
+    expect(stdout).toMatch(/kill │ +enabled: true → false/)
+    expect(stdout).toContain(
+      'To undo it, run the same step with set-flags: allow-bitcoin-at-checkout=on'
+    )
+    expect(stdout).toContain('Kill switch record')
 
     // The action's log, streamed with a prefix, workflow commands made readable
     expect(stdout).toContain(
@@ -187,6 +203,10 @@ describe('npm run demo', () => {
       'configuration-version': '2',
       'triggered-alarms':
         '["arn:aws:cloudwatch:us-east-1:123456789012:alarm:checkout-5xx"]'
+    })
+    expect(outputs('5-kill-switch')).toMatchObject({
+      result: 'baking',
+      'flags-changed': '["allow-bitcoin-at-checkout"]'
     })
     expect(saved('4-deploy-production.log')).toMatch(
       /^::error::AppConfig rolled back/m

@@ -14,8 +14,59 @@ import { INPUTS, type InputDefinition } from '../../src/contract.js'
  */
 
 const DIR = 'examples/workflows'
-/** How the README refers to this action; `./` is the action checked out in its own repository. */
-const ACTION_REF = /^(?:OWNER\/appconfig-guarded-rollout@v1|\.\/?)$/
+/**
+ * How the examples refer to this action: a commit to pin, since no release is tagged yet (issue
+ * 26: `@v1` did not exist); `./` is the action checked out in its own repository.
+ */
+const ACTION_REF = /^(?:OWNER\/appconfig-guarded-rollout@COMMIT_SHA|\.\/?)$/
+
+/** Duration + final bake of the predefined strategies, in minutes (appconfig-spec.md §2.8). */
+const STRATEGY_MINUTES: Record<string, number> = {
+  'AppConfig.AllAtOnce': 0 + 10,
+  'AppConfig.Linear50PercentEvery30Seconds': 1 + 1,
+  'AppConfig.Canary10Percent20Minutes': 20 + 10,
+  'AppConfig.Linear20PercentEvery6Minutes': 30 + 30
+}
+/** configure-aws-credentials' session with OIDC when role-duration-seconds is not set. */
+const DEFAULT_SESSION_SECONDS = 3600
+
+/**
+ * Jobs whose rollout can outlast the credentials' session: the action's own timeout (strategy +
+ * bake + 5 minutes, unless wait-until returns sooner) against role-duration-seconds. Returns
+ * the problems, each naming the job.
+ */
+function sessionProblems(jobs: [string, Job][]): string[] {
+  const problems: string[] = []
+  for (const [id, job] of jobs) {
+    const steps = actionSteps(job).filter(
+      (s) => modeOf(s) === 'deploy' && s.with?.['wait-until'] === undefined
+    )
+    const minutes = Math.max(
+      0,
+      ...steps.map(
+        (s) => STRATEGY_MINUTES[String(s.with?.['deployment-strategy'])] ?? 0
+      )
+    )
+    if (steps.length === 0) continue
+    const needed = (minutes + 5) * 60
+    const credentials = (job.steps ?? []).find((s) =>
+      s.uses?.startsWith('aws-actions/configure-aws-credentials@')
+    )
+    const session = Number(
+      credentials?.with?.['role-duration-seconds'] ?? DEFAULT_SESSION_SECONDS
+    )
+    if (session < needed)
+      problems.push(
+        `${id}: the rollout may take ${needed} s, the session lasts ${session} s`
+      )
+    const timeout = Number(job['timeout-minutes'] ?? 360) * 60
+    if (session > DEFAULT_SESSION_SECONDS && session < timeout)
+      problems.push(
+        `${id}: role-duration-seconds ${session} is shorter than the job's timeout (${timeout} s)`
+      )
+  }
+  return problems
+}
 const PREDEFINED_STRATEGIES = [
   'AppConfig.AllAtOnce',
   'AppConfig.Linear50PercentEvery30Seconds',
@@ -263,7 +314,7 @@ describe.each(files)('%s', (file) => {
     }
   })
 
-  it('uses this action as OWNER/appconfig-guarded-rollout@v1, with real inputs and valid values', () => {
+  it('uses this action as OWNER/appconfig-guarded-rollout@COMMIT_SHA, with real inputs and valid values', () => {
     // Any other reference to the action (a branch, another major) would be a copy-paste trap.
     for (const match of text.matchAll(
       /uses:\s*(\S*appconfig-guarded-rollout\S*)/g
@@ -312,6 +363,16 @@ describe.each(files)('%s', (file) => {
         job: id,
         checkout: true
       })
+    }
+  })
+
+  // Issue 26: the production rollout (30 min + 30 min bake) outlasted the default 1-hour session.
+  it('asks configure-aws-credentials for a session that outlasts the rollout, and says why', () => {
+    expect(sessionProblems(jobs)).toEqual([])
+    for (const match of text.matchAll(/role-duration-seconds: (\d+)/g)) {
+      const before = text.slice(0, match.index).split('\n').slice(-5).join('\n')
+      expect(before).toMatch(/timeout-minutes/)
+      expect(before).toMatch(/maximum session duration/)
     }
   })
 
@@ -493,5 +554,35 @@ describe('matrix-regions.yml', () => {
     )
     expect(credentials?.with?.['aws-region']).toBe('${{ matrix.region }}')
     expect(concurrencyGroup(job)).toContain('${{ matrix.region }}')
+  })
+})
+
+describe("the README's quick start", () => {
+  const readme = readFileSync('README.md', 'utf8')
+  const block =
+    /## Quick start\n\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
+  const workflow = parse(block) as { jobs?: Record<string, Job> }
+
+  it('is a workflow', () => {
+    expect(Object.keys(workflow.jobs ?? {}).length).toBeGreaterThan(0)
+  })
+
+  it('asks for a session that outlasts its rollout, and the README says why', () => {
+    expect(sessionProblems(Object.entries(workflow.jobs ?? {}))).toEqual([])
+    expect(readme).toMatch(/\*\*Why `role-duration-seconds`:\*\*/)
+  })
+
+  it('pins a commit, not a release that does not exist yet', () => {
+    const released = /^## \[\d+\.\d+\.\d+\]/m.test(
+      readFileSync('CHANGELOG.md', 'utf8')
+    )
+    const refs = [
+      ...block.matchAll(/uses:\s*(\S*appconfig-guarded-rollout\S*)/g)
+    ].map((m) => m[1])
+    expect(refs).toEqual(['OWNER/appconfig-guarded-rollout@COMMIT_SHA'])
+    // No `@v1` anywhere a user copies from while nothing is released.
+    expect(
+      released ? [] : (readme.match(/appconfig-guarded-rollout@v\d/g) ?? [])
+    ).toEqual([])
   })
 })

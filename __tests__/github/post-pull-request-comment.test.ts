@@ -20,7 +20,6 @@ const MARKER = '<!-- appconfig-guarded-rollout plan app1/env1/prof1 -->'
 const OTHER = '<!-- appconfig-guarded-rollout plan app1/env2/prof1 -->'
 const PLAN = `${MARKER}\n### 🔎 Plan: 2 flags change in \`checkout\` on **prod**\n`
 const NO_PLAN = `${MARKER}\n### ❌ No plan: the bundle is invalid\n\n\`flags.yaml\` line 3: ...\n`
-const NOW = Date.parse('2026-01-05T10:00:00Z')
 
 let dir: string
 let server: GitHubServer | undefined
@@ -57,12 +56,14 @@ function post(
     eventPath: writePullRequestEvent(dir, 12),
     marker: MARKER,
     body: PLAN,
-    sleep: (ms) => {
-      sleeps.push(ms)
-      return Promise.resolve()
+    // One of GitHub's seconds lasts a millisecond here: the plugins wait on real timers.
+    retryUnitMs: 1,
+    spaceWrites: false,
+    log: (message) => {
+      logs.push(message)
+      const wait = /trying again in (\d+) s/.exec(message)
+      if (wait) sleeps.push(Number(wait[1]) * 1000)
     },
-    now: () => NOW,
-    log: (message) => logs.push(message),
     ...overrides
   })
 }
@@ -238,16 +239,19 @@ describe('postPullRequestComment on rate limits', () => {
       status: 403,
       headers: {
         'x-ratelimit-remaining': '0',
-        'x-ratelimit-reset': String(NOW / 1000 + 30)
+        // The throttling plugin reads the reset against the real clock.
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 30)
       },
       body: { message: 'API rate limit exceeded for installation ID 1.' }
     })
     const outcome = await post(github)
 
     expect(outcome.status).toBe('created')
-    expect(sleeps).toEqual([31_000])
+    expect(sleeps).toHaveLength(1)
+    expect(sleeps[0]).toBeGreaterThanOrEqual(30_000)
+    expect(sleeps[0]).toBeLessThanOrEqual(31_000)
     expect(github.requests().map((r) => r.status)).toEqual([403, 200, 201])
-    expect(logs.join('\n')).toContain('GitHub answered 403 (rate limit)')
+    expect(logs.join('\n')).toContain('GitHub answered with its rate limit')
   })
 
   it('waits retry-after seconds on a 429, even for the POST', async () => {
@@ -265,7 +269,7 @@ describe('postPullRequestComment on rate limits', () => {
     expect(github.comments()).toHaveLength(1)
   })
 
-  it('waits a minute on a secondary rate limit without retry-after, then doubles', async () => {
+  it("waits a minute on a secondary rate limit without retry-after (the plugin's fallback), within the budget", async () => {
     const github = await start()
     const secondary = {
       method: 'GET' as const,
@@ -280,12 +284,12 @@ describe('postPullRequestComment on rate limits', () => {
     expect(outcome.status).toBe('created')
     expect(sleeps).toEqual([60_000])
 
-    github.script(secondary, secondary)
+    github.script(secondary, secondary, secondary)
     const again = await post(github)
-    // 60 s then 120 s would pass the 120 s budget: it gives up after the first wait.
+    // A third minute would pass the 120 s budget: it gives up after two waits.
     expect(again.status).toBe('failed')
     expect(again.notice).toContain('rate limit')
-    expect(sleeps).toEqual([60_000, 60_000])
+    expect(sleeps).toEqual([60_000, 60_000, 60_000])
   })
 
   it('gives up at once when GitHub asks for longer than it waits', async () => {
@@ -314,7 +318,9 @@ describe('postPullRequestComment on rate limits', () => {
     const outcome = await post(github)
 
     expect(outcome.status).toBe('failed')
-    expect(outcome.notice).toContain('GitHub answered 429')
+    expect(outcome.notice).toContain(
+      "GitHub's rate limit refused the request (429"
+    )
     expect(sleeps).toEqual([1_000, 1_000, 1_000])
     expect(github.requests()).toHaveLength(4)
   })
@@ -448,8 +454,8 @@ describe('postPullRequestComment never throws', () => {
     expect(outcome.notice).toMatch(
       /^pr-comment: could not comment on pull request #12/
     )
-    // The list is safe to ask again: three backed-off retries, then the outcome.
-    expect(sleeps).toEqual([1_000, 2_000, 4_000])
+    // The list is safe to ask again: the retry plugin's three backed-off retries, then the outcome.
+    expect(sleeps).toEqual([1_000, 4_000, 9_000])
   })
 
   it('returns failed on a rejected token', async () => {

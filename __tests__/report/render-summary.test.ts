@@ -249,7 +249,27 @@ describe('renderSummary: content', () => {
     expect(headline(md)).toBe(
       '### ❌ AWS error while starting the deployment: `ConflictException`'
     )
-    expect(md).toContain('set `on-in-progress: wait`')
+    expect(md).toContain('another deployment is in progress in **Production**')
+    expect(md).toContain('`on-in-progress: wait` (the default)')
+  })
+
+  // Issue 26: a CreateHostedConfigurationVersion conflict was advised as a deployment in progress.
+  it('never advises a deployment in progress for a conflict of another call', () => {
+    const base = samples['aws-error']()
+    const md = render({
+      ...base,
+      failure: {
+        kind: 'aws',
+        step: 'Creating the hosted configuration version',
+        errorName: 'ConflictException',
+        message:
+          'Creating the hosted configuration version failed: appconfig:CreateHostedConfigurationVersion answered ConflictException: busy'
+      }
+    })
+    expect(md).not.toContain('in progress')
+    expect(md).toContain(
+      '**What to do:** AppConfig refused creating the hosted configuration version because something changed at the same moment: re-run the job.'
+    )
   })
 
   it('names the missing bundle file problem instead of a generic failure', () => {

@@ -16,10 +16,19 @@ export function defaultVersionLabel(
   context: GitHubContext,
   content: string
 ): string {
-  const hash = createHash('sha256').update(content).digest('hex').slice(0, 8)
+  const hash = contentHash(content)
   const commit =
     context.sha === undefined ? 'local' : `git-${context.sha.slice(0, 12)}`
   return ascii(`${commit}-${hash}`).slice(0, 64)
+}
+
+/**
+ * The 8 hex digits of the content's SHA-256 that end every label this action makes (the default
+ * label here, the kill switch's `set-flags-…` label): a label ending in them likely holds the
+ * same content, so a write can look for it before making a copy.
+ */
+export function contentHash(content: string): string {
+  return createHash('sha256').update(content).digest('hex').slice(0, 8)
 }
 
 /** The description of the version and the deployment when the input is empty. */
@@ -57,7 +66,7 @@ export function killSwitchDescription(
 
 /** `set-flags-<run>-<hash>`: unique per content, and names the run that made it. */
 export function killSwitchLabel(context: GitHubContext, text: string): string {
-  const hash = createHash('sha256').update(text).digest('hex').slice(0, 8)
+  const hash = contentHash(text)
   const run =
     context.runId === undefined
       ? 'local'

@@ -1,13 +1,11 @@
-import {
-  CreateHostedConfigurationVersionCommand,
-  paginateListHostedConfigurationVersions
-} from '@aws-sdk/client-appconfig'
+import { CreateHostedConfigurationVersionCommand } from '@aws-sdk/client-appconfig'
 import type { AppConfigClient } from '@aws-sdk/client-appconfig'
-import { isSameContent } from '../bundle/same-content.js'
+import { InputError } from '../inputs/input-error.js'
+import { findSameVersion } from './find-same-version.js'
 import type { WrittenVersion } from './written-version.js'
 import {
   AwsStepError,
-  awsStep,
+  conflictAdvice,
   describeAwsError,
   isAwsError
 } from '../aws/aws-error.js'
@@ -21,60 +19,43 @@ export interface VersionRequest {
   readonly content: string
   readonly label: string
   readonly description: string
-}
-
-/** The newest hosted version's number (versions are not listed in a documented order). */
-async function latestVersion(
-  client: AppConfigClient,
-  request: VersionRequest
-): Promise<number | undefined> {
-  return awsStep(
-    'Listing hosted configuration versions',
-    'appconfig:ListHostedConfigurationVersions',
-    async () => {
-      let latest: number | undefined
-      const pages = paginateListHostedConfigurationVersions(
-        { client, pageSize: 50 },
-        {
-          ApplicationId: request.applicationId,
-          ConfigurationProfileId: request.profileId
-        }
-      )
-      for await (const page of pages) {
-        for (const item of page.Items ?? []) {
-          if (
-            item.VersionNumber !== undefined &&
-            (latest === undefined || item.VersionNumber > latest)
-          ) {
-            latest = item.VersionNumber
-          }
-        }
-      }
-      return latest
-    }
-  )
+  /** For messages: the profile's name. */
+  readonly profileName?: string
 }
 
 /**
- * Writes the bundle as a hosted version, or reuses the latest one when it already holds exactly
- * this content (AppConfig's `_createdAt`/`_updatedAt` aside). `Latest-Version-Number` makes the
- * write conditional, so a concurrent writer is never overwritten: on conflict the versions are
- * read again and the write is tried once more, then the run fails.
+ * Writes the bundle as a hosted version, or reuses a version that already holds exactly this
+ * content (findSameVersion: by label, by the content hash this action's labels carry, then the
+ * newest few). A label is never written a second time: when it already names other content the
+ * run stops and says so (AppConfig documents no uniqueness rule for labels, but a label naming
+ * two contents makes `configuration-version: <label>` ambiguous). `Latest-Version-Number` makes
+ * the write conditional, so a concurrent writer is never overwritten: on conflict the versions
+ * are read again and the write is tried once more, then the run fails.
  */
 export async function writeVersion(
   client: AppConfigClient,
   versions: VersionReader,
   request: VersionRequest
 ): Promise<WrittenVersion> {
-  const bundle: unknown = JSON.parse(request.content)
+  const scope = {
+    applicationId: request.applicationId,
+    profileId: request.profileId
+  }
   for (let attempt = 1; ; attempt++) {
-    const latest = await latestVersion(client, request)
-    if (latest !== undefined) {
-      const stored = await versions.read(latest)
-      if (isSameContent(stored.content, bundle)) {
-        return { number: latest, label: stored.label, reused: true }
-      }
-    }
+    const { latest, same, labelTakenBy } = await findSameVersion(
+      client,
+      versions,
+      scope,
+      request.content,
+      request.label
+    )
+    if (same !== undefined)
+      return { number: same.number, label: same.label, reused: true }
+    if (labelTakenBy !== undefined)
+      throw new InputError(
+        'version-label',
+        `The version label '${request.label}' already names hosted version ${labelTakenBy} of ${request.profileName ?? 'this configuration profile'}, which holds other content. A label names one content, so nothing was written or deployed. Set the input version-label to a new label, or leave it empty: the default label is made from the commit and the content.`
+      )
     try {
       const output = await client.send(
         new CreateHostedConfigurationVersionCommand({
@@ -104,13 +85,19 @@ export async function writeVersion(
         'appconfig:CreateHostedConfigurationVersion'
       )
       if (isAwsError(error, 'ConflictException')) {
+        const advice = conflictAdvice(
+          'appconfig:CreateHostedConfigurationVersion'
+        )
+        const said = error instanceof Error ? error.message : String(error)
         throw new AwsStepError(
-          `Creating the hosted configuration version failed twice with ConflictException (${described.message}). Either another writer created versions of this profile at the same moment, or the version label is already taken (choose another with the input version-label). Nothing was deployed.`,
+          `Creating the hosted configuration version failed twice with ConflictException (AppConfig said: ${said}); nothing was deployed. ${advice}`,
           described.step,
           described.errorName,
           undefined,
           false,
-          error
+          error,
+          undefined,
+          advice
         )
       }
       if (isAwsError(error, 'BadRequestException')) {

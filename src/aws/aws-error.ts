@@ -241,6 +241,24 @@ function describeProblem(
   }
 }
 
+/**
+ * What to do about a ConflictException, by the call that met it: AppConfig answers 409 for
+ * different reasons per operation (service model: "conflict in the current state of the
+ * resource"), so "a deployment is in progress" is only ever said of StartDeployment.
+ */
+export function conflictAdvice(api: string): string {
+  switch (api) {
+    case 'appconfig:StartDeployment':
+      return 'Another deployment is in progress in the environment, or one started after this run planned (AppConfig runs one at a time): re-run; with `on-in-progress: wait` (the default) the run waits for it to end.'
+    case 'appconfig:CreateHostedConfigurationVersion':
+      return 'Another writer (a second run, the console, another tool) created a version of this profile at the same moment: re-run the job. If it happens again, set the input version-label to a label no version of this profile carries.'
+    case 'appconfig:StopDeployment':
+      return 'The deployment can no longer be stopped: it probably ended (completed, rolled back or reverted) at that moment. Read its state in the AppConfig console before doing anything else.'
+    default:
+      return `Something changed the resource while ${api} ran: re-run the job.`
+  }
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
@@ -295,6 +313,19 @@ export function describeAwsError(
       api,
       false,
       error
+    )
+  }
+  if (name === 'ConflictException') {
+    const advice = conflictAdvice(api)
+    return new AwsStepError(
+      `${step} failed: ${api} answered ${name}: ${said} ${advice}`,
+      step,
+      name,
+      undefined,
+      false,
+      error,
+      undefined,
+      advice
     )
   }
   if (isTransient(error)) {

@@ -1,3 +1,4 @@
+import { didYouMean } from '../did-you-mean.js'
 import type { ErrorObject } from 'ajv'
 import validateFlagSchema from './generated/validate-flag-schema.js'
 import { KEY_REGEX } from './schema.js'
@@ -226,13 +227,19 @@ function describe(
         }
       }
       const allowed = ALLOWED[kind]
+      // The allowed names themselves (not the prose around them) are what a typo may have meant.
+      const meant = didYouMean(
+        key,
+        (allowed ?? '').match(/[A-Za-z_]\w*/g)?.filter((w) => w !== 'and') ?? []
+      )
       return {
         ...finding(
           'unknown-property',
-          `${where}: unknown property '${key}'${allowed ? `; allowed here: ${allowed}` : ''}`
+          `${where}: unknown property '${key}'${meant === undefined ? '' : ` (did you mean '${meant}'?)`}${allowed ? `; allowed here: ${allowed}` : ''}`
         ),
         path: keyPath,
-        at: 'key'
+        at: 'key',
+        ...(meant === undefined ? {} : { meant })
       }
     }
     case 'required': {

@@ -1,3 +1,4 @@
+import { didYouMean } from '../did-you-mean.js'
 import { DOTTED_NAME_HINT, isObject } from './check-schema.js'
 import { parseRule } from './parse-rule.js'
 import type { Finding, JsonPath, Severity } from './problem.js'
@@ -251,10 +252,11 @@ function checkAttributeValues(
     if (!KEY_REGEX.test(key)) continue // the schema check reports a key AppConfig refuses
     if (!Object.hasOwn(attributes, key)) {
       const defined = Object.keys(attributes)
+      const meant = didYouMean(key, defined)
       add(
         'undefined-attribute',
         path,
-        `${formatPath(path)}: the flag defines no attribute '${key}'${defined.length ? ` (it defines ${defined.join(', ')})` : ' (it defines no attributes)'}`,
+        `${formatPath(path)}: the flag defines no attribute '${key}'${meant === undefined ? '' : ` (did you mean '${meant}'?)`}${defined.length ? ` (it defines ${defined.join(', ')})` : ' (it defines no attributes)'}`,
         { at: 'key' }
       )
       continue

@@ -32,6 +32,8 @@ export interface Finding {
   readonly offset?: number
   /** For syntax problems, which have no path: the character offset in the source text. */
   readonly sourceOffset?: number
+  /** For an unknown key: the allowed key it most likely meant (fold-follow-ons.ts). */
+  readonly meant?: string
 }
 
 /** Renders a path the way a person reads it: `values.ui_refresh._variants[1].rule`. */

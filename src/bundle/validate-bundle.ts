@@ -3,6 +3,7 @@ import path from 'node:path'
 import { ActionError, type Failure } from '../failure.js'
 import { formatKb } from '../format.js'
 import { capProblems } from './cap-problems.js'
+import { foldFollowOns } from './fold-follow-ons.js'
 import { checkSchema, isObject } from './check-schema.js'
 import { checkSemantics, type SemanticOptions } from './check-semantics.js'
 import type { Finding, Problem } from './problem.js'
@@ -209,7 +210,7 @@ export async function validateBundleText(
     }
   }
   const problems = findings.length
-    ? locateAll(findings, await source.locator())
+    ? locateAll(foldFollowOns(findings), await source.locator())
     : []
   let errorCount = 0
   for (const problem of problems) if (problem.severity === 'error') errorCount++

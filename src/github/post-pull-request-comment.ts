@@ -1,17 +1,14 @@
 import type { getOctokit } from '@actions/github'
+import type { Octokit } from '@octokit/core'
+import type { ThrottlingOptions } from '@octokit/plugin-throttling'
 import { fitComment, type CommentBody } from './fit-comment.js'
 import {
   ACTIONS_BOT_LOGIN,
   findMarkedComment,
   type ListedComment
 } from './find-marked-comment.js'
-import { httpFailure } from './rate-limit-wait.js'
+import { httpFailure } from './http-failure.js'
 import { readPullRequestNumber } from './read-pull-request-number.js'
-import {
-  RateLimitedError,
-  retryGitHubRequest,
-  type RetryClock
-} from './retry-github-request.js'
 
 /** What became of the plan comment. */
 export type CommentStatus =
@@ -42,8 +39,10 @@ export interface PostCommentOptions {
   readonly body: CommentBody
   /** The login the token comments as; default `github-actions[bot]` (GITHUB_TOKEN). */
   readonly author?: string
-  readonly sleep?: (ms: number) => Promise<void>
-  readonly now?: () => number
+  /** Milliseconds per second of a wait GitHub asks for (1000; tests shrink it). */
+  readonly retryUnitMs?: number
+  /** Space writes as GitHub asks (true); tests that write many times in a row opt out. */
+  readonly spaceWrites?: boolean
   readonly log?: (message: string) => void
 }
 
@@ -85,13 +84,17 @@ export async function postPullRequestComment(
     }
   }
 
+  const refusals: RateLimitRefusal[] = []
   try {
     const body = fitComment(options.body, options.marker)
-    const octokit = await createClient(options.token, options.apiUrl, {
-      sleep: options.sleep ?? defaultSleep,
-      now: options.now ?? Date.now,
-      log
-    })
+    const octokit = await createClient(
+      options.token,
+      options.apiUrl,
+      log,
+      options.retryUnitMs ?? 1000,
+      options.spaceWrites ?? true,
+      refusals
+    )
     const existing = await findComment(
       octokit,
       { owner, repo, issue_number: number },
@@ -117,43 +120,154 @@ export async function postPullRequestComment(
     log(`pr-comment: created ${data.html_url}`)
     return { status: 'created', url: data.html_url }
   } catch (error) {
-    return failedOutcome(error, number)
+    return failedOutcome(error, number, refusals.at(-1))
   }
 }
 
+/** How many times one request is tried again, at most (rate limit or server error). */
+export const MAX_RETRIES = 3
+
+/**
+ * The most the comment waits on GitHub's rate limits in all: a plan comment is worth a couple
+ * of minutes of a job, not the hour a spent primary rate limit can take to reset.
+ */
+export const MAX_TOTAL_WAIT_SECONDS = 120
+
+/** A limiter group that runs each job at once (the throttling plugin's `write` shape). */
+const UNSPACED = {
+  key: () => ({
+    schedule: <T>(
+      _options: unknown,
+      job: (...args: unknown[]) => Promise<T>,
+      ...args: unknown[]
+    ): Promise<T> => job(...args)
+  })
+} as unknown as NonNullable<ThrottlingOptions['write']>
+
+/** GitHub kept refusing for its rate limit, past what the comment waits for. */
+interface RateLimitRefusal {
+  readonly status: number
+  readonly retryAfter: number
+}
+
+/**
+ * Octokit with GitHub's own retry and rate-limit plugins (@octokit/plugin-retry and
+ * @octokit/plugin-throttling, which @actions/github's getOctokit takes as plugins): server
+ * errors are retried with the retry plugin's backoff, and a rate limit waits what GitHub asks
+ * (`retry-after`, `x-ratelimit-reset`), within MAX_RETRIES and MAX_TOTAL_WAIT_SECONDS. A POST
+ * is never retried after a server error: it may have been stored, and a second one would
+ * leave a duplicate comment to go stale. `retryUnitMs` is the length of one of GitHub's
+ * seconds (tests shrink it; the plugins sleep on real timers).
+ */
 async function createClient(
   token: string,
   apiUrl: string | undefined,
-  clock: RetryClock
+  log: (message: string) => void,
+  retryUnitMs: number,
+  spaceWrites: boolean,
+  refusals: RateLimitRefusal[]
 ): Promise<GitHubClient> {
   // Loaded here, not at start-up: only a run that comments pays for Octokit.
-  const { getOctokit } = await import('@actions/github')
-  const octokit = getOctokit(token, {
-    baseUrl: (apiUrl || 'https://api.github.com').replace(/\/+$/, ''),
-    // Names the action in GitHub's logs (Octokit appends its own agent).
-    userAgent: 'appconfig-guarded-rollout',
-    log: {
-      debug: () => {},
-      info: () => {},
-      warn: (message: string) => clock.log(`pr-comment: ${message}`),
-      error: (message: string) => clock.log(`pr-comment: ${message}`)
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling')
+  ])
+  let waited = 0
+  const onLimit = (
+    retryAfter: number,
+    options: { method: string; url: string },
+    _octokit: unknown,
+    retryCount: number
+  ): boolean => {
+    if (
+      retryCount >= MAX_RETRIES ||
+      waited + retryAfter > MAX_TOTAL_WAIT_SECONDS
+    ) {
+      refusals.push({ status: 0, retryAfter })
+      return false
     }
+    waited += retryAfter
+    log(
+      `pr-comment: GitHub answered with its rate limit (${options.method} ${options.url}); trying again in ${retryAfter} s (retry ${retryCount + 1} of ${MAX_RETRIES}).`
+    )
+    return true
+  }
+  const octokit = getOctokit(
+    token,
+    {
+      baseUrl: (apiUrl || 'https://api.github.com').replace(/\/+$/, ''),
+      // Names the action in GitHub's logs (Octokit appends its own agent).
+      userAgent: 'appconfig-guarded-rollout',
+      log: {
+        debug: () => {},
+        info: () => {},
+        warn: (message: string) => log(`pr-comment: ${message}`),
+        error: (message: string) => log(`pr-comment: ${message}`)
+      },
+      retry: {
+        retries: MAX_RETRIES,
+        retryAfterBaseValue: retryUnitMs,
+        // Rate limits (403, 429) are the throttling plugin's; these are not worth a retry.
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
+      },
+      throttle: {
+        retryAfterBaseValue: retryUnitMs,
+        onRateLimit: onLimit,
+        onSecondaryRateLimit: onLimit,
+        // GitHub asks for a second between writes and more between comments; the plugin
+        // spaces them process-wide. One run writes once, so only tests writing in a row opt out.
+        ...(spaceWrites ? {} : { write: UNSPACED, notifications: UNSPACED })
+      }
+    },
+    attemptTimeout(log),
+    retry,
+    throttling
+  )
+  // Outermost: a create is sent once whatever a server error says (see above). The hooks
+  // share one options object per request (before-after-hook binds it), so it is set in place.
+  octokit.hook.wrap('request', (request, options) => {
+    if (options.method === 'POST')
+      (options.request as { retries?: number }).retries = 0
+    return request(options)
   })
-  octokit.hook.wrap('request', (request, requestOptions) =>
-    retryGitHubRequest(
-      async () =>
-        await request({
-          ...requestOptions,
+  return octokit
+}
+
+/**
+ * A plugin applied before the retry plugins, so it sees every attempt: each gets its own
+ * REQUEST_TIMEOUT_MS, and a server error the retry plugin will try again is logged.
+ */
+function attemptTimeout(log: (message: string) => void) {
+  return (octokit: Octokit): void => {
+    octokit.hook.wrap('request', async (request, options) => {
+      try {
+        return await request({
+          ...options,
           request: {
-            ...requestOptions.request,
+            ...options.request,
             signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS)
           }
-        }),
-      requestOptions.method,
-      clock
-    )
-  )
-  return octokit
+        })
+      } catch (error) {
+        const failure = httpFailure(error)
+        // The retry plugin counts the attempts in request.retryCount (0 or unset at first).
+        const attempt = Number(
+          (options.request as { retryCount?: number }).retryCount ?? 0
+        )
+        if (
+          failure !== undefined &&
+          failure.status >= 500 &&
+          options.method !== 'POST' &&
+          attempt < MAX_RETRIES
+        )
+          log(
+            `pr-comment: GitHub answered ${failure.status}; trying again in ${(attempt + 1) ** 2} s (retry ${attempt + 1} of ${MAX_RETRIES}).`
+          )
+        throw error
+      }
+    })
+  }
 }
 
 /** Pages through the pull request's comments (100 a page) for the one with the marker. */
@@ -178,14 +292,21 @@ async function findComment(
   return findMarkedComment(marked, marker, author)
 }
 
-function failedOutcome(error: unknown, number: number): CommentOutcome {
-  if (error instanceof RateLimitedError) {
+function failedOutcome(
+  error: unknown,
+  number: number,
+  refused: RateLimitRefusal | undefined
+): CommentOutcome {
+  const failure = httpFailure(error)
+  if (
+    refused !== undefined &&
+    (failure?.status === 403 || failure?.status === 429)
+  ) {
     return {
       status: 'failed',
-      notice: `pr-comment: could not comment on pull request #${number}: ${error.message}.`
+      notice: `pr-comment: could not comment on pull request #${number}: GitHub's rate limit refused the request (${failure.status}${failure.message ? `: ${failure.message}` : ''}) and asked to wait ${refused.retryAfter} s more, past the ${MAX_TOTAL_WAIT_SECONDS} s (or ${MAX_RETRIES} retries) pr-comment waits.`
     }
   }
-  const failure = httpFailure(error)
   if (failure?.status === 403) {
     return {
       status: 'forbidden',
@@ -201,8 +322,4 @@ function failedOutcome(error: unknown, number: number): CommentOutcome {
     status: 'failed',
     notice: `pr-comment: could not comment on pull request #${number} (${reason}).`
   }
-}
-
-function defaultSleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
 }

@@ -359,7 +359,10 @@ function awsAdvice(report: Report, environment: string): string {
   const region = report.target?.region
   switch (failure?.errorName) {
     case 'ConflictException':
-      return `another deployment is in progress in ${environment}: wait for it to end, or set \`on-in-progress: wait\`, then re-run.`
+      // Only StartDeployment's conflict means a deployment in progress (aws-error.ts conflictAdvice).
+      return /^Starting the deployment/i.test(failure.step ?? '')
+        ? `another deployment is in progress in ${environment}, or one started after this run planned: re-run; with \`on-in-progress: wait\` (the default) the run waits for it to end.`
+        : `AppConfig refused ${failure.step === undefined ? 'the call' : lowerFirst(escapeMessage(failure.step))} because something changed at the same moment: re-run the job.`
     case 'ResourceNotFoundException':
       return `check the \`application\`, \`environment\`, \`configuration-profile\` and \`deployment-strategy\` inputs: each must name an existing resource${region === undefined ? '' : ` in ${code(region)}`} (by name or ID).`
     case 'BadRequestException':

@@ -62,7 +62,7 @@ export function renderTarget(
   const version = report.rollout?.version
   if (options.rollout !== false && version !== undefined) {
     const origin = version.reused
-      ? 'reused: identical to the latest hosted version'
+      ? 'reused: a hosted version that already held this content'
       : 'new hosted version'
     rows.push([
       'Version',

@@ -195,6 +195,7 @@ export async function startWhenFree(
           applicationId: target.application.id,
           profileId: target.profile.id,
           content: content.text,
+          profileName: target.profile.name,
           label:
             content.label ??
             settings.versionLabel ??
