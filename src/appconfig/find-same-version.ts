@@ -3,7 +3,7 @@ import { isSameContent } from '../bundle/same-content.js'
 import { listHostedVersions } from './list-hosted-versions.js'
 import type { HostedVersionSummary } from './list-hosted-versions.js'
 import { contentHash } from './provenance.js'
-import type { VersionReader } from './read-deployments.js'
+import type { VersionReader } from './version-reader.js'
 
 /** How many of the newest versions are read when no label points at the content. */
 export const RECENT_VERSIONS_READ = 3
