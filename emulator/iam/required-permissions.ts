@@ -35,7 +35,12 @@ type Rule = (input: Input, ctx: PermissionContext) => Permission[]
  * when the request carries tags, on the resource being created.
  */
 
-const str = (input: Input, key: string): string => String(input[key] ?? '')
+const str = (input: Input, key: string): string => {
+  const value = input[key]
+  return typeof value === 'string' || typeof value === 'number'
+    ? String(value)
+    : ''
+}
 
 function arns(ctx: PermissionContext, input: Input) {
   const app = `application/${str(input, 'ApplicationId')}`
@@ -68,7 +73,7 @@ function arns(ctx: PermissionContext, input: Input) {
 const hasTags = (input: Input): boolean =>
   input.Tags !== null &&
   typeof input.Tags === 'object' &&
-  Object.keys(input.Tags as object).length > 0
+  Object.keys(input.Tags).length > 0
 
 const app = (action: string, pick: (a: ReturnType<typeof arns>) => string) =>
   ((input, ctx) => [

@@ -247,7 +247,8 @@ function shown(value: unknown): string {
   if (Array.isArray(value)) return `with ${value.length} items`
   if (typeof value === 'object')
     return `with ${Object.keys(value).length} entries`
-  const text = String(value)
+  const text =
+    typeof value === 'string' ? value : JSON.stringify(value) ?? 'undefined'
   return `'${text.length > 100 ? `${text.slice(0, 100)}…` : text}'`
 }
 
