@@ -248,7 +248,7 @@ function shown(value: unknown): string {
   if (typeof value === 'object')
     return `with ${Object.keys(value).length} entries`
   const text =
-    typeof value === 'string' ? value : JSON.stringify(value) ?? 'undefined'
+    typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined')
   return `'${text.length > 100 ? `${text.slice(0, 100)}…` : text}'`
 }
 
