@@ -100,7 +100,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AwsStepError: () => (/* binding */ AwsStepError),
 /* harmony export */   awsStep: () => (/* binding */ awsStep),
-/* harmony export */   deniedPermission: () => (/* binding */ deniedPermission),
 /* harmony export */   describeAwsError: () => (/* binding */ describeAwsError),
 /* harmony export */   errorName: () => (/* binding */ errorName),
 /* harmony export */   isAwsError: () => (/* binding */ isAwsError),
@@ -333,16 +332,6 @@ async function awsStep(step, api, call) {
         throw describeAwsError(error, step, api);
     }
 }
-/**
- * The action and resource in IAM's AccessDenied message ("User: … is not authorized to perform:
- * appconfig:TagResource on resource: arn:… because …"); undefined when the message has neither.
- */
-function deniedPermission(message) {
-    const match = /not authorized to perform: ([\w-]+:[\w*-]+)(?: on resource: (\S+?))?(?:\s+because|\s+with|\.?$)/.exec(message);
-    if (match === null)
-        return undefined;
-    return { action: match[1], resource: match[2] };
-}
 /** An AWS error as an AwsStepError (unchanged when it already is one). */
 function describeAwsError(error, step, api, env = process.env) {
     if (error instanceof AwsStepError)
@@ -358,12 +347,7 @@ function describeAwsError(error, step, api, env = process.env) {
         problem === 'endpoint', error, problem, advice);
     }
     if (ACCESS_DENIED.has(name)) {
-        // IAM names what it refused; StartDeployment with tags also needs appconfig:TagResource,
-        // so the action refused may not be the API's own.
-        const denied = deniedPermission(said);
-        const action = denied?.action ?? api;
-        const on = denied?.resource === undefined ? '' : ` on ${denied.resource}`;
-        return new AwsStepError(`${step} failed: access denied to ${action}${on} (${said}). Grant the role the IAM action ${action}${on}; the README lists the whole policy.`, step, name, action, false, error);
+        return new AwsStepError(`${step} failed: access denied to ${api} (${said}). Grant the role the IAM action ${api}; the README lists the whole policy.`, step, name, api, false, error);
     }
     if (isTransient(error)) {
         return new AwsStepError(`${step} failed: ${api} kept failing after the SDK's retries (${name}: ${said}). AWS may be throttling this account or having trouble; re-run the job.`, step, name, undefined, true, error);

@@ -4857,7 +4857,7 @@ async function checkRemovedInUse(planned, search, settings) {
         .map((c) => c.key);
     if (search === undefined || removed.length === 0)
         return undefined;
-    const { checkReferencedRemoval } = await __webpack_require__.e(/* import() */ 586).then(__webpack_require__.bind(__webpack_require__, 2586));
+    const { checkReferencedRemoval } = await __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 2586));
     const inUse = checkReferencedRemoval(removed, await search(removed));
     const allowed = inUse.outcome === 'refuse' && settings.allowFlagRemoval;
     return {
@@ -4984,8 +4984,8 @@ var render_summary = __webpack_require__(3428);
 var src_runner = __webpack_require__(8037);
 // EXTERNAL MODULE: ./src/post.ts
 var post = __webpack_require__(6661);
-// EXTERNAL MODULE: ./src/settings.ts + 6 modules
-var src_settings = __webpack_require__(7684);
+// EXTERNAL MODULE: ./src/settings.ts + 5 modules
+var src_settings = __webpack_require__(6586);
 ;// CONCATENATED MODULE: ./src/sleep.ts
 /** A sleep that ends early, rejecting, when the signal aborts. */
 function abortableSleep(ms, signal) {
@@ -5345,7 +5345,7 @@ async function runPost(options = {}) {
     const signal = AbortSignal.timeout(options.deadlineMs ?? DEADLINE_MS);
     try {
         const [aws, sdk, { describeAwsError }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(684), __webpack_require__.e(798)]).then(__webpack_require__.bind(__webpack_require__, 4798)),
+            Promise.all(/* import() */[__webpack_require__.e(586), __webpack_require__.e(798)]).then(__webpack_require__.bind(__webpack_require__, 4798)),
             Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296)]).then(__webpack_require__.t.bind(__webpack_require__, 5296, 19)),
             Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(609), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 4931))
         ]);
