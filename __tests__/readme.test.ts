@@ -41,6 +41,9 @@ describe('the README IAM policy', () => {
         actions.add(
           `${name === 'DescribeAlarms' ? 'cloudwatch' : 'appconfig'}:${name}`
         )
+        // Every StartDeployment carries the source tag: the Service Authorization Reference's
+        // operations table lists appconfig:TagResource beside appconfig:StartDeployment.
+        if (name === 'StartDeployment') actions.add('appconfig:TagResource')
       }
       for (const [, name] of text.matchAll(/paginate([A-Z]\w+)\(/g))
         actions.add(`appconfig:${name}`)
@@ -87,7 +90,8 @@ describe('the README IAM policy', () => {
     // that would reach another environment.
     for (const action of [
       'appconfig:StartDeployment',
-      'appconfig:StopDeployment'
+      'appconfig:StopDeployment',
+      'appconfig:TagResource'
     ]) {
       const resources = resourcesOf(action)
       expect(resources.length).toBeGreaterThan(0)
@@ -107,6 +111,9 @@ describe('the README IAM policy', () => {
       'arn:aws:appconfig:eu-west-1:123456789012:application/APPLICATION_ID/environment/ENVIRONMENT_ID'
     )
     expect(resourcesOf('appconfig:StopDeployment')).toEqual([
+      'arn:aws:appconfig:eu-west-1:123456789012:application/APPLICATION_ID/environment/ENVIRONMENT_ID/deployment/*'
+    ])
+    expect(resourcesOf('appconfig:TagResource')).toEqual([
       'arn:aws:appconfig:eu-west-1:123456789012:application/APPLICATION_ID/environment/ENVIRONMENT_ID/deployment/*'
     ])
     // Reads reach every environment of the application: promote-from reads the source.

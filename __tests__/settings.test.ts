@@ -572,6 +572,30 @@ describe('parseSettings', () => {
       { 'pr-comment': 'yes' },
       'pr-comment',
       "'yes'; expected true or false"
+    ],
+    [
+      'a reserved aws: tag key',
+      { tags: 'aws:cloudformation:stack-name=x' },
+      'tags',
+      "keys starting with 'aws:' are reserved"
+    ],
+    [
+      "the action's own tag key",
+      { tags: 'appconfig-guarded-rollout:source=bundle' },
+      'tags',
+      "are the action's own"
+    ],
+    [
+      'a KMS identifier of no shape AWS accepts',
+      { 'kms-key-identifier': 'my-key' },
+      'kms-key-identifier',
+      'none of the shapes AWS KMS accepts'
+    ],
+    [
+      'a KMS key ARN without a key ID',
+      { 'kms-key-identifier': 'arn:aws:kms:eu-west-1:111122223333:key/' },
+      'kms-key-identifier',
+      'none of the shapes'
     ]
   ])(
     'refuses %s, naming the input and the value',
@@ -583,8 +607,22 @@ describe('parseSettings', () => {
     }
   )
 
-  it('refuses more than 50 tags', () => {
-    const tags = Array.from({ length: 51 }, (_, i) => `k${i}=v`).join('\n')
-    expect(errorOf({ tags }).message).toContain('at most 50')
+  it.each([
+    '1234abcd-12ab-34cd-56ef-1234567890ab',
+    'mrk-1234abcd12ab34cd56ef1234567890ab',
+    'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+    'alias/appconfig',
+    'arn:aws-us-gov:kms:us-gov-west-1:111122223333:alias/team/appconfig'
+  ])('accepts the KMS identifier %s', (kms) => {
+    expect(settingsWith({ 'kms-key-identifier': kms }).kmsKeyIdentifier).toBe(
+      kms
+    )
+  })
+
+  it('refuses more than 49 tags: the action adds its source tag and AppConfig allows 50', () => {
+    const tags = Array.from({ length: 50 }, (_, i) => `k${i}=v`).join('\n')
+    expect(errorOf({ tags }).message).toContain('at most 49')
+    const fortyNine = Array.from({ length: 49 }, (_, i) => `k${i}=v`).join('\n')
+    expect(Object.keys(settingsWith({ tags: fortyNine }).tags)).toHaveLength(49)
   })
 })

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { startEmulator } from './start-emulator.js'
 
@@ -6,7 +7,10 @@ const USAGE = `Usage: npm run emulator -- [--port 4566] [--time-scale 0.01] [--s
   --port        TCP port on 127.0.0.1 (default 4566; 0 picks a free one)
   --time-scale  real seconds per emulated second (default 1; 0.01 makes a strategy minute 600 ms)
   --seed        a seed JSON file (format: emulator/README.md)
-  --region      region used in ARNs and the printed environment (default us-east-1)`
+  --region      region used in ARNs and the printed environment (default us-east-1)
+  --iam-policy  an IAM identity policy JSON file; repeat for several. With it, every request is
+                authorised as IAM would for a caller holding them (AccessDenied otherwise)
+  --no-model-check  accept requests the AWS service model refuses (default: refuse them, 400)`
 
 /** `npm run emulator`: starts the emulator in the foreground and prints what to export. */
 async function main(): Promise<void> {
@@ -16,6 +20,8 @@ async function main(): Promise<void> {
       'time-scale': { type: 'string', default: '1' },
       seed: { type: 'string' },
       region: { type: 'string', default: 'us-east-1' },
+      'iam-policy': { type: 'string', multiple: true },
+      'no-model-check': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' }
     }
   })
@@ -35,12 +41,23 @@ async function main(): Promise<void> {
     port,
     timeScale,
     seed: values.seed,
-    region: values.region
+    region: values.region,
+    iam:
+      values['iam-policy'] === undefined
+        ? undefined
+        : {
+            policies: await Promise.all(
+              values['iam-policy'].map((file) => readFile(file, 'utf8'))
+            )
+          },
+    modelCheck: values['no-model-check'] !== true
   })
   const minute =
     timeScale === 0
       ? 'frozen'
       : `one strategy minute = ${formatMs(60_000 * timeScale)}`
+  if (values['iam-policy'] !== undefined)
+    console.log(`IAM on: ${values['iam-policy'].join(', ')}`)
   console.log(
     `AppConfig + CloudWatch emulator listening on ${emulator.endpoint} (time scale ${timeScale}: ${minute})`
   )

@@ -9,6 +9,7 @@ import type { FaultInjector } from './fault-injector.js'
 import { deploymentArn } from './resource-tags.js'
 import { applySeed, seedAlarmDefinition, type SeedTargets } from './seed.js'
 import { storeHostedVersion } from './store-hosted-version.js'
+import type { RequestGate } from './request-gate.js'
 
 export interface ControlDeps {
   appconfig: AppConfigContext
@@ -17,6 +18,7 @@ export interface ControlDeps {
   clock: EmulatorClock
   faults: FaultInjector
   beforeCalls: BeforeCallHooks
+  gate: RequestGate
   calls: CallRecord[]
   seedTargets: SeedTargets
 }
@@ -83,6 +85,7 @@ export function createControl(deps: ControlDeps): EmulatorControl {
       faults.clear()
       beforeCalls.clear()
     },
+    setIam: (iam) => deps.gate.setIam(iam),
     calls: (operation) =>
       calls.filter((c) => operation === undefined || c.operation === operation),
     clearCalls: () => {

@@ -1,3 +1,4 @@
+import type { IamOptions } from './iam/iam-authorizer.js'
 import type { AlarmState } from './alarm-store.js'
 import type { CallRecord } from './call-log.js'
 import type { BeforeCall } from './before-call.js'
@@ -44,6 +45,11 @@ export interface EmulatorControl {
   beforeCall(hook: BeforeCall): void
   /** Drops pending faults and beforeCall writers. */
   clearFaults(): void
+  /**
+   * Turns IAM on for every later request, as for a caller holding these identity policies
+   * (emulator/iam/), or off with undefined. Throws when a policy cannot be read.
+   */
+  setIam(iam: IamOptions | undefined): void
   /**
    * Uploads a hosted configuration version as the console would (not through HTTP, so it is
    * not in the call log); validated and stamped like CreateHostedConfigurationVersion.

@@ -1,63 +1,58 @@
-import {
-  formatPath,
-  type JsonPath,
-  type Problem
-} from '../src/bundle/problem.js'
-import { validateBundleText } from '../src/bundle/validate-bundle.js'
 import { badRequest } from './service-error.js'
+import {
+  checkFeatureFlags,
+  type FlagProblem
+} from './feature-flags/check-feature-flags.js'
 
 const METADATA_KEYS = new Set(['_createdAt', '_updatedAt'])
+
+const PREFIX =
+  "Error invoking extension AppConfig Feature Flags Helper: Malformed 'Content' provided"
 
 /**
  * Refuses feature-flag content the way AppConfig's "Feature Flags Helper" extension does: 400
  * BadRequestException with AppConfig's observed message prefix, the problems listed, and each
- * one in `Details.InvalidConfiguration[]`. It uses the project's own validator with AppConfig's
- * rules only (no naming convention, no deprecation policy), so emulator and action agree.
+ * one in `Details.InvalidConfiguration[]`. The check is the emulator's own
+ * (feature-flags/check-feature-flags.ts, from the published schema and AppConfig's documented
+ * rules), not the action's validator, so a bug in one shows up against the other.
  */
-export async function checkFeatureFlagContent(
-  text: string,
-  today: string
-): Promise<void> {
-  const result = await validateBundleText(text, 'json', {
-    allowSchemaReference: false,
-    deprecatedFlags: 'ignore',
-    today,
-    // The emulator answers size separately with 413 PayloadTooLargeException.
-    maxBytes: Number.MAX_SAFE_INTEGER
-  })
-  const errors = result.problems.filter((p) => p.severity === 'error')
-  if (errors.length === 0) return
-  throw badRequest(
-    `Error invoking extension AppConfig Feature Flags Helper: Malformed 'Content' provided: ${errors
-      .map((p) => `${formatPath(p.path)}: ${p.message}`)
-      .join('; ')}`,
-    {
-      Reason: 'InvalidConfiguration',
-      Details: {
-        InvalidConfiguration: errors.map((p) => detailOf(p, result.value))
+export function checkFeatureFlagContent(text: string): Promise<void> {
+  let document: unknown
+  try {
+    document = JSON.parse(text)
+  } catch (error) {
+    return Promise.reject(
+      badRequest(`${PREFIX}: not JSON (${(error as Error).message})`, {
+        Reason: 'InvalidConfiguration'
+      })
+    )
+  }
+  const problems = checkFeatureFlags(document)
+  if (problems.length === 0) return Promise.resolve()
+  return Promise.reject(
+    badRequest(
+      `${PREFIX}: ${problems.map((p) => `${p.location}: ${p.reason}`).join('; ')}`,
+      {
+        Reason: 'InvalidConfiguration',
+        Details: { InvalidConfiguration: problems.map(detailOf) }
       }
-    }
+    )
   )
 }
 
-function detailOf(problem: Problem, root: unknown): Record<string, string> {
-  const value = valueAt(root, problem.path)
+function detailOf(problem: FlagProblem): Record<string, string> {
   return {
-    Constraint: problem.rule,
-    Location: `${formatPath(problem.path)} (line ${problem.line}, column ${problem.col})`,
-    Reason: problem.message,
+    Constraint: problem.constraint,
+    Location: problem.location,
+    Reason: problem.reason,
     Type: 'FeatureFlags',
-    Value: value === undefined ? '' : JSON.stringify(value).slice(0, 256)
+    Value:
+      problem.value === undefined || problem.value === null
+        ? ''
+        : typeof problem.value === 'string'
+          ? problem.value.slice(0, 256)
+          : JSON.stringify(problem.value).slice(0, 256)
   }
-}
-
-function valueAt(root: unknown, path: JsonPath): unknown {
-  let node = root
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined
-    node = (node as Record<string | number, unknown>)[key]
-  }
-  return node
 }
 
 /**

@@ -37,3 +37,4 @@ export {
   type PlanStep,
   type StrategyShape
 } from './deployment-plan.js'
+export type { IamOptions } from './iam/iam-authorizer.js'

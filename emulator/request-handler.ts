@@ -8,7 +8,11 @@ import {
   type Reply
 } from './appconfig-api.js'
 import { loggable, type CallRecord } from './call-log.js'
-import { handleCloudWatch, type CloudWatchContext } from './cloudwatch-api.js'
+import {
+  handleCloudWatch,
+  isCloudWatchOperation,
+  type CloudWatchContext
+} from './cloudwatch-api.js'
 import {
   cloudWatchError,
   cloudWatchReply,
@@ -19,6 +23,7 @@ import type { BeforeCallHooks } from './before-call.js'
 import type { DeploymentEngine } from './deployment-engine.js'
 import type { EmulatorClock } from './emulator-clock.js'
 import type { Fault, FaultInjector } from './fault-injector.js'
+import type { RequestGate } from './request-gate.js'
 import { ServiceError } from './service-error.js'
 
 export interface HandlerDeps {
@@ -28,6 +33,8 @@ export interface HandlerDeps {
   clock: EmulatorClock
   faults: FaultInjector
   beforeCalls: BeforeCallHooks
+  /** The model check and IAM (request-gate.ts), run before every operation. */
+  gate: RequestGate
   calls: CallRecord[]
   /** Pending `delay` timers, cleared by close() so none outlive the emulator. */
   timers: Set<NodeJS.Timeout>
@@ -261,6 +268,9 @@ function dispatchRequest(
       record,
       run: () => {
         if (input instanceof ServiceError) throw input
+        // An operation the emulator does not serve answers InvalidAction, as before.
+        if (isCloudWatchOperation(cloudwatch.operation))
+          deps.gate.check('cloudwatch', cloudwatch.operation, input)
         return cloudWatchReply(
           protocol,
           cloudwatch.operation,
@@ -307,6 +317,7 @@ function dispatchRequest(
     record,
     run: () => {
       if (input instanceof ServiceError) throw input
+      deps.gate.check('appconfig', matched.route.operation, input)
       return handleAppConfig(matched.route, input, deps.appconfig)
     },
     error: restJsonError

@@ -14,6 +14,9 @@ import { FaultInjector } from './fault-injector.js'
 import { BeforeCallHooks } from './before-call.js'
 import { createControl } from './create-control.js'
 import { createRequestHandler } from './request-handler.js'
+import type { IamOptions } from './iam/iam-authorizer.js'
+import { ModelCheck } from './model/model-check.js'
+import { RequestGate } from './request-gate.js'
 import { applySeed, type EmulatorSeed, type SeedResult } from './seed.js'
 
 export interface EmulatorOptions {
@@ -40,6 +43,16 @@ export interface EmulatorOptions {
    * default 72, AppConfig's window. Emulated, so the time scale shrinks it like everything else.
    */
   revertWindowHours?: number
+  /**
+   * IAM, off by default: with policies, every request is authorised as IAM would for a caller
+   * holding them (emulator/iam/), and refused with AccessDenied otherwise.
+   */
+  iam?: IamOptions
+  /**
+   * Checks every request against the AWS service model (emulator/model/) and refuses what AWS
+   * would (400 naming the member); default true.
+   */
+  modelCheck?: boolean
 }
 
 export interface RunningEmulator {
@@ -87,6 +100,12 @@ export async function startEmulator(
   const timers = new Set<NodeJS.Timeout>()
   const hung = new Set<ServerResponse>()
   const seedTargets = { appconfig, alarms, engine }
+  const gate = new RequestGate(
+    { region, accountId },
+    engine,
+    options.modelCheck === false ? undefined : new ModelCheck(),
+    options.iam
+  )
 
   const seed =
     typeof options.seed === 'string'
@@ -104,6 +123,7 @@ export async function startEmulator(
       clock,
       faults,
       beforeCalls,
+      gate,
       calls,
       timers,
       hung
@@ -119,6 +139,7 @@ export async function startEmulator(
     clock,
     faults,
     beforeCalls,
+    gate,
     calls,
     seedTargets
   })

@@ -38,10 +38,7 @@ export async function storeHostedVersion(
   let stored = content
   if (profile.type === FEATURE_FLAGS_TYPE) {
     const text = content.toString('utf8')
-    await checkFeatureFlagContent(
-      text,
-      new Date(c.clock.now()).toISOString().slice(0, 10)
-    )
+    await checkFeatureFlagContent(text)
     const previous = c.store.latestVersion(profile.id)?.content.toString('utf8')
     stored = Buffer.from(stampFlagMetadata(text, previous, c.clock.now()))
   }

@@ -3,6 +3,7 @@ import { INPUTS, type InputName } from './contract.js'
 import type { Failure } from './failure.js'
 import { InputError } from './inputs/input-error.js'
 import { inputLines } from './inputs/input-lines.js'
+import { kmsKeyIdentifier } from './inputs/parse-kms-key.js'
 import {
   parseEnvironmentList,
   parseEnvironmentRef,
@@ -242,7 +243,7 @@ export function parseSettings(
     versionLabel: attempt(() => versionLabel(raw('version-label')), undefined),
     tags: attempt(() => tags(read('tags')), {}),
     kmsKeyIdentifier: attempt(
-      () => optional(raw, 'kms-key-identifier', 2048),
+      () => kmsKeyIdentifier(raw('kms-key-identifier')),
       undefined
     ),
     region: attempt(() => region(raw('region')), undefined),
@@ -347,21 +348,6 @@ function required(raw: Raw, name: InputName): string {
 
 function withDefault(raw: Raw, name: InputName): string {
   return raw(name) || INPUTS[name].default
-}
-
-function optional(
-  raw: Raw,
-  name: InputName,
-  maxLength: number
-): string | undefined {
-  const value = raw(name)
-  if (value.length > maxLength) {
-    throw new InputError(
-      name,
-      `Input '${name}' is ${value.length} characters long; at most ${maxLength} are allowed.`
-    )
-  }
-  return value === '' ? undefined : value
 }
 
 type Allowed<N extends InputName> = (typeof INPUTS)[N] extends {

@@ -31,6 +31,38 @@ describe('AWS errors', () => {
     )
   })
 
+  it('names the action and resource IAM refused when it is not the API’s own (StartDeployment with tags)', () => {
+    const arn =
+      'arn:aws:appconfig:us-east-1:123456789012:application/chkout1/environment/prod001/deployment/2'
+    const error = describeAwsError(
+      named(
+        'AccessDeniedException',
+        `User: arn:aws:sts::123456789012:assumed-role/deployer/s is not authorized to perform: appconfig:TagResource on resource: ${arn} because no identity-based policy allows the appconfig:TagResource action`
+      ),
+      'Starting the deployment',
+      'appconfig:StartDeployment'
+    )
+    expect(error.iamAction).toBe('appconfig:TagResource')
+    expect(error.message).toContain(
+      `Grant the role the IAM action appconfig:TagResource on ${arn};`
+    )
+  })
+
+  it('reads an action refused on no resource (CloudWatch, explicit deny)', () => {
+    const error = describeAwsError(
+      named(
+        'AccessDenied',
+        'User: arn:aws:sts::1:assumed-role/r/s is not authorized to perform: cloudwatch:DescribeAlarms with an explicit deny in an identity-based policy'
+      ),
+      'Reading the alarms',
+      'cloudwatch:DescribeAlarms'
+    )
+    expect(error.iamAction).toBe('cloudwatch:DescribeAlarms')
+    expect(error.message).toContain(
+      'Grant the role the IAM action cloudwatch:DescribeAlarms;'
+    )
+  })
+
   // The setup problems: the first AWS call meets them, so the message must not blame its step.
   it.each([
     [

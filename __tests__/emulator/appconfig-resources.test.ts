@@ -90,7 +90,7 @@ describe('applications', () => {
     ).rejects.toBeInstanceOf(BadRequestException)
     await expect(
       client.send(new ListApplicationsCommand({ MaxResults: 51 }))
-    ).rejects.toThrow(/MaxResults/)
+    ).rejects.toThrow(/MaxResults/i)
   })
 
   it('answers an unknown application with 404 ResourceNotFoundException naming it', async () => {
@@ -108,7 +108,7 @@ describe('applications', () => {
   it('answers a missing Name with 400 BadRequestException', async () => {
     await expect(
       client.send(new CreateApplicationCommand({ Name: '' }))
-    ).rejects.toThrow(/Name/)
+    ).rejects.toThrow(/Name/i)
   })
 })
 
@@ -165,7 +165,7 @@ describe('environments, profiles and strategies', () => {
           }))
         })
       )
-    ).rejects.toThrow(/Monitors/)
+    ).rejects.toThrow(/Monitors/i)
   })
 
   it('creates, gets and lists configuration profiles, filtering by type', async () => {
@@ -273,7 +273,7 @@ describe('environments, profiles and strategies', () => {
           GrowthFactor: 0
         })
       )
-    ).rejects.toThrow(/GrowthFactor/)
+    ).rejects.toThrow(/GrowthFactor/i)
   })
 })
 

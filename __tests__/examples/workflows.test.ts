@@ -254,8 +254,9 @@ function outputProblems(workflow: Workflow, id: string, job: Job): string[] {
   return problems
 }
 
-it('has the five example workflows', () => {
+it('has the six example workflows', () => {
   expect(files).toEqual([
+    'aws-sandbox.yml',
     'kill-switch.yml',
     'matrix-regions.yml',
     'plan-on-pull-request.yml',

@@ -279,6 +279,21 @@ export async function awsStep<T>(
   }
 }
 
+/**
+ * The action and resource in IAM's AccessDenied message ("User: … is not authorized to perform:
+ * appconfig:TagResource on resource: arn:… because …"); undefined when the message has neither.
+ */
+export function deniedPermission(
+  message: string
+): { action: string; resource: string | undefined } | undefined {
+  const match =
+    /not authorized to perform: ([\w-]+:[\w*-]+)(?: on resource: (\S+?))?(?:\s+because|\s+with|\.?$)/.exec(
+      message
+    )
+  if (match === null) return undefined
+  return { action: match[1]!, resource: match[2] }
+}
+
 /** An AWS error as an AwsStepError (unchanged when it already is one). */
 export function describeAwsError(
   error: unknown,
@@ -306,11 +321,16 @@ export function describeAwsError(
     )
   }
   if (ACCESS_DENIED.has(name)) {
+    // IAM names what it refused; StartDeployment with tags also needs appconfig:TagResource,
+    // so the action refused may not be the API's own.
+    const denied = deniedPermission(said)
+    const action = denied?.action ?? api
+    const on = denied?.resource === undefined ? '' : ` on ${denied.resource}`
     return new AwsStepError(
-      `${step} failed: access denied to ${api} (${said}). Grant the role the IAM action ${api}; the README lists the whole policy.`,
+      `${step} failed: access denied to ${action}${on} (${said}). Grant the role the IAM action ${action}${on}; the README lists the whole policy.`,
       step,
       name,
-      api,
+      action,
       false,
       error
     )

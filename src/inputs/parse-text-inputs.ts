@@ -37,6 +37,9 @@ export function versionLabel(value: string): string | undefined {
   return value
 }
 
+/** AppConfig's 50 tags per resource, less the one the action adds to every deployment. */
+export const MAX_USER_TAGS = 49
+
 export function tags(value: string): Record<string, string> {
   const result: Record<string, string> = {}
   const lines = value.split(/\r?\n/)
@@ -62,6 +65,21 @@ export function tags(value: string): Record<string, string> {
         `${where}: the value must be at most 256 characters.`
       )
     }
+    // TagResource: "The key must not start with aws:" (reserved for AWS's own tags).
+    if (key.toLowerCase().startsWith('aws:')) {
+      throw new InputError(
+        'tags',
+        `${where}: keys starting with 'aws:' are reserved for AWS; choose another key.`
+      )
+    }
+    // The action's own tag (appconfig/deployment-source.ts): a user value would replace it and
+    // later runs would no longer recognise the deployment.
+    if (key.startsWith('appconfig-guarded-rollout:')) {
+      throw new InputError(
+        'tags',
+        `${where}: keys starting with 'appconfig-guarded-rollout:' are the action's own; choose another key.`
+      )
+    }
     if (Object.hasOwn(result, key)) {
       throw new InputError('tags', `${where}: the key '${key}' is repeated.`)
     }
@@ -72,10 +90,12 @@ export function tags(value: string): Record<string, string> {
       configurable: true
     })
   })
-  if (Object.keys(result).length > 50) {
+  // AppConfig's TagMap holds at most 50 tags, and every deployment carries the action's
+  // source tag (appconfig-guarded-rollout:source) beside the user's: 49 are left.
+  if (Object.keys(result).length > MAX_USER_TAGS) {
     throw new InputError(
       'tags',
-      `Input 'tags' has ${Object.keys(result).length} tags; AppConfig allows at most 50.`
+      `Input 'tags' has ${Object.keys(result).length} tags; at most ${MAX_USER_TAGS} are allowed (AppConfig allows 50 per deployment and the action adds its own appconfig-guarded-rollout:source tag).`
     )
   }
   return result
