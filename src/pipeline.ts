@@ -10,6 +10,7 @@ import type { DriftResult } from './plan/drift.js'
 import type { GuardResult } from './plan/plan.js'
 import type { PipelineReport, Report } from './report/report.js'
 import type { Rollout } from './rollout/rollout.js'
+import { ruleTests } from './rules/rule-tests.js'
 import type { StageDeps } from './rollout/rollout-context.js'
 import type { Settings } from './settings.js'
 
@@ -43,6 +44,7 @@ type Progress = {
       | 'plan'
       | 'rollout'
       | 'incident'
+      | 'flagTests'
   ]: Report[K]
 }
 
@@ -68,6 +70,11 @@ export async function runPipeline(
       bundle: settings.bundleDisplayPath
     }
   }
+  // Rule tests (issue 24): the flag-tests file, read once; revert deploys no new content.
+  const tests =
+    settings.flagTests === undefined || settings.mode === 'revert'
+      ? undefined
+      : ruleTests(settings.flagTests)
   try {
     // Content: a bundle is read and validated here, with no AWS; a version or a set-flags
     // patch of what runs after Target; revert deploys no content of its own.
@@ -80,6 +87,11 @@ export async function runPipeline(
         return { ...progress, result: 'failed', failure: read.failure }
       content = read.content
       search = await checkHygiene(content, settings, deps, progress)
+      // Rule tests (issue 24), after Content: a failing case stops the run here, before AWS.
+      const tested = await tests?.test(content.value)
+      progress.flagTests = tested?.report
+      if (tested?.failure !== undefined)
+        return { ...progress, result: 'failed', failure: tested.failure }
       if (settings.mode === 'validate')
         return { ...progress, result: 'validated' }
     } else if (
@@ -146,7 +158,15 @@ export async function runPipeline(
         setFlags: settings.setFlags,
         deps,
         record,
-        learned: progress
+        learned: progress,
+        // Rule tests (issue 24) against the patched content, before it is planned.
+        testContent:
+          tests &&
+          (async (value) => {
+            const tested = await tests.test(value)
+            progress.flagTests = tested.report
+            return tested.failure
+          })
       })
       return { ...progress, ...outcome }
     }
@@ -167,6 +187,11 @@ export async function runPipeline(
         return { ...progress, result: 'failed', failure: read.failure }
       content = read.content
       search = await checkHygiene(content, settings, deps, progress)
+      // Rule tests (issue 24), after Content (the version named).
+      const tested = await tests?.test(content.value)
+      progress.flagTests = tested?.report
+      if (tested?.failure !== undefined)
+        return { ...progress, result: 'failed', failure: tested.failure }
     }
 
     // Plan: drift against this action's last deployment, diff against what runs, guards
@@ -204,6 +229,15 @@ export async function runPipeline(
       settings
     )
     progress.plan = planned.plan
+    // Rule tests (issue 24), plan stage: the content as planned, and who is served differently.
+    const planTested = await tests?.plan(
+      value,
+      planned.deployed?.content,
+      planned.plan.changes.map((c) => c.key)
+    )
+    progress.flagTests = planTested?.report ?? progress.flagTests
+    if (planTested?.failure !== undefined)
+      return { ...progress, result: 'failed', failure: planTested.failure }
     for (const guard of planned.plan.guards)
       // Nothing to deploy: the no-alarms warning would be noise (the summary drops it too).
       if (

@@ -45,7 +45,14 @@ export function toOutputs(
     ),
     'unreferenced-flags': JSON.stringify(report.hygiene?.unreferenced ?? []),
     // Third-round outputs: written on every path; their stages (rule tests, experiments) fill them.
-    'flag-test-results': '',
+    'flag-test-results':
+      report.flagTests === undefined
+        ? ''
+        : JSON.stringify({
+            passed: report.flagTests.passed,
+            failed: report.flagTests.failed,
+            undetermined: report.flagTests.undetermined
+          }),
     experiments: target === undefined ? '' : '[]'
   }
 }

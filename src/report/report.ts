@@ -9,6 +9,7 @@ import type { Failure } from '../failure.js'
 import type { Hygiene } from '../hygiene/assess-hygiene.js'
 import type { FlagChange, FlagDetail, GuardResult, Plan } from '../plan/plan.js'
 import type { Incident } from '../rollout/incident.js'
+import type { FlagTestsReport } from '../rules/flag-tests.js'
 import type { Rollout } from '../rollout/rollout.js'
 import type { Mode } from '../settings.js'
 
@@ -19,6 +20,7 @@ export type {
   Failure,
   FlagChange,
   FlagDetail,
+  FlagTestsReport,
   GuardResult,
   Incident,
   Named,
@@ -54,6 +56,8 @@ interface ReportBase {
   readonly rollout?: Rollout
   /** A `set-flags` kill switch or a `mode: revert` run: the incident record. */
   readonly incident?: Incident
+  /** `flag-tests`: the rule tests run against the content (issue 24). */
+  readonly flagTests?: FlagTestsReport
   readonly durationSeconds: number
 }
 

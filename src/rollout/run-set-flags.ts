@@ -34,6 +34,8 @@ export interface SetFlagsContext {
   readonly deps: StageDeps
   readonly record: (rollout: Rollout) => void
   readonly learned: { plan?: Plan; incident?: Incident }
+  /** Rule tests (issue 24) of the patched content: their failure, if a case fails. */
+  readonly testContent?: (content: unknown) => Promise<Failure | undefined>
 }
 
 /** How a set-flags run ended, with its incident record. */
@@ -104,6 +106,9 @@ export async function runSetFlags(
       }
     }
   const content = read.content
+  const tested = await ctx.testContent?.(content.value)
+  if (tested !== undefined)
+    return { result: 'failed', incident, failure: tested }
 
   const planned = await makePlan(
     clients,
