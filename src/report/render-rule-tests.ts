@@ -51,11 +51,12 @@ export function renderRuleTests(
       ? `${code(tests.displayPath)} · **${plural(tests.problems.length, 'problem')}**: no case was run`
       : `${code(tests.displayPath)} · **${plural(total, 'case')}**: ${counts.join(' · ')}`
   ]
-  const more = (rest: number, what: string): void => {
-    if (rest > 0)
-      parts.push(
-        `… and ${plural(rest, what)}, annotated at their lines in the step log.`
-      )
+  const more = (
+    rest: number,
+    what: string,
+    where = 'annotated at their lines in the step log'
+  ): void => {
+    if (rest > 0) parts.push(`… and ${plural(rest, what)}, ${where}.`)
   }
   if (tests.problems.length > 0) {
     parts.push(
