@@ -28,7 +28,15 @@ export async function diffBehaviour(
   ) => {
     const compiled = content.flag(flag)
     if (compiled === undefined) return '(no such flag)'
-    return selectVariant(compiled, context).map(describeServed).join(' or ')
+    return selectVariant(compiled, context)
+      .map((s) => {
+        // Attributes are served only while enabled; a changed value is a change of behaviour.
+        const attributes = Object.keys(s.attributes).length
+          ? ` with ${JSON.stringify(s.attributes)}`
+          : ''
+        return `${describeServed(s)}${s.enabled ? attributes : ''}`
+      })
+      .join(' or ')
   }
   const changed: {
     c: (typeof file.cases)[number]

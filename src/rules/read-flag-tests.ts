@@ -71,7 +71,7 @@ export async function readFlagTests(file: string): Promise<FlagTestFile> {
   if (source.value !== undefined) readCases(source.value, findings, cases)
   else if (findings.length === 0)
     findings.push(problem('empty', [], 'the test file is empty'))
-  return { format, cases, findings, locator: source.locator }
+  return { format, cases, findings, locator: () => source.locator() }
 }
 
 function refused(format: BundleFormat, message: string): FlagTestFile {
