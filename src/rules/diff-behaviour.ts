@@ -51,11 +51,11 @@ export async function diffBehaviour(
     if (changed.length >= MAX_BEHAVIOUR_CHANGES) break
   }
   if (changed.length === 0) return []
-  const locate = await file.locator()
+  const place = await file.caseLocator()
   return changed.map(({ c, before: b, after: a }) => ({
     case: c,
     before: b,
     after: a,
-    line: locate({ path: ['cases', c.index], at: 'value' }).line
+    line: place(c.index).line
   }))
 }

@@ -1,11 +1,12 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { isObject } from '../bundle/json-object.js'
-import type { Finding, JsonPath } from '../bundle/problem.js'
+import type { Finding, JsonPath, Position } from '../bundle/problem.js'
 import { formatPath } from '../bundle/problem.js'
 import { readSource, type Locator } from '../bundle/read-source.js'
 import type { BundleFormat } from '../bundle/source-document.js'
 import type { Expectation, FlagTestCase } from './flag-tests.js'
+import { locateCases } from './locate-cases.js'
 import type { ContextValue } from './rule-values.js'
 
 /** A test file larger than this is refused unread: 10,000 cases take about 2 MB. */
@@ -18,6 +19,8 @@ export interface FlagTestFile {
   /** Problems of the file's form (syntax, unknown keys, wrong types), not yet located. */
   readonly findings: readonly Finding[]
   readonly locator: () => Promise<Locator>
+  /** Where each case starts (by its index under `cases`), placed in one parse. */
+  readonly caseLocator: () => Promise<(index: number) => Position>
 }
 
 const CASE_KEYS = ['name', 'flag', 'context', 'expect']
@@ -71,7 +74,15 @@ export async function readFlagTests(file: string): Promise<FlagTestFile> {
   if (source.value !== undefined) readCases(source.value, findings, cases)
   else if (findings.length === 0)
     findings.push(problem('empty', [], 'the test file is empty'))
-  return { format, cases, findings, locator: () => source.locator() }
+  let placed: Promise<(index: number) => Position> | undefined
+  return {
+    format,
+    cases,
+    findings,
+    locator: () => source.locator(),
+    caseLocator: () =>
+      (placed ??= locateCases(text, format, itemCount(source.value)))
+  }
 }
 
 function refused(format: BundleFormat, message: string): FlagTestFile {
@@ -79,7 +90,8 @@ function refused(format: BundleFormat, message: string): FlagTestFile {
     format,
     cases: [],
     findings: [{ ...problem('file', [], message), sourceOffset: 0 }],
-    locator: () => Promise.resolve(() => ({ line: 1, col: 1 }))
+    locator: () => Promise.resolve(() => ({ line: 1, col: 1 })),
+    caseLocator: () => Promise.resolve(() => ({ line: 1, col: 1 }))
   }
 }
 
@@ -266,4 +278,9 @@ function readExpect(value: unknown, caseAt: JsonPath, add: Add): Expectation {
       `${formatPath(at)} is empty: expect enabled, variant and/or attributes`
     )
   return expect
+}
+
+/** How many items `cases` has, well formed or not. */
+function itemCount(root: unknown): number {
+  return isObject(root) && Array.isArray(root.cases) ? root.cases.length : 0
 }

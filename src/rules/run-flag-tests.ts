@@ -44,8 +44,8 @@ export async function runFlagTests(
       if (verdict !== 'passed')
         open.push({ c, verdict, served, message: explain(c, verdict, served) })
     }
-  const locate =
-    findings.length > 0 || open.length > 0 ? await file.locator() : undefined
+  const locate = findings.length > 0 ? await file.locator() : undefined
+  const place = open.length > 0 ? await file.caseLocator() : undefined
   const problems: Problem[] = findings.map((f) => {
     const { line, col } = locate!(f)
     return {
@@ -59,7 +59,7 @@ export async function runFlagTests(
   })
   problems.sort((a, b) => a.line - b.line || a.col - b.col)
   const results: CaseResult[] = open.map(({ c, verdict, served, message }) => {
-    const { line, col } = locate!({ path: ['cases', c.index], at: 'value' })
+    const { line, col } = place!(c.index)
     return { case: c, verdict, served, message, line, col }
   })
   return { displayPath, format: file.format, ...counts, problems, results }
