@@ -1,13 +1,11 @@
 /**
- * A parser for AppConfig's multi-variant rule language (appconfig-spec.md §1.4): prefix
- * S-expressions such as `(and (eq $country "DE") (split pct::10 by::$userId))`. AWS publishes
- * no grammar, so this checks what the documentation shows: balanced parentheses and brackets,
- * known operators with their argument counts and shapes, named arguments (`pct::`, `by::`...),
- * and the operand forms (strings, numbers, timestamps, booleans, `$context` keys, lists).
+ * A parser for AppConfig's multi-variant rule language (appconfig-spec.md §1.4), prefix
+ * S-expressions: AWS publishes no grammar, so this checks what its documentation shows (balanced
+ * brackets, known operators and their arguments, named `pct::`/`by::`..., operand forms) and
+ * builds the tree src/rules/ evaluates.
  */
 
 import type { Named, RuleNode, RuleProblem } from './rule-node.js'
-
 export type { Named, RuleNode, RuleProblem }
 
 type Operand = RuleNode
