@@ -13,6 +13,9 @@ const RANKS: Record<string, number> = {
   '.': 0, // format.ts, sleep.ts, contract.ts, failure.ts: leaves everyone may use
   // The bundle format's own rules (key pattern, schema) are leaves the settings check with.
   bundle: 1,
+  // rules/: the multi-variant rule language (evaluator, lint, rule tests); a leaf like bundle/,
+  // whose validation runs its lint.
+  rules: 1,
   // inputs/: the parsers of single inputs that settings.ts puts together.
   inputs: 2,
   'settings.ts': 2,

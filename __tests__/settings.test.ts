@@ -626,3 +626,23 @@ describe('parseSettings', () => {
     expect(Object.keys(settingsWith({ tags: fortyNine }).tags)).toHaveLength(49)
   })
 })
+
+describe('flag-tests (issue 24)', () => {
+  it('resolves the test file like the bundle, named relative to the workspace', () => {
+    expect(settingsWith({}).flagTests).toBeUndefined()
+    expect(
+      settingsWith({ 'flag-tests': 'flags/checkout.tests.yaml' }).flagTests
+    ).toEqual({
+      path: '/repo/flags/checkout.tests.yaml',
+      displayPath: 'flags/checkout.tests.yaml'
+    })
+  })
+
+  it('refuses a file that is not YAML or JSON, naming the input and the value', () => {
+    const error = errorOf({ 'flag-tests': 'flags/tests.txt' })
+    expect(error.input).toBe('flag-tests')
+    expect(error.message).toBe(
+      "Input 'flag-tests' has the value 'flags/tests.txt'; expected the path of a .yaml, .yml or .json test file."
+    )
+  })
+})

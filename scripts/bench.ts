@@ -14,12 +14,14 @@
  * 7. the size of dist/;
  * 8. alarm-driven rollback latency and API calls per tick on the e2e stage (bench-latency.ts);
  * 9. a kill switch, process start → StartDeployment, set-flags vs the old CLI + jq script
- *    (bench-kill-switch.ts).
+ *    (bench-kill-switch.ts);
+ * 10. rule tests: 500 flags × 20 variants and 10,000 cases read and evaluated, and the rule
+ *    lint of those rules (bench-rule-tests.ts).
  * Prints progress and a markdown table; writes bench-results/latest.md and latest.json.
  *
  * Environment: BENCH_DIST=<dir> measures another build of the action (e.g. a patched copy);
  * BENCH_OUT=<file.md> writes the results elsewhere (default bench-results/latest.md);
- * BENCH_ONLY=validation,startup,dist,rollout,latency,kill-switch runs some sections; BENCH_RUNS=<n> repeats the
+ * BENCH_ONLY=validation,startup,dist,rollout,latency,kill-switch,rule-tests runs some sections; BENCH_RUNS=<n> repeats the
  * cheap rollout measurements n times (default 3); NODE24=<path> uses that node 24 binary.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -863,6 +865,7 @@ if (latency) for (const r of latencyRows(latency)) row(r)
 if (killSwitch) for (const r of killSwitchRows(killSwitch)) row(r)
 
 if (only === undefined || only.includes('hygiene')) rows.push(...(await import('./bench-hygiene.js')).benchHygiene(work, log)) // prettier-ignore
+if (only === undefined || only.includes('rule-tests')) rows.push(...(await (await import('./bench-rule-tests.js')).benchRuleTests(work, log))) // prettier-ignore
 const table = markdownTable(
   ['measure', 'action', 'waiter (SDK)', 'CLI', 'ratio', 'target', '✅/❌'],
   rows.map((r) => [

@@ -44,6 +44,9 @@ const SEED = path.join(ROOT, 'examples', 'emulator-seed.json')
 const BUNDLE = path.join(ROOT, 'examples', 'demo', 'checkout-flags.json')
 /** Where the bundle sits in the demo's workspace, as in the README's quick start. */
 const BUNDLE_IN_WORKSPACE = 'flags/checkout.json'
+/** The bundle's rule tests (flag-tests): who gets which variant of one-click-checkout. */
+const TESTS = path.join(ROOT, 'examples', 'demo', 'checkout-flags.tests.yaml')
+const TESTS_IN_WORKSPACE = 'flags/checkout.tests.yaml'
 const ACTION = 'OWNER/appconfig-guarded-rollout@COMMIT_SHA'
 
 /** Real seconds per emulated second: a strategy minute takes 3.6 s, the whole demo ~25 s. */
@@ -103,6 +106,7 @@ function target(
     environment,
     'configuration-profile': 'checkout-flags',
     bundle: BUNDLE_IN_WORKSPACE,
+    'flag-tests': TESTS_IN_WORKSPACE,
     ...more
   }
 }
@@ -422,6 +426,7 @@ class Demo {
       recursive: true
     })
     copyFileSync(BUNDLE, path.join(workspace, BUNDLE_IN_WORKSPACE))
+    copyFileSync(TESTS, path.join(workspace, TESTS_IN_WORKSPACE))
 
     const emulator = await startEmulator({ port: 0, timeScale, seed: SEED })
     this.emulator = emulator
@@ -434,7 +439,7 @@ class Demo {
     )
     print()
     printWrapped(
-      `The bundle to roll out is ${relative(BUNDLE)} (copied to ${BUNDLE_IN_WORKSPACE} in a temporary workspace). As shipped, the Bitcoin discount goes from 5 % to 10 % until 2027/03/31 and a new flag, one-click-checkout, is turned on; edit the file to try a change of your own.`
+      `The bundle to roll out is ${relative(BUNDLE)} (copied to ${BUNDLE_IN_WORKSPACE} in a temporary workspace). As shipped, the Bitcoin discount goes from 5 % to 10 % until 2027/03/31 and a new multi-variant flag, one-click-checkout, serves returning customers with a saved card and a 10 % pilot. Every step also runs the rule tests ${relative(TESTS)} (flag-tests): who must get which variant; the plan lists the cases served differently than today. Edit either file to try a change of your own.`
     )
     printWrapped(
       `dist/index.js then runs four times, exactly as the GitHub runner starts it: a fresh node process, the inputs as INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and AWS_ENDPOINT_URL pointing at the emulator.`

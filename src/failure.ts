@@ -22,6 +22,7 @@ export interface Failure {
   readonly kind:
     | 'input'
     | 'bundle'
+    | 'flag-tests'
     | 'guard'
     | 'aws'
     | 'rolled-back'

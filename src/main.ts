@@ -235,6 +235,8 @@ function publish(
   } catch (error) {
     runner.warning(`Could not write the step outputs: ${errorText(error)}`)
   }
+  // Rule tests (issue 24): the file's problems and failing cases as errors, undetermined as notices.
+  publishFlagTests(runner, report)
   const bundle = report.bundle
   if (bundle === undefined) return
   const hiddenBefore = runner.hidden()
@@ -255,6 +257,33 @@ function publish(
       `${plural(hidden, 'more bundle problem')} than GitHub shows as annotations (at most 10 errors and 10 warnings per step): the job summary lists them with links to their lines, and the step log's validation group lists them all.`
     )
   }
+}
+
+/** Annotations of the rule tests, each at its line of the test file (issue 24). */
+function publishFlagTests(runner: CappedRunner, report: Report): void {
+  const tests = report.flagTests
+  if (tests === undefined) return
+  const file = tests.displayPath
+  for (const p of tests.problems)
+    runner.error(p.message, {
+      title: `Rule tests: ${p.rule}`,
+      file,
+      startLine: p.line,
+      startColumn: p.col
+    })
+  for (const r of tests.results) {
+    const properties = {
+      title: `Rule test ${r.verdict}${r.case.name === undefined ? '' : `: ${r.case.name}`}`,
+      file,
+      startLine: r.line,
+      startColumn: r.col
+    }
+    if (r.verdict === 'failed') runner.error(r.message, properties)
+    else runner.notice(r.message, properties)
+  }
+  runner.info(
+    `Rule tests ${file}: ${tests.passed} passed, ${tests.failed} failed, ${tests.undetermined} undetermined.`
+  )
 }
 
 /** Log groups for the long parts (the bundle's problems, the plan), folded in the log. */

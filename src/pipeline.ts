@@ -8,6 +8,7 @@ import type { Plan } from './plan/plan.js'
 import type { Search } from './plan/planner.js'
 import type { PipelineReport, Report } from './report/report.js'
 import type { Rollout } from './rollout/rollout.js'
+import { ruleTests } from './rules/rule-tests.js'
 import type { StageDeps } from './rollout/rollout-context.js'
 import type { Settings } from './settings.js'
 
@@ -43,6 +44,7 @@ type Progress = {
       | 'plan'
       | 'rollout'
       | 'incident'
+      | 'flagTests'
   ]: Report[K]
 }
 
@@ -76,6 +78,11 @@ async function runStages(
       bundle: settings.bundleDisplayPath
     }
   }
+  // Rule tests (issue 24): the flag-tests file, read once; revert deploys no new content.
+  const tests =
+    settings.flagTests === undefined || settings.mode === 'revert'
+      ? undefined
+      : ruleTests(settings.flagTests)
   try {
     // Content: a bundle is read and validated here, with no AWS; a version or a set-flags
     // patch of what runs after Target; revert deploys no content of its own.
@@ -88,6 +95,11 @@ async function runStages(
         return { ...progress, result: 'failed', failure: read.failure }
       content = read.content
       search = await checkHygiene(content, settings, deps, progress)
+      // Rule tests (issue 24), after Content: a failing case stops the run here, before AWS.
+      const tested = await tests?.test(content.value)
+      progress.flagTests = tested?.report
+      if (tested?.failure !== undefined)
+        return { ...progress, result: 'failed', failure: tested.failure }
       if (settings.mode === 'validate')
         return { ...progress, result: 'validated' }
     } else if (
@@ -154,7 +166,15 @@ async function runStages(
         setFlags: settings.setFlags,
         deps,
         record,
-        learned: progress
+        learned: progress,
+        // Rule tests (issue 24) against the patched content, before it is planned.
+        testContent:
+          tests &&
+          (async (value) => {
+            const tested = await tests.test(value)
+            progress.flagTests = tested.report
+            return tested.failure
+          })
       })
       return { ...progress, ...outcome }
     }
@@ -175,6 +195,11 @@ async function runStages(
         return { ...progress, result: 'failed', failure: read.failure }
       content = read.content
       search = await checkHygiene(content, settings, deps, progress)
+      // Rule tests (issue 24), after Content (the version named).
+      const tested = await tests?.test(content.value)
+      progress.flagTests = tested?.report
+      if (tested?.failure !== undefined)
+        return { ...progress, result: 'failed', failure: tested.failure }
     }
 
     // Plan: one reading of the environment, the drift merge, the diff, every guard and the
@@ -193,6 +218,15 @@ async function runStages(
     const planned = await planner(calls, versions)
     progress.plan = planned.plan
     deps.planned?.(planned.plan)
+    // Rule tests (issue 24), plan stage: the content as planned, and who is served differently.
+    const planTested = await tests?.plan(
+      planned.content.value,
+      planned.deployed?.content,
+      planned.plan.changes.map((c) => c.key)
+    )
+    progress.flagTests = planTested?.report ?? progress.flagTests
+    if (planTested?.failure !== undefined)
+      return { ...progress, result: 'failed', failure: planTested.failure }
     for (const guard of planned.plan.guards)
       // Nothing to deploy: the no-alarms warning would be noise (the summary drops it too).
       if (

@@ -76,6 +76,9 @@ export interface Settings {
   readonly githubToken: string
   /** Glob patterns, one per line of `code-references`; empty when not given. */
   readonly codeReferences: readonly string[]
+  /** `flag-tests` (issue 24): the rule-test file, absolute and as annotations name it. */
+  readonly flagTests:
+    { readonly path: string; readonly displayPath: string } | undefined
 }
 
 /** The first of `errors`; InputErrors is only made with at least one. */
@@ -265,7 +268,11 @@ export function parseSettings(
     ),
     prComment: attempt(() => boolean(raw, 'pr-comment'), false),
     githubToken: raw('github-token'),
-    codeReferences: inputLines(read('code-references')).map(({ text }) => text)
+    codeReferences: inputLines(read('code-references')).map(({ text }) => text),
+    flagTests: attempt(
+      () => flagTestsFile(raw('flag-tests'), workspace),
+      undefined
+    )
   }
   if (errors.length > 0) throw new InputErrors(errors, modeValid)
   return settings
@@ -327,6 +334,21 @@ function modeRules(
     )
   }
   return errors
+}
+
+/** `flag-tests`: a .json, .yaml or .yml path, resolved like `bundle`. */
+function flagTestsFile(
+  value: string,
+  workspace: string
+): Settings['flagTests'] {
+  if (value === '') return undefined
+  if (!/\.(json|ya?ml)$/i.test(value))
+    throw new InputError(
+      'flag-tests',
+      `Input 'flag-tests' has the value '${value}'; expected the path of a .yaml, .yml or .json test file.`
+    )
+  const absolute = path.resolve(workspace, value)
+  return { path: absolute, displayPath: displayPath(workspace, absolute) }
 }
 
 function displayPath(workspace: string, bundlePath: string): string {

@@ -1,37 +1,14 @@
 /**
- * A parser for AppConfig's multi-variant rule language (appconfig-spec.md §1.4): prefix
- * S-expressions such as `(and (eq $country "DE") (split pct::10 by::$userId))`. AWS publishes
- * no grammar, so this checks what the documentation shows: balanced parentheses and brackets,
- * known operators with their argument counts and shapes, named arguments (`pct::`, `by::`...),
- * and the operand forms (strings, numbers, timestamps, booleans, `$context` keys, lists).
+ * A parser for AppConfig's multi-variant rule language (appconfig-spec.md §1.4), prefix
+ * S-expressions: AWS publishes no grammar, so this checks what its documentation shows (balanced
+ * brackets, known operators and their arguments, named `pct::`/`by::`..., operand forms) and
+ * builds the tree src/rules/ evaluates.
  */
 
-export interface RuleProblem {
-  readonly message: string
-  /** Character index into the rule text. */
-  readonly index: number
-}
+import type { Named, RuleNode, RuleProblem } from './rule-node.js'
+export type { Named, RuleNode, RuleProblem }
 
-type Operand =
-  | { kind: 'expr'; operator: string; index: number }
-  | {
-      kind:
-        | 'string'
-        | 'number'
-        | 'timestamp'
-        | 'boolean'
-        | 'context'
-        | 'list'
-        | 'invalid'
-      index: number
-      value: string
-    }
-
-interface Named {
-  readonly name: string
-  readonly value: Operand
-  readonly index: number
-}
+type Operand = RuleNode
 
 interface Signature {
   /** Positional operand count: exact, or [min, max]. */
@@ -78,12 +55,27 @@ class RuleSyntaxError extends Error {
 
 /** Parses a rule; returns its problems (empty when the rule is well formed). */
 export function parseRule(text: string): RuleProblem[] {
+  return parseRuleTree(text).problems
+}
+
+/**
+ * Parses a rule into its tree (for the evaluator in src/rules/) and its problems; the tree is
+ * undefined when the text is not one expression. Use the tree only when there are no problems.
+ */
+export function parseRuleTree(text: string): {
+  readonly tree: RuleNode | undefined
+  readonly problems: RuleProblem[]
+} {
   const problems: RuleProblem[] = []
   const parser = new Parser(text, problems)
+  let tree: RuleNode | undefined
   try {
     parser.skipSpace()
     if (parser.atEnd()) {
-      return [{ message: 'the rule is empty', index: 0 }]
+      return {
+        tree: undefined,
+        problems: [{ message: 'the rule is empty', index: 0 }]
+      }
     }
     if (text[parser.pos] !== '(') {
       throw new RuleSyntaxError(
@@ -91,7 +83,7 @@ export function parseRule(text: string): RuleProblem[] {
         parser.pos
       )
     }
-    parser.expression()
+    tree = parser.expression()
     parser.skipSpace()
     if (!parser.atEnd()) {
       throw new RuleSyntaxError(
@@ -102,8 +94,9 @@ export function parseRule(text: string): RuleProblem[] {
   } catch (error) {
     if (!(error instanceof RuleSyntaxError)) throw error
     problems.push({ message: error.message, index: error.index })
+    tree = undefined
   }
-  return problems
+  return { tree, problems }
 }
 
 class Parser {
@@ -171,7 +164,14 @@ class Parser {
     this.depth--
     if (signature !== undefined)
       this.checkArguments(operator, signature, positional, named, start)
-    return { kind: 'expr', operator, index: start }
+    return {
+      kind: 'expr',
+      operator,
+      index: start,
+      end: this.pos,
+      args: positional,
+      named
+    }
   }
 
   private checkArguments(
@@ -357,7 +357,7 @@ class Parser {
     if (++this.depth > 100) {
       throw new RuleSyntaxError('the rule nests deeper than 100 levels', start)
     }
-    let count = 0
+    const items: Operand[] = []
     for (;;) {
       this.skipSpace()
       if (this.atEnd())
@@ -371,7 +371,8 @@ class Parser {
         break
       }
       if (c === ',') {
-        if (count === 0) this.report("a list cannot start with ','", this.pos)
+        if (items.length === 0)
+          this.report("a list cannot start with ','", this.pos)
         this.pos++
         continue
       }
@@ -382,13 +383,14 @@ class Parser {
           item.index
         )
       }
-      count++
+      items.push(item)
     }
     this.depth--
     return {
       kind: 'list',
       index: start,
-      value: this.text.slice(start, this.pos)
+      value: this.text.slice(start, this.pos),
+      items
     }
   }
 

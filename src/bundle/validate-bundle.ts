@@ -6,6 +6,7 @@ import { capProblems } from './cap-problems.js'
 import { foldFollowOns } from './fold-follow-ons.js'
 import { checkSchema, isObject } from './check-schema.js'
 import { checkSemantics, type SemanticOptions } from './check-semantics.js'
+import { lintRules } from '../rules/lint-rules.js'
 import type { Finding, Problem } from './problem.js'
 import { readSource, type BundleFormat, type Locator } from './read-source.js'
 
@@ -180,6 +181,8 @@ export async function validateBundleText(
       value = source.value
       add(checkSchema(value))
       add(checkSemantics(value, semanticOptions(options)))
+      // Rule lint (issue 24): warnings about valid rules that are probably wrong.
+      add(lintRules(value))
       if (Object.hasOwn(value, '$schema')) {
         if (options.allowSchemaReference === false) {
           findings.push({

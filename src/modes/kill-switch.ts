@@ -35,6 +35,8 @@ export interface SetFlagsContext {
   readonly deps: StageDeps & { readonly planned?: (plan: Plan) => void }
   readonly record: (rollout: Rollout) => void
   readonly learned: { plan?: Plan; incident?: Incident }
+  /** Rule tests (issue 24) of the patched content: their failure, if a case fails. */
+  readonly testContent?: (content: unknown) => Promise<Failure | undefined>
 }
 
 /** How a set-flags run ended, with its incident record. */
@@ -95,6 +97,10 @@ export async function runSetFlags(
   learned.incident = incident
   if (planned.failure !== undefined)
     return { result: 'failed', incident, failure: planned.failure }
+  // Rule tests (issue 24) on the content the kill switch deploys.
+  const tested = await ctx.testContent?.(planned.content.value)
+  if (tested !== undefined)
+    return { result: 'failed', incident, failure: tested }
   let plan = planned.plan
   learned.plan = plan
   incident = { ...incident, experimentNote: experimentNote(plan.experiments) }

@@ -46,7 +46,14 @@ export function toOutputs(
     ),
     'unreferenced-flags': JSON.stringify(report.hygiene?.unreferenced ?? []),
     // Third-round outputs: written on every path; their stages (rule tests, experiments) fill them.
-    'flag-test-results': '',
+    'flag-test-results':
+      report.flagTests === undefined
+        ? ''
+        : JSON.stringify({
+            passed: report.flagTests.passed,
+            failed: report.flagTests.failed,
+            undetermined: report.flagTests.undetermined
+          }),
     // '' before a target (validate, bad input); else every run the plan saw, `[]` when none.
     experiments: target === undefined ? '' : experimentsOutput(plan)
   }

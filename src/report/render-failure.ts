@@ -68,6 +68,8 @@ export function renderFailure(report: Report): string {
   )
     return ''
   if (outcome === 'bundle' && report.bundle !== undefined) return ''
+  // The Rule tests section lists the failing cases and the file's problems.
+  if (outcome === 'flag-tests' && report.flagTests !== undefined) return ''
   const message =
     failure === undefined
       ? ''

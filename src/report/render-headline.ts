@@ -45,6 +45,12 @@ export function renderHeadline(report: Report): string {
       return bundle
         ? `❌ Validation failed: ${plural(bundle.errorCount, 'problem')} in ${code(bundle.displayPath)}`
         : '❌ Could not read the bundle'
+    case 'flag-tests': {
+      const tests = report.flagTests
+      if (tests === undefined || tests.problems.length > 0)
+        return `❌ Rule tests: the test file ${tests === undefined ? 'could not be read' : `${code(tests.displayPath)} has ${plural(tests.problems.length, 'problem')}`}`
+      return `❌ Rule tests failed: ${plural(tests.failed, 'case')} of ${tests.passed + tests.failed + tests.undetermined} ${tests.failed === 1 ? 'does' : 'do'} not hold`
+    }
     case 'input':
       return failure?.region === undefined
         ? '❌ Invalid input'

@@ -11,6 +11,7 @@ import { renderHygiene } from './render-hygiene.js'
 import { renderEnvironments } from './render-overview.js'
 import { flagsChange } from './render-headline.js'
 import { renderPlanId } from './render-plan-id.js'
+import { renderRuleTests } from './render-rule-tests.js'
 import { renderSource, renderTarget } from './render-target.js'
 import type { Report } from './report.js'
 
@@ -97,6 +98,13 @@ export function renderPlanMarkdown(
         shown,
         'not shown, to fit a pull-request comment; the job summary and the `flags-added`, `flags-removed` and `flags-changed` outputs list more.'
       ),
+      // Rule tests (issue 24), smaller than in the summary: the comment shares 65,536 characters.
+      report.flagTests === undefined
+        ? ''
+        : renderRuleTests(report.flagTests, context, {
+            maxRows: 20,
+            cellChars: 200
+          }),
       environments,
       renderAlarms(report, true),
       report.hygiene === undefined

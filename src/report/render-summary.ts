@@ -27,6 +27,7 @@ import { renderHeadline } from './render-headline.js'
 import { renderIncident } from './render-incident.js'
 import { renderEnvironments } from './render-overview.js'
 import { renderPlanId } from './render-plan-id.js'
+import { renderRuleTests } from './render-rule-tests.js'
 import { renderTarget } from './render-target.js'
 import { renderTimeline } from './render-timeline.js'
 import { isSuccess, type BundleReport, type Report } from './report.js'
@@ -121,6 +122,9 @@ function compose(
           shown,
           "not shown, to keep this summary under GitHub's 1 MiB limit; the `flags-added`, `flags-removed` and `flags-changed` outputs list every key."
         ),
+    report.flagTests === undefined
+      ? ''
+      : renderRuleTests(report.flagTests, context),
     report.hygiene === undefined ? '' : renderHygiene(report.hygiene, context),
     environments,
     rollout === undefined

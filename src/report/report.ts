@@ -10,6 +10,7 @@ import type { Hygiene } from '../hygiene/assess-hygiene.js'
 import type { ExperimentOnFlag } from '../plan/experiment-on-flag.js'
 import type { FlagChange, FlagDetail, GuardResult, Plan } from '../plan/plan.js'
 import type { Incident } from '../modes/incident.js'
+import type { FlagTestsReport } from '../rules/flag-tests.js'
 import type { Rollout } from '../rollout/rollout.js'
 import type { Mode } from '../settings.js'
 
@@ -21,6 +22,7 @@ export type {
   Failure,
   FlagChange,
   FlagDetail,
+  FlagTestsReport,
   GuardResult,
   Incident,
   Named,
@@ -61,6 +63,8 @@ interface ReportBase {
    * what this run did about each (`effect`); the plan's list, at the report's top for renderers.
    */
   readonly experiments?: readonly ExperimentOnFlag[]
+  /** `flag-tests`: the rule tests run against the content (issue 24). */
+  readonly flagTests?: FlagTestsReport
   readonly durationSeconds: number
 }
 
