@@ -54,7 +54,20 @@ interface ReportBase {
   readonly rollout?: Rollout
   /** A `set-flags` kill switch or a `mode: revert` run: the incident record. */
   readonly incident?: Incident
+  /**
+   * The running AppConfig experiment runs on flags this run changes (the `experiments`
+   * output's items), when the experiments stage looked (issue 23); the summary's risk callout
+   * names them.
+   */
+  readonly experiments?: readonly ExperimentRun[]
   readonly durationSeconds: number
+}
+
+/** A flag controlled by a running experiment: while the run is active, a deployment does not change what users get. */
+export interface ExperimentRun {
+  readonly flag: string
+  readonly experiment: string
+  readonly run: string
 }
 
 /**
