@@ -325,7 +325,7 @@ describe('toOutputs', () => {
 
   it('leaves plan-markdown without GitHub links when no context is given', () => {
     const markdown = toOutputs(samples.plan())['plan-markdown']
-    expect(markdown).toContain('#### Flag changes')
+    expect(markdown).toContain('#### 3 flags change')
     expect(markdown).not.toContain('github.com')
   })
 })

@@ -1,6 +1,7 @@
 import { isFiring } from '../alarms/alarm.js'
 import { formatNumber } from '../format.js'
-import { code, escapeMarkdown } from './markdown.js'
+import { escapeMarkdown } from './markdown.js'
+import { inlineCode } from './inline-code.js'
 import type { GuardResult, Report } from './report.js'
 
 /** Flags named in one line before the rest are counted: a headline stays one line. */
@@ -11,7 +12,7 @@ export function nameFlags(
   keys: readonly string[],
   max = NAMED_IN_LINE
 ): string {
-  const named = keys.slice(0, max).map(code)
+  const named = keys.slice(0, max).map((k) => inlineCode(k))
   const rest = keys.length - named.length
   if (rest > 0) return `${named.join(', ')} and ${formatNumber(rest)} more`
   if (named.length <= 1) return named.join('')

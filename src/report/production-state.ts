@@ -53,22 +53,31 @@ export const PRODUCTION_STATES: Record<
 /** The state the environment is in at the end of this run. */
 export function productionState(report: Report): ProductionState {
   const rollout = report.rollout
-  if (report.failure === undefined) {
-    switch (report.result) {
-      case 'validated':
-      case 'planned':
-        return 'looked'
-      case 'started':
-      case 'baking':
-        return 'rolling'
-      default:
-        // complete, unchanged, and a revert that did what `mode: revert` asked.
-        return 'complete'
-    }
+  const ok = report.failure === undefined
+  switch (report.result) {
+    case 'validated':
+    case 'planned':
+      if (ok) return 'looked'
+      break
+    case 'unchanged':
+      if (ok) return report.mode === 'plan' ? 'looked' : 'complete'
+      break
+    case 'complete':
+      if (ok) return 'complete'
+      break
+    case 'started':
+    case 'baking':
+      if (ok) return 'rolling'
+      break
+    case 'rolled-back':
+      return 'rolled-back'
+    case 'reverted':
+      // What `mode: revert` asked for is done; anywhere else a revert undid this deployment.
+      return ok && report.mode === 'revert' ? 'complete' : 'rolled-back'
+    default:
+      break
   }
-  if (report.result === 'rolled-back' || report.result === 'reverted')
-    return 'rolled-back'
-  if (report.failure.kind === 'rolled-back') return 'rolled-back'
+  if (report.failure?.kind === 'rolled-back') return 'rolled-back'
   if (rollout?.deploymentNumber === undefined) return 'nothing-happened'
   if (rollout.stopped === true) return 'rolled-back'
   switch (rollout.state) {

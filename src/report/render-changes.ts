@@ -1,6 +1,7 @@
 import { formatNumber, plural } from '../format.js'
 import { FOLD_ROWS } from './limits.js'
-import { code, codeBlock, details, escapeMarkdown, link } from './markdown.js'
+import { codeBlock, details, link } from './markdown.js'
+import { inlineCode } from './inline-code.js'
 import type { FlagChange, FlagDetail, PlanReport } from './report.js'
 import { windowValues } from './value-window.js'
 
@@ -111,7 +112,7 @@ function renderFlag(change: FlagChange): string {
   )
   const values = shown.filter((d) => !isDefinition(d.what))
   const definition = shown.filter((d) => isDefinition(d.what))
-  const parts = [`${code(change.key)} · ${verdict(change)}`]
+  const parts = [`${inlineCode(change.key)} · ${verdict(change)}`]
   const drawn = values.slice(0, MAX_DETAILS_PER_FLAG)
   if (drawn.length > 0)
     parts.push(codeBlock(drawn.map(diffLines).join('\n'), 'diff'))
@@ -120,9 +121,7 @@ function renderFlag(change: FlagChange): string {
   if (definition.length > 0)
     parts.push(
       details(
-        `Definition: ${escapeMarkdown(
-          definition.map((d) => d.what).join(', ')
-        ).slice(0, 200)}`,
+        `Definition: ${definitionParts(definition)}`,
         codeBlock(definition.map(diffLines).join('\n'), 'diff')
       )
     )
@@ -130,11 +129,28 @@ function renderFlag(change: FlagChange): string {
 }
 
 /**
+ * What a folded definition holds, in our own words: GitHub renders no markdown inside
+ * `<summary>`, so bundle text (attribute names) cannot be escaped there and stays out.
+ */
+function definitionParts(definition: readonly FlagDetail[]): string {
+  const words = definition.map((d) =>
+    d.what === 'name' || d.what === 'description'
+      ? d.what
+      : d.what === '_deprecation'
+        ? 'deprecation'
+        : d.what.startsWith('attribute ')
+          ? 'attribute constraints'
+          : 'other fields'
+  )
+  return [...new Set(words)].join(', ')
+}
+
+/**
  * The differences a flag's diff has no room for, each named (issue 25: "… and 3 more" could
  * hide the one that matters), with where every one is written out.
  */
 function leftOut(rest: readonly FlagDetail[]): string {
-  const names = rest.slice(0, MAX_NAMES).map((d) => code(d.what))
+  const names = rest.slice(0, MAX_NAMES).map((d) => inlineCode(d.what))
   const others = rest.length - names.length
   return `… and ${plural(rest.length, 'more difference')}, not drawn: ${names.join(', ')}${others > 0 ? ` and ${formatNumber(others)} others` : ''}.`
 }
@@ -212,7 +228,7 @@ export function renderChanges(
   if (plan.deployed === undefined)
     facts.push('nothing is deployed for this profile yet, so every flag is new')
   facts.push(
-    `every difference is in ${link('the step log', options.logUrl)}, group ${code(planLogGroup(plan))}`
+    `every difference is in ${link('the step log', options.logUrl)}, group ${inlineCode(planLogGroup(plan))}`
   )
   const parts = [
     `#### ${summariseChanges(plan)}`,

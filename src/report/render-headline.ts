@@ -85,10 +85,10 @@ function headlineText(report: Report): string {
         .map((g) => refusalSubject(report, g))
         .filter(Boolean)
         .join('; ')
-      const what = subject === '' ? '' : `: ${subject}`
+      const what = subject === '' ? ':' : `: ${subject};`
       return report.mode === 'plan'
-        ? `Plan refused by ${by}${what}; deploying would be blocked`
-        : `Refused by ${by}${what}; nothing was deployed`
+        ? `Plan refused by ${by}${what} deploying would be blocked`
+        : `Refused by ${by}${what} nothing was deployed`
     }
     case 'aws':
       return awsHeadline(failure)
@@ -127,7 +127,7 @@ function headlineText(report: Report): string {
         rollout?.deploymentNumber === undefined
           ? 'no deployment started'
           : rollout.stopped === true
-            ? 'deployment stopped'
+            ? 'deployment stopped, rolling back'
             : 'deployment left running'
       return `Timed out${at}${after}: ${what}`
     }
@@ -135,7 +135,7 @@ function headlineText(report: Report): string {
       if (rollout?.deploymentNumber === undefined)
         return 'Cancelled before a deployment started: nothing changed'
       return rollout.stopped === true
-        ? `Cancelled: deployment stopped${at}`
+        ? `Cancelled: deployment stopped${at}, rolling back`
         : `Cancelled: deployment left running${at}`
     case 'complete': {
       const took =

@@ -1,6 +1,7 @@
 import { formatPercent } from './format-duration.js'
 import { nameFlags, removedFlags, undoneFlags } from './flags-at-risk.js'
-import { code, codeBlock, escapeMarkdown, link } from './markdown.js'
+import { codeBlock, escapeMarkdown, link } from './markdown.js'
+import { inlineCode } from './inline-code.js'
 import { productionState } from './production-state.js'
 import { categorise, isAddedOn, sortChanges } from './render-changes.js'
 import { stopCommand } from './render-failure.js'
@@ -76,7 +77,7 @@ export function renderRisks(report: Report): string {
         .slice(0, NAMED_IN_CALLOUT)
         .map(
           (e) =>
-            `${code(e.flag)} (experiment ${code(e.experiment)}, run ${code(e.run)})`
+            `${inlineCode(e.flag)} (experiment ${inlineCode(e.experiment)}, run ${inlineCode(e.run)})`
         )
         .join(
           ', '
@@ -103,7 +104,9 @@ function mayBeRunning(report: Report): string {
   const number = rollout?.deploymentNumber
   const deployment = link(`Deployment #${number}`, deploymentUrl(report))
   const seen = [
-    rollout?.state === undefined ? '' : ` last seen ${code(rollout.state)}`,
+    rollout?.state === undefined
+      ? ''
+      : ` last seen ${inlineCode(rollout.state)}`,
     rollout?.percentage === undefined
       ? ''
       : ` at ${formatPercent(rollout.percentage)} of clients`
