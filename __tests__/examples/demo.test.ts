@@ -130,7 +130,7 @@ describe('npm run demo', () => {
     )
     expect(stdout).toContain('✅ checkout-flags v2 deployed to Beta')
     expect(stdout).toContain(
-      '❌ Rolled back by alarm checkout-5xx at 40% of Production'
+      '↩️ Rolled back by alarm checkout-5xx at 40% of Production'
     )
     expect(stdout).toMatch(/│ ✏️ changed +│ allow-bitcoin-at-checkout +│/)
     expect(stdout).not.toMatch(
@@ -165,7 +165,7 @@ describe('npm run demo', () => {
       '### ✅ `checkout-flags` v2 deployed to **Beta**'
     )
     expect(saved('4-deploy-production.md')).toContain(
-      '### ❌ Rolled back by alarm `checkout-5xx` at 40% of **Production**'
+      '### ↩️ Rolled back by alarm `checkout-5xx` at 40% of **Production**'
     )
     const outputs = (step: string): Record<string, string> =>
       JSON.parse(saved(`${step}.outputs.json`)) as Record<string, string>

@@ -91,7 +91,13 @@ export function renderedLines(
       switch (token.type) {
         case 'heading':
         case 'paragraph':
-          out.push(...wrap(visibleText(token.text), w, token.type))
+          out.push(
+            ...wrap(
+              visibleText((token as Tokens.Paragraph).text),
+              w,
+              token.type
+            )
+          )
           break
         case 'code':
           for (const line of (token as Tokens.Code).text.split('\n'))
