@@ -66,6 +66,7 @@ describe('the first screen (issue 27)', () => {
     ['refused-by-guard.md', files['refused-by-guard.md']!],
     ['drift-refused.md', files['drift-refused.md']!],
     ['plan.md', files['plan.md']!],
+    ['plan-risks.md', files['plan-risks.md']!],
     ['plan-comment.md', files['plan-comment.md']!],
     ['refused plan comment', refusedComment]
   ])('%s: the first changed flag is within the first 15 lines', (_, page) => {
@@ -115,7 +116,8 @@ describe('the headline icon (docs/summaries/README.md)', () => {
     'no-alarms': 'complete',
     crashed: 'may-be-running',
     'drift-refused': 'nothing-happened',
-    'plan-hygiene': 'looked'
+    'plan-hygiene': 'looked',
+    'plan-risks': 'looked'
   }
   const readme = readFileSync('docs/summaries/README.md', 'utf8')
   const icons = new Map(

@@ -75,7 +75,8 @@ const SECOND_ROUND_OF: Partial<
   'plan-hygiene': {
     'stale-flags': '["legacy-coupon-field"]',
     'unreferenced-flags': '["express-checkout"]'
-  }
+  },
+  'plan-risks': { drift: '["checkout-redesign"]' }
 }
 
 const CONSOLE =
@@ -241,6 +242,18 @@ const expected: Record<
     ...NO_ROLLBACK,
     ...DEPLOYMENT_URL,
     'duration-seconds': '3.4'
+  },
+  'plan-risks': {
+    result: 'planned',
+    ...NOTHING_DEPLOYED,
+    ...IDS,
+    changed: 'true',
+    'flags-added': '["express-checkout"]',
+    'flags-removed': '["legacy-coupon-field"]',
+    'flags-changed': '["allow-bitcoin-at-checkout","checkout-redesign"]',
+    ...NO_ROLLBACK,
+    ...ENVIRONMENT_URL,
+    'duration-seconds': '3.2'
   },
   'refused-by-guard': {
     result: 'failed',

@@ -29,9 +29,12 @@ export function renderRisks(report: Report): string {
       .filter((g) => g.outcome === 'refuse')
       .map((g) => g.guard)
   )
-  // Once rolled back, or when nothing changes, the changes' risks are moot.
+  // The changes' risks matter where they are (or would be) live: in a plan, a deployment
+  // that ran, and a refusal (the plan the reviewer fixes); not once rolled back, nor when an
+  // error stopped the run before anything was deployed.
   const changesMatter =
     state !== 'rolled-back' &&
+    (state !== 'nothing-happened' || report.failure?.kind === 'guard') &&
     report.plan !== undefined &&
     report.plan.changes.length > 0 &&
     report.result !== 'unchanged'
@@ -47,12 +50,12 @@ export function renderRisks(report: Report): string {
       !refused.has('flag-in-use')
     )
       caution.push(
-        `**Removes** ${nameFlags(removed, NAMED_IN_CALLOUT)} from ${environment}: code that reads ${removed.length === 1 ? 'it' : 'them'} gets its default.`
+        `**Removes** ${nameFlags(removed, NAMED_IN_CALLOUT)}: code that reads ${removed.length === 1 ? 'it' : 'them'} gets its default.`
       )
     const undone = undoneFlags(report)
     if (undone.length > 0 && !refused.has('drift'))
       caution.push(
-        `**Undoes a live change** to ${nameFlags(undone, NAMED_IN_CALLOUT)}: changed outside this action since it last deployed; this deploy changes ${undone.length === 1 ? 'it' : 'them'} back (\`on-drift: overwrite\`).`
+        `**Undoes a live change** to ${nameFlags(undone, NAMED_IN_CALLOUT)}, made outside this action (\`on-drift: overwrite\`).`
       )
     const changes = sortChanges(report.plan?.changes ?? [])
     const on = changes.filter((c) => categorise(c) === 'on').map((c) => c.key)
@@ -63,7 +66,7 @@ export function renderRisks(report: Report): string {
       )
     if (addedOn.length > 0)
       warning.push(
-        `**Adds, already on,** ${nameFlags(addedOn, NAMED_IN_CALLOUT)} in ${environment}.`
+        `**Adds, switched on,** ${nameFlags(addedOn, NAMED_IN_CALLOUT)}.`
       )
   }
   if (hasNoAlarms(report) && !refused.has('no-alarms'))
@@ -77,11 +80,11 @@ export function renderRisks(report: Report): string {
         .slice(0, NAMED_IN_CALLOUT)
         .map(
           (e) =>
-            `${inlineCode(e.flag)} (experiment ${inlineCode(e.experiment)}, run ${inlineCode(e.run)})`
+            `${inlineCode(e.flag)} (${inlineCode(e.experiment)}, run ${inlineCode(e.run)})`
         )
         .join(
           ', '
-        )}${experiments.length > NAMED_IN_CALLOUT ? ` and ${experiments.length - NAMED_IN_CALLOUT} more` : ''}: while a run is active, users get the experiment's values, not this deployment's.`
+        )}${experiments.length > NAMED_IN_CALLOUT ? ` and ${experiments.length - NAMED_IN_CALLOUT} more` : ''}: users get the experiment's values until the run ends.`
     )
   return [alert('CAUTION', caution), alert('WARNING', warning)]
     .filter(Boolean)
