@@ -66,8 +66,10 @@ export function refusalSubject(report: Report, guard: GuardResult): string {
       return `${environment} has no alarms`
     case 'in-progress':
       return `another deployment is running in ${environment}`
-    case 'promotion':
-      return 'the `promote-from` environment does not run this content yet'
+    case 'promotion': {
+      const source = report.plan?.promotion?.source.environment.name
+      return `${source === undefined ? 'the `promote-from` environment' : `**${escapeMarkdown(source)}**`} does not run this content yet`
+    }
     case 'min-bake':
       return "the strategy's bake is shorter than `min-bake-minutes`"
     case 'expected-plan':
