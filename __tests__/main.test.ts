@@ -97,7 +97,7 @@ describe('run', () => {
     expect(runner.outputs.get('result')).toBe('validated')
     expect(runner.outputs.get('flags-added')).toBe('[]')
     expect(runner.outputs.get('duration-seconds')).toBe('0.5')
-    expect(runner.summary).toContain('✅ `valid.json` is valid: 1 flag')
+    expect(runner.summary).toContain('🔎 `valid.json` is valid: 1 flag')
     expect(runner.annotations).toEqual([])
   })
 
@@ -121,7 +121,7 @@ describe('run', () => {
     // The title names the rule; the message does not say it again.
     expect(runner.annotations[0]!.message).toMatch(/^flags: flag key 'Bad.Key'/)
     expect(runner.annotations[1]!.message).not.toMatch(/^value-without-flag/)
-    expect(runner.summary).toContain('❌ Validation failed: 2 problems')
+    expect(runner.summary).toContain('⛔ Validation failed: 2 errors')
     expect(runner.summary).toContain(
       '(https://github.com/octo/shop/blob/0123456789abcdef/invalid.json#L3)'
     )
@@ -139,7 +139,7 @@ describe('run', () => {
       )
     ])
     expect(runner.outputs.get('result')).toBe('failed')
-    expect(runner.summary).toContain('❌ Invalid input')
+    expect(runner.summary).toContain('⛔ Invalid input')
     expect(runner.summary).toContain('`poll-interval-seconds`')
   })
 

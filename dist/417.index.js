@@ -22,7 +22,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/settings.ts + 5 modules
-var settings = __webpack_require__(6586);
+var settings = __webpack_require__(6184);
 ;// CONCATENATED MODULE: ./src/aws/debug-middleware.ts
 /** The input fields that say what a call is about, with the short name a debug line uses. */
 const TARGET_FIELDS = [

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var limits = __webpack_require__(5356);
 // EXTERNAL MODULE: ./src/report/render-plan.ts
 var render_plan = __webpack_require__(7594);
-// EXTERNAL MODULE: ./src/report/render-summary.ts + 2 modules
-var render_summary = __webpack_require__(3428);
+// EXTERNAL MODULE: ./src/report/render-summary.ts + 1 modules
+var render_summary = __webpack_require__(4521);
 ;// CONCATENATED MODULE: ./src/report/render-comment.ts
 
 
@@ -49,7 +49,7 @@ function renderComment(report, context, maxChars = limits/* COMMENT_MAX_CHARS */
  */
 async function publishComment(report, request) {
     try {
-        const { postPullRequestComment } = await __webpack_require__.e(/* import() */ 996).then(__webpack_require__.bind(__webpack_require__, 5996));
+        const { postPullRequestComment } = await __webpack_require__.e(/* import() */ 24).then(__webpack_require__.bind(__webpack_require__, 2024));
         return await postPullRequestComment({
             token: request.token,
             apiUrl: request.env.GITHUB_API_URL,

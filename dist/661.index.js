@@ -106,7 +106,7 @@ async function runPost(options = {}) {
     const signal = AbortSignal.timeout(options.deadlineMs ?? DEADLINE_MS);
     try {
         const [aws, { getDeployment }, { stopDeployment }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(586), __webpack_require__.e(798)]).then(__webpack_require__.bind(__webpack_require__, 4798)),
+            Promise.all(/* import() */[__webpack_require__.e(184), __webpack_require__.e(798)]).then(__webpack_require__.bind(__webpack_require__, 4798)),
             Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 305)),
             Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 6761))
         ]);

@@ -60,25 +60,108 @@ function flagsOf(content) {
 
 /***/ }),
 
-/***/ 5807:
+/***/ 3714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ capText)
+/* harmony export */   Rw: () => (/* binding */ checkExperiments)
 /* harmony export */ });
-/* unused harmony export MAX_TEXT_LENGTH */
-/** The longest before/after text or alarm reason a report carries, ellipsis included. */
-const MAX_TEXT_LENGTH = 200;
-/** Shortens `text` to at most `max` characters, ending in `…` when it was cut. */
-function capText(text, max = MAX_TEXT_LENGTH) {
-    if (text.length <= max)
-        return text;
-    let end = max - 1;
-    // Never split a surrogate pair: half an emoji is not valid text in a summary.
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end -= 1;
-    return `${text.slice(0, end)}…`;
+/* unused harmony exports EXPERIMENT_CONTROLS_FLAG, STOP_RETURNS_DEPLOYED */
+/** AppConfig user guide, "Promoting a winning treatment": why a deploy changes nothing for users. */
+const EXPERIMENT_CONTROLS_FLAG = 'While the experiment is active, this deployment does not change what users see because the experiment is still controlling the flag.';
+/** API reference, StopExperimentRun. */
+const STOP_RETURNS_DEPLOYED = 'Stopping an experiment run ends audience exposure and returns users to the currently deployed feature flag configuration.';
+/**
+ * The experiments guard (pure): a change to a flag under a RUNNING experiment run reaches no
+ * user until the run ends. `on-experiment: fail` refuses before anything is written, naming the
+ * experiment, the run and the fix; `stop` goes on and has the runs stopped before the start;
+ * `ignore` goes on and says the change waits. A plan is read ahead of time (the run may end
+ * before the deploy), so there it only warns, saying what a deploy would do. Flags under no
+ * experiment, or running experiments on flags this content does not change, pass.
+ */
+function checkExperiments(running, changes, settings, where) {
+    const changed = new Set(changes.map((c) => c.key));
+    const onExperiment = settings.onExperiment;
+    const isPlan = settings.mode === 'plan';
+    const effectOf = (affected) => !affected
+        ? 'untouched'
+        : onExperiment === 'fail'
+            ? 'refused'
+            : onExperiment === 'stop'
+                ? 'stop'
+                : 'waits';
+    const experiments = running.map((r) => {
+        const affected = changed.has(r.flag);
+        return {
+            flag: r.flag,
+            experiment: r.experiment,
+            run: String(r.run),
+            definitionId: r.definitionId,
+            runNumber: r.run,
+            startedAt: r.startedAt,
+            affected,
+            effect: effectOf(affected)
+        };
+    });
+    const affected = experiments.filter((e) => e.affected);
+    if (affected.length === 0)
+        return {
+            experiments,
+            guard: {
+                guard: 'experiment',
+                outcome: 'pass',
+                message: running.length === 0
+                    ? `No AppConfig experiment is running on a flag of this profile in ${where.environment}.`
+                    : `${count(running.length, 'experiment run')} on ${list(unique(running.map((r) => r.flag)))} in ${where.environment}; this change does not touch ${running.length === 1 ? 'that flag' : 'those flags'}.`
+            }
+        };
+    const named = affected.map(describe).join('; ');
+    const fix = affected.map((e) => fixFor(e, where.application)).join(' ');
+    if (onExperiment === 'fail')
+        return {
+            experiments,
+            guard: {
+                guard: 'experiment',
+                outcome: isPlan ? 'warn' : 'refuse',
+                message: `${named}: a deployment changes nothing users see until the run ends. ${isPlan ? 'A deploy would refuse before writing anything (on-experiment: fail).' : 'Refused before anything was written (on-experiment: fail).'} Fix: ${fix} Or set on-experiment: stop to have this action stop it first.`
+            }
+        };
+    if (onExperiment === 'stop')
+        return {
+            experiments,
+            guard: {
+                guard: 'experiment',
+                outcome: 'warn',
+                message: `${named}: ${isPlan ? 'a deploy would stop' : 'stopping'} ${affected.length === 1 ? 'the run' : 'the runs'} before the deployment starts (on-experiment: stop), so users are served the deployed flag once it completes. ${STOP_RETURNS_DEPLOYED}`
+            }
+        };
+    return {
+        experiments,
+        guard: {
+            guard: 'experiment',
+            outcome: 'warn',
+            message: `${named}: the change to ${list(unique(affected.map((e) => e.flag)))} reaches users only when the run ends (on-experiment: ignore). ${EXPERIMENT_CONTROLS_FLAG}`
+        }
+    };
+}
+/** `Flag x is controlled by experiment y (run 3, since …)`. */
+function describe(e) {
+    return `Flag ${e.flag} is controlled by experiment ${e.experiment} (run ${e.run}${e.startedAt === undefined ? '' : `, running since ${e.startedAt}`})`;
+}
+/** The exact command that stops the run. */
+function fixFor(e, application) {
+    return `aws appconfig stop-experiment-run --application-identifier ${application} --experiment-definition-identifier ${e.definitionId} --run ${e.run}.`;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+function list(values) {
+    return values.length === 1
+        ? `flag ${values[0]}`
+        : `flags ${values.join(', ')}`;
+}
+function count(n, what) {
+    return `${n} ${what}${n === 1 ? '' : 's'}`;
 }
 
 
@@ -278,10 +361,15 @@ function pushIfDifferent(details, what, before, after) {
 }
 /** A detail with compact, key-sorted JSON text; an absent side is left out. */
 function detail(what, before, after) {
+    if (before !== undefined && after !== undefined) {
+        // Both sides: cut around their first difference, so the cut cannot hide it (issue 25).
+        const pair = (0,_cap_text_js__WEBPACK_IMPORTED_MODULE_3__/* .capPair */ .RH)(toJsonText(before), toJsonText(after));
+        return { what, ...pair };
+    }
     return {
         what,
-        ...(before === undefined ? {} : { before: (0,_cap_text_js__WEBPACK_IMPORTED_MODULE_3__/* .capText */ .y)(toJsonText(before)) }),
-        ...(after === undefined ? {} : { after: (0,_cap_text_js__WEBPACK_IMPORTED_MODULE_3__/* .capText */ .y)(toJsonText(after)) })
+        ...(before === undefined ? {} : { before: (0,_cap_text_js__WEBPACK_IMPORTED_MODULE_3__/* .capText */ .yA)(toJsonText(before)) }),
+        ...(after === undefined ? {} : { after: (0,_cap_text_js__WEBPACK_IMPORTED_MODULE_3__/* .capText */ .yA)(toJsonText(after)) })
     };
 }
 /** Compact JSON with object keys sorted, so equal values always read the same. */
@@ -304,6 +392,8 @@ __webpack_require__.d(__webpack_exports__, {
   refusalOf: () => (/* binding */ refusalOf)
 });
 
+// EXTERNAL MODULE: ./src/plan/check-experiments.ts
+var check_experiments = __webpack_require__(3714);
 // EXTERNAL MODULE: ./src/format.ts
 var format = __webpack_require__(6264);
 // EXTERNAL MODULE: ./src/alarms/alarm.ts
@@ -399,7 +489,7 @@ function firingGuard(outcome, message) {
 /** `high-5xx (ALARM: Threshold Crossed: …)`: the name with the state and CloudWatch's reason. */
 function describeAlarm(alarm) {
     const reason = alarm.reason?.trim();
-    const why = reason ? `${alarm.state}: ${(0,cap_text/* capText */.y)(reason)}` : alarm.state;
+    const why = reason ? `${alarm.state}: ${(0,cap_text/* capText */.yA)(reason)}` : alarm.state;
     return `${alarmName(alarm)} (${why})`;
 }
 function alarmName(alarm) {
@@ -418,6 +508,7 @@ var diff_bundles = __webpack_require__(1204);
 ;// CONCATENATED MODULE: ./src/plan/make-plan.ts
 
 
+
 /**
  * Reading → Plan: diffs the content against what runs and runs the guards every deployment
  * takes. A revert puts back a configuration the environment ran before, so removing the flags
@@ -426,6 +517,11 @@ var diff_bundles = __webpack_require__(1204);
 function assessPlan(reading, target, settings, content) {
     const { deployed, active, alarms } = reading;
     const diff = (0,diff_bundles/* diffBundles */.V)(deployed?.content, content.value);
+    // Every mode plans here, so the experiments guard holds for bundles, versions, set-flags, reverts.
+    const experiments = (0,check_experiments/* checkExperiments */.Rw)(reading.experiments ?? [], diff.changes, settings, {
+        environment: target.environment.name,
+        application: target.application.id
+    });
     const guards = [
         ...(content.source === 'revert'
             ? []
@@ -434,7 +530,8 @@ function assessPlan(reading, target, settings, content) {
             ]),
         checkMonitors(target.monitors, settings.requireAlarms),
         soften(checkAlarms(alarms), settings.mode === 'plan'),
-        checkInProgress(active, settings, target)
+        checkInProgress(active, settings, target),
+        experiments.guard
     ];
     return {
         content,
@@ -451,7 +548,9 @@ function assessPlan(reading, target, settings, content) {
             changes: diff.changes,
             unchangedCount: diff.unchangedCount,
             guards,
-            alarms
+            alarms,
+            experiments: experiments.experiments,
+            experimentDeployment: reading.experimentDeployment
         }
     };
 }
@@ -477,8 +576,12 @@ function checkInProgress(active, settings, target) {
             message: `No other deployment is in progress in ${target.environment.name}.`
         };
     }
-    const what = `Deployment ${active.deploymentNumber} (${active.state}${active.percentage !== undefined ? `, ${Number(active.percentage.toFixed(2))}%` : ''}) is in progress in ${target.environment.name}; AppConfig runs one deployment per environment at a time.`;
-    if (settings.mode === 'deploy' && settings.onInProgress === 'fail') {
+    const what = `Deployment ${active.deploymentNumber} (${active.state}${active.percentage !== undefined ? `, ${Number(active.percentage.toFixed(2))}%` : ''}${active.managed === true ? ", AppConfig's own for an experiment run" : ''}) is in progress in ${target.environment.name}; AppConfig runs one deployment per environment at a time.`;
+    // An experiment's MANAGED deployment (a run started or stopped, possibly by this very run's
+    // on-experiment: stop) is AppConfig's own switch, not a competing rollout: always waited for.
+    if (settings.mode === 'deploy' &&
+        settings.onInProgress === 'fail' &&
+        active.managed !== true) {
         return {
             guard: 'in-progress',
             outcome: 'refuse',

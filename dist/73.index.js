@@ -2,6 +2,93 @@ export const id = 73;
 export const ids = [73];
 export const modules = {
 
+/***/ 9479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ readAlarms)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4085);
+/* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
+/* harmony import */ var _parse_alarm_arn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87);
+
+
+
+/**
+ * The monitored alarms' states: one DescribeAlarms per region (normally one call), asking for
+ * both metric and composite alarms (without AlarmTypes CloudWatch returns metric alarms only).
+ * An alarm CloudWatch does not return is UNKNOWN, never OK.
+ */
+async function readAlarms(clients, arns, signal) {
+    const refs = arns.map((arn) => ({ arn, ref: (0,_parse_alarm_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAlarmArn */ .S)(arn) }));
+    const byRegion = new Map();
+    for (const { ref } of refs) {
+        if (ref === undefined)
+            continue;
+        byRegion.set(ref.region, [...(byRegion.get(ref.region) ?? []), ref]);
+    }
+    const found = new Map();
+    await Promise.all([...byRegion].map(async ([region, regionRefs]) => {
+        const client = clients.cloudwatch(region);
+        let NextToken;
+        do {
+            const page = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)('Reading the CloudWatch alarms', 'cloudwatch:DescribeAlarms', () => client.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__.DescribeAlarmsCommand({
+                AlarmNames: [...new Set(regionRefs.map((r) => r.name))],
+                AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
+                NextToken
+            }), { abortSignal: signal }));
+            const alarms = [
+                ...(page.MetricAlarms ?? []).map((a) => ({
+                    ...a,
+                    type: 'metric'
+                })),
+                ...(page.CompositeAlarms ?? []).map((a) => ({
+                    ...a,
+                    type: 'composite'
+                }))
+            ];
+            for (const alarm of alarms) {
+                const report = {
+                    arn: alarm.AlarmArn ?? '',
+                    name: alarm.AlarmName ?? '',
+                    state: alarm.StateValue === 'ALARM' ||
+                        alarm.StateValue === 'INSUFFICIENT_DATA'
+                        ? alarm.StateValue
+                        : 'OK',
+                    reason: alarm.StateReason,
+                    type: alarm.type,
+                    actionsEnabled: alarm.ActionsEnabled,
+                    updatedAt: alarm.StateUpdatedTimestamp?.toISOString()
+                };
+                if (report.arn)
+                    found.set(report.arn, report);
+                found.set(`${region}|${report.name}`, report);
+            }
+            NextToken = page.NextToken;
+        } while (NextToken);
+    }));
+    return refs.map(({ arn, ref }) => {
+        if (ref === undefined) {
+            return {
+                arn,
+                name: arn,
+                state: 'UNKNOWN',
+                reason: 'not a CloudWatch alarm ARN'
+            };
+        }
+        const alarm = found.get(arn) ?? found.get(`${ref.region}|${ref.name}`);
+        return (alarm ?? {
+            arn,
+            name: ref.name,
+            state: 'UNKNOWN',
+            reason: "DescribeAlarms did not return this alarm: it may be deleted, in another account, or outside the role's permissions"
+        });
+    });
+}
+
+
+/***/ }),
+
 /***/ 2900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -24,6 +111,46 @@ function partitionOf(region) {
     if (region.startsWith('us-gov-'))
         return 'aws-us-gov';
     return 'aws';
+}
+
+
+/***/ }),
+
+/***/ 390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yi: () => (/* binding */ isPipelineSource),
+/* harmony export */   Z5: () => (/* binding */ SOURCE_TAG),
+/* harmony export */   vz: () => (/* binding */ sourceOf)
+/* harmony export */ });
+/**
+ * How the action marks the deployments it starts, so a later run can tell them from a person's
+ * change in the console: the deployment tag `appconfig-guarded-rollout:source` (a decision
+ * shared with the drift and incident features).
+ */
+/** The tag key on every deployment the action starts. */
+const SOURCE_TAG = 'appconfig-guarded-rollout:source';
+const SOURCES = new Set([
+    'bundle',
+    'version',
+    'set-flags',
+    'revert'
+]);
+/** The source a tag map names, if it carries a known one. */
+function sourceOf(tags) {
+    const value = Object.hasOwn(tags, SOURCE_TAG) ? tags[SOURCE_TAG] : undefined;
+    return value !== undefined && SOURCES.has(value)
+        ? value
+        : undefined;
+}
+/**
+ * Whether a deployment of this source can be a drift base: only what the pipeline deployed
+ * from the repository (a bundle, or a version promoted as is). A `set-flags` kill switch or a
+ * revert is itself a live change the next bundle must not silently undo.
+ */
+function isPipelineSource(source) {
+    return source === 'bundle' || source === 'version';
 }
 
 
@@ -98,6 +225,26 @@ async function readLatestVersion(client, scope) {
 
 /***/ }),
 
+/***/ 4094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ isManaged)
+/* harmony export */ });
+/**
+ * Whether AppConfig made this deployment itself, for an experiment run (DeploymentSummary.Type
+ * `MANAGED`, model enum DeploymentType `USER` | `MANAGED`). Such a deployment is never a drift
+ * base, a revert target or "what this action deployed": it serves an experiment's treatments
+ * over what a person or pipeline deployed, and stopping the run "returns users to the currently
+ * deployed feature flag configuration" (StopExperimentRun).
+ */
+function isManaged(summary) {
+    return summary.Type === 'MANAGED';
+}
+
+
+/***/ }),
+
 /***/ 9867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -127,6 +274,83 @@ async function readDeploymentDescription(client, scope, deploymentNumber) {
 
 /***/ }),
 
+/***/ 6724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ readExperiments)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5296);
+/* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
+/* harmony import */ var _aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8677);
+
+
+
+/**
+ * The RUNNING runs on flags of this profile in this environment: ListExperimentDefinitions
+ * filtered by application, environment, profile and status ACTIVE ("You can filter results by
+ * application, configuration profile, environment, or status"), then ListExperimentRuns of each
+ * with status RUNNING ("You can filter by status"). Every page is read; errors are not swallowed:
+ * a missed run would report a change users will not see.
+ */
+async function readExperiments(client, scope) {
+    const definitions = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)("Reading the environment's experiments", 'appconfig:ListExperimentDefinitions', async () => {
+        const found = [];
+        let token;
+        do {
+            const page = await client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_2__.ListExperimentDefinitionsCommand({
+                ApplicationIdentifier: scope.applicationId,
+                EnvironmentIdentifier: scope.environmentId,
+                ConfigurationProfileIdentifier: scope.profileId,
+                Status: 'ACTIVE',
+                NextToken: token
+            }));
+            // `?.`: a stubbed client (unit tests) may answer nothing at all.
+            found.push(...(page?.Items ?? []));
+            token = page?.NextToken;
+        } while (token !== undefined);
+        return found;
+    });
+    const running = [];
+    for (const definition of definitions) {
+        // The filters are AppConfig's; the scope is checked again so a looser answer cannot leak in.
+        if ((definition.EnvironmentId !== undefined &&
+            definition.EnvironmentId !== scope.environmentId) ||
+            (definition.ConfigurationProfileId !== undefined &&
+                definition.ConfigurationProfileId !== scope.profileId))
+            continue;
+        const definitionId = (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(definition.Id, 'Id', 'appconfig:ListExperimentDefinitions');
+        const flag = (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(definition.FlagKey, 'FlagKey', 'appconfig:ListExperimentDefinitions');
+        await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)(`Reading the runs of experiment ${definition.Name ?? definitionId}`, 'appconfig:ListExperimentRuns', async () => {
+            let token;
+            do {
+                const page = await client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_2__.ListExperimentRunsCommand({
+                    ApplicationIdentifier: scope.applicationId,
+                    ExperimentDefinitionIdentifier: definitionId,
+                    Status: 'RUNNING',
+                    NextToken: token
+                }));
+                for (const run of page?.Items ?? [])
+                    if (run.Status === undefined || run.Status === 'RUNNING')
+                        running.push({
+                            flag,
+                            definitionId,
+                            experiment: definition.Name ?? definitionId,
+                            run: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(run.Run, 'Run', 'appconfig:ListExperimentRuns'),
+                            startedAt: run.StartedAt?.toISOString()
+                        });
+                token = page?.NextToken;
+            } while (token !== undefined);
+        });
+    }
+    return running.sort((a, b) => a.flag.localeCompare(b.flag) ||
+        a.experiment.localeCompare(b.experiment) ||
+        a.run - b.run);
+}
+
+
+/***/ }),
+
 /***/ 136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -140,7 +364,9 @@ async function readDeploymentDescription(client, scope, deploymentNumber) {
 /* harmony import */ var _deployment_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(390);
 /* harmony import */ var _deployment_states_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6317);
 /* harmony import */ var _list_deployments_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8916);
+/* harmony import */ var _managed_deployment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4094);
 /* harmony import */ var _read_deployment_tags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9867);
+
 
 
 
@@ -168,6 +394,8 @@ async function readHistory(client, scope, options = {}) {
     let base;
     let scanned = 0;
     let liveText = '';
+    let seenOfProfile = false;
+    let experimentDeployment;
     const account = options.base?.account;
     const isOurs = async (deploymentNumber) => {
         if (account !== undefined)
@@ -189,7 +417,8 @@ async function readHistory(client, scope, options = {}) {
                 version: versionNumber(item.ConfigurationVersion),
                 label: item.VersionLabel,
                 percentage: item.PercentageComplete,
-                completedAt: item.CompletedAt
+                completedAt: item.CompletedAt,
+                ...((0,_managed_deployment_js__WEBPACK_IMPORTED_MODULE_7__/* .isManaged */ .y)(item) ? { managed: true } : {})
             };
             // Listed newest first; the maximum does not rely on it.
             if (latestNumber === undefined ||
@@ -199,6 +428,18 @@ async function readHistory(client, scope, options = {}) {
                 active = deployment;
             if (item.ConfigurationProfileId !== scope.profileId)
                 continue;
+            const first = !seenOfProfile;
+            seenOfProfile = true;
+            // An experiment's MANAGED deployment re-serves what was deployed with its treatments on
+            // top: never what runs, a revert's target or the drift base (managed-deployment.ts).
+            if (deployment.managed === true) {
+                if (first)
+                    experimentDeployment = {
+                        deploymentNumber: deployment.deploymentNumber,
+                        state: deployment.state
+                    };
+                continue;
+            }
             if (item.State === 'COMPLETE' && item.ConfigurationVersion) {
                 if (live === undefined) {
                     live = deployment;
@@ -236,7 +477,8 @@ async function readHistory(client, scope, options = {}) {
         scanned,
         limitReached: options.base !== undefined &&
             base === undefined &&
-            scanned >= MAX_BASE_CANDIDATES
+            scanned >= MAX_BASE_CANDIDATES,
+        experimentDeployment
     };
 }
 function versionNumber(text) {
@@ -244,143 +486,6 @@ function versionNumber(text) {
     return text !== undefined && text !== '' && Number.isInteger(n)
         ? n
         : undefined;
-}
-
-
-/***/ }),
-
-/***/ 4275:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ pick),
-/* harmony export */   resolveTarget: () => (/* binding */ resolveTarget)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5296);
-/* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
-/* harmony import */ var _aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8677);
-/* harmony import */ var _target_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1535);
-
-
-
-
-async function collect(pages) {
-    const items = [];
-    for await (const page of pages)
-        items.push(...(page.Items ?? []));
-    return items;
-}
-/**
- * One resource by ID or exact name, over every page. An ID match wins over a name match (IDs
- * are unique; names are not guaranteed to be), two name matches are ambiguous.
- */
-function pick(items, wanted, what, input, scope = '', 
-/** Given for a regional search: a miss may mean the wrong region, so the message says so. */
-region) {
-    const byId = items.find((item) => item.Id === wanted);
-    if (byId !== undefined)
-        return byId;
-    const byName = items.filter((item) => item.Name === wanted);
-    const [only] = byName;
-    if (byName.length === 1 && only !== undefined)
-        return only;
-    if (byName.length > 1) {
-        throw new _target_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TargetError */ .I(`The ${what} '${wanted}'${scope} is ambiguous: ${byName.length} have this name (IDs ${byName.map((i) => i.Id).join(', ')}). Use the ID in the input '${input}'.`, input);
-    }
-    const existing = items.map((i) => `${i.Name ?? '?'} (${i.Id ?? '?'})`);
-    const shown = existing.length === 0
-        ? 'there are none'
-        : `existing: ${existing.slice(0, 20).join(', ')}${existing.length > 20 ? `, … ${existing.length} in all` : ''}`;
-    const caseHint = items.find((i) => i.Name?.toLowerCase() === wanted.toLowerCase());
-    const regionHint = region === undefined || caseHint
-        ? ''
-        : ` AppConfig resources are regional: this run looked in ${region}; if '${wanted}' is in another region, set the input 'region' (or AWS_REGION) to that region.`;
-    throw new _target_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TargetError */ .I(`No ${what} '${wanted}'${scope}: no ID or name matches exactly (${shown}).${caseHint ? ` Did you mean '${caseHint.Name}'? Names are case-sensitive.` : ''}${regionHint}`, input, caseHint ? undefined : region);
-}
-/** Resolves application, environment, profile and strategy (names or IDs) to a target. */
-async function resolveTarget(clients, names) {
-    const client = clients.appconfig;
-    const [applications, strategies] = await Promise.all([
-        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)('Resolving the application', 'appconfig:ListApplications', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListApplications)({ client, pageSize: 50 }, {}))),
-        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)('Resolving the deployment strategy', 'appconfig:ListDeploymentStrategies', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListDeploymentStrategies)({ client, pageSize: 50 }, {})))
-    ]);
-    const application = pick(applications, names.application, 'AppConfig application', 'application', ` in ${clients.region}`, clients.region);
-    const strategy = pick(strategies, names.deploymentStrategy, 'deployment strategy', 'deployment-strategy', ` in ${clients.region}`);
-    const ApplicationId = application.Id;
-    const scope = ` in application ${application.Name ?? ''} (${ApplicationId})`;
-    const [environments, profiles] = await Promise.all([
-        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)('Resolving the environment', 'appconfig:ListEnvironments', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListEnvironments)({ client, pageSize: 50 }, { ApplicationId }))),
-        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)('Resolving the configuration profile', 'appconfig:ListConfigurationProfiles', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListConfigurationProfiles)({ client, pageSize: 50 }, { ApplicationId })))
-    ]);
-    const environment = pick(environments, names.environment, 'environment', 'environment', scope);
-    const profile = pick(profiles, names.configurationProfile, 'configuration profile', 'configuration-profile', scope);
-    if (profile.Type !== 'AWS.AppConfig.FeatureFlags') {
-        throw new _target_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TargetError */ .I(`The configuration profile ${profile.Name ?? ''} (${profile.Id ?? ''}) has type ${profile.Type ?? 'AWS.Freeform'}; this action deploys feature flags, which need a profile of type AWS.AppConfig.FeatureFlags.`, 'configuration-profile');
-    }
-    if (profile.LocationUri !== 'hosted') {
-        throw new _target_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TargetError */ .I(`The configuration profile ${profile.Name ?? ''} (${profile.Id ?? ''}) is stored at ${profile.LocationUri ?? '(unknown)'}; this action writes hosted configuration versions, so the profile's location must be "hosted".`, 'configuration-profile');
-    }
-    return {
-        region: clients.region,
-        application: { id: ApplicationId, name: application.Name ?? ApplicationId },
-        environment: {
-            id: environment.Id,
-            name: environment.Name ?? environment.Id
-        },
-        profile: { id: profile.Id, name: profile.Name ?? profile.Id },
-        strategy: toStrategy(strategy),
-        monitors: (environment.Monitors ?? [])
-            .map((m) => m.AlarmArn)
-            .filter((arn) => Boolean(arn)),
-        environmentState: environment.State
-    };
-}
-function toStrategy(strategy) {
-    return {
-        id: strategy.Id,
-        name: strategy.Name ?? strategy.Id,
-        growthType: strategy.GrowthType === 'EXPONENTIAL' ? 'EXPONENTIAL' : 'LINEAR',
-        growthFactor: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(strategy.GrowthFactor, 'GrowthFactor', 'appconfig:ListDeploymentStrategies'),
-        durationMinutes: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(strategy.DeploymentDurationInMinutes, 'DeploymentDurationInMinutes', 'appconfig:ListDeploymentStrategies'),
-        // A strategy without bake time omits the field: 0 is AppConfig's meaning, not a guess.
-        finalBakeMinutes: strategy.FinalBakeTimeInMinutes ?? 0
-    };
-}
-
-
-/***/ }),
-
-/***/ 1535:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ TargetError)
-/* harmony export */ });
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1633);
-
-/**
- * A target input names a resource that does not exist, is ambiguous or is the wrong kind.
- * Kept apart from resolve-target.ts so main.ts can recognise it without loading the AWS SDK.
- */
-class TargetError extends _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
-    input;
-    region;
-    constructor(message, input, 
-    /** The region searched, when the resource was not found there (a wrong region looks so). */
-    region) {
-        super(message);
-        this.input = input;
-        this.region = region;
-        this.name = 'TargetError';
-    }
-    toFailure() {
-        return {
-            kind: 'input',
-            message: this.message,
-            input: this.input,
-            ...(this.region === undefined ? {} : { region: this.region })
-        };
-    }
 }
 
 
@@ -454,6 +559,8 @@ __webpack_require__.d(__webpack_exports__, {
 var read_alarms = __webpack_require__(9479);
 // EXTERNAL MODULE: ./src/appconfig/read-history.ts
 var read_history = __webpack_require__(136);
+// EXTERNAL MODULE: ./src/appconfig/read-experiments.ts
+var read_experiments = __webpack_require__(6724);
 // EXTERNAL MODULE: ./src/alarms/parse-alarm-arn.ts
 var parse_alarm_arn = __webpack_require__(87);
 // EXTERNAL MODULE: ./src/appconfig/deployment-arn.ts
@@ -468,7 +575,7 @@ var deployment_arn = __webpack_require__(2900);
  *    SSO, or an AssumeRoleWithWebIdentity answer;
  * 2. else the account in one of the environment's alarm monitor ARNs (AppConfig monitors live
  *    in the environment's account);
- * undefined when neither says, and the caller falls back (find-pipeline-base.ts).
+ * undefined when neither says, and the caller falls back (read-history.ts).
  */
 async function resolveAccount(client, region, monitors) {
     const fromCredentials = await credentialsAccount(client);
@@ -885,7 +992,10 @@ var resolve_target = __webpack_require__(4275);
 var target_error = __webpack_require__(1535);
 // EXTERNAL MODULE: ./src/appconfig/list-deployments.ts
 var list_deployments = __webpack_require__(8916);
+// EXTERNAL MODULE: ./src/appconfig/managed-deployment.ts
+var managed_deployment = __webpack_require__(4094);
 ;// CONCATENATED MODULE: ./src/appconfig/read-environment-content.ts
+
 
 
 
@@ -966,7 +1076,8 @@ async function readLive(clients, applicationId, environment, profileId, reader) 
             applicationId,
             environmentId: environment.id
         })) {
-            if (item.ConfigurationProfileId !== profileId)
+            // An experiment's MANAGED deployment is AppConfig's, not what was deployed (managed-deployment.ts).
+            if (item.ConfigurationProfileId !== profileId || (0,managed_deployment/* isManaged */.y)(item))
                 continue;
             if (item.State === 'COMPLETE' && item.ConfigurationVersion) {
                 live = item;
@@ -1185,7 +1296,7 @@ function describeDifference(changes) {
         const more = change.details.length > 1 ? ` and ${change.details.length - 1} more` : '';
         if (first === undefined)
             return change.key;
-        return `${change.key} (${first.what}: ${(0,cap_text/* capText */.y)(first.before ?? 'not set', VALUE_CHARS)} → ${(0,cap_text/* capText */.y)(first.after ?? 'not set', VALUE_CHARS)}${more})`;
+        return `${change.key} (${first.what}: ${(0,cap_text/* capText */.yA)(first.before ?? 'not set', VALUE_CHARS)} → ${(0,cap_text/* capText */.yA)(first.after ?? 'not set', VALUE_CHARS)}${more})`;
     });
     const rest = changes.length - listed.length;
     return `${(0,format/* plural */.LS)(changes.length, 'flag')} ${changes.length === 1 ? 'differs' : 'differ'}: ${listed.join(', ')}${rest > 0 ? ` and ${(0,format/* formatNumber */.ZV)(rest)} more` : ''}.`;
@@ -1250,7 +1361,7 @@ function makeOverview(environments, content) {
                         const value = p.get(what);
                         return value === undefined
                             ? { what }
-                            : { what, value: (0,cap_text/* capText */.y)(value, make_overview_VALUE_CHARS) };
+                            : { what, value: (0,cap_text/* capText */.yA)(value, make_overview_VALUE_CHARS) };
                     }),
                     sameAsNew: texts[i] === latest
                 })
@@ -1354,6 +1465,7 @@ async function withReleaseChecks(planned, clients, target, versions, settings, c
 
 
 
+
 /**
  * The one planner every deployment takes (bundle, version, kill switch, revert), first and
  * again before each start: one `ListDeployments` walk (what runs, what is in progress, the
@@ -1377,14 +1489,15 @@ function createPlanner(input) {
         const baseAccount = drifts
             ? await (account ??= accountOf(clients, input))
             : undefined;
-        const [history, alarms] = await Promise.all([
+        const [history, alarms, experiments] = await Promise.all([
             (0,read_history/* readHistory */.Lu)(clients.appconfig, scope, {
                 previous: choice.needsPrevious,
                 base: drifts ? { account: baseAccount } : undefined
             }),
             target.monitors.length
                 ? (0,read_alarms/* readAlarms */.t)(clients, target.monitors)
-                : Promise.resolve([])
+                : Promise.resolve([]),
+            (0,read_experiments/* readExperiments */.B)(clients.appconfig, scope)
         ]);
         const [deployed, base] = await Promise.all([
             contentOf(history.live, versions),
@@ -1394,7 +1507,9 @@ function createPlanner(input) {
             active: history.active,
             latestNumber: history.latestNumber,
             deployed,
-            alarms
+            alarms,
+            experiments,
+            experimentDeployment: history.experimentDeployment
         };
         const chosen = await choice.choose({ history, deployed }, versions);
         if (chosen.failure !== undefined) {
@@ -1478,7 +1593,7 @@ async function checkRemovedInUse(planned, search, settings) {
         .map((c) => c.key);
     if (search === undefined || removed.length === 0)
         return undefined;
-    const { checkReferencedRemoval } = await __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 2586));
+    const { checkReferencedRemoval } = await __webpack_require__.e(/* import() */ 586).then(__webpack_require__.bind(__webpack_require__, 2586));
     const inUse = checkReferencedRemoval(removed, await search(removed));
     const allowed = inUse.outcome === 'refuse' && settings.allowFlagRemoval;
     return {

@@ -92,11 +92,12 @@ class TargetError extends _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionErro
 /* harmony export */   Ac: () => (/* binding */ AwsStepError),
 /* harmony export */   Is: () => (/* binding */ errorName),
 /* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   TE: () => (/* binding */ conflictAdvice),
 /* harmony export */   ak: () => (/* binding */ awsStep),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   m_: () => (/* binding */ isAwsError)
 /* harmony export */ });
-/* unused harmony exports requestIdOf, problemOf */
+/* unused harmony exports requestIdOf, problemOf, deniedPermission */
 /* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3609);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1633);
 
@@ -307,6 +308,23 @@ function describeProblem(problem, error, api, env) {
         }
     }
 }
+/**
+ * What to do about a ConflictException, by the call that met it: AppConfig answers 409 for
+ * different reasons per operation (service model: "conflict in the current state of the
+ * resource"), so "a deployment is in progress" is only ever said of StartDeployment.
+ */
+function conflictAdvice(api) {
+    switch (api) {
+        case 'appconfig:StartDeployment':
+            return 'Another deployment is in progress in the environment, or one started after this run planned (AppConfig runs one at a time): re-run; with `on-in-progress: wait` (the default) the run waits for it to end.';
+        case 'appconfig:CreateHostedConfigurationVersion':
+            return 'Another writer (a second run, the console, another tool) created a version of this profile at the same moment: re-run the job. If it happens again, set the input version-label to a label no version of this profile carries.';
+        case 'appconfig:StopDeployment':
+            return 'The deployment can no longer be stopped: it probably ended (completed, rolled back or reverted) at that moment. Read its state in the AppConfig console before doing anything else.';
+        default:
+            return `Something changed the resource while ${api} ran: re-run the job.`;
+    }
+}
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
@@ -321,6 +339,16 @@ async function awsStep(step, api, call) {
     catch (error) {
         throw describeAwsError(error, step, api);
     }
+}
+/**
+ * The action and resource in IAM's AccessDenied message ("User: … is not authorized to perform:
+ * appconfig:TagResource on resource: arn:… because …"); undefined when the message has neither.
+ */
+function deniedPermission(message) {
+    const match = /not authorized to perform: ([\w-]+:[\w*-]+)(?: on resource: (\S+?))?(?:\s+because|\s+with|\.?$)/.exec(message);
+    if (match === null)
+        return undefined;
+    return { action: match[1], resource: match[2] };
 }
 /** An AWS error as an AwsStepError (unchanged when it already is one). */
 function describeAwsError(error, step, api, env = process.env) {
@@ -337,7 +365,16 @@ function describeAwsError(error, step, api, env = process.env) {
         problem === 'endpoint', error, problem, advice);
     }
     if (ACCESS_DENIED.has(name)) {
-        return new AwsStepError(`${step} failed: access denied to ${api} (${said}). Grant the role the IAM action ${api}; the README lists the whole policy.`, step, name, api, false, error);
+        // IAM names what it refused; StartDeployment with tags also needs appconfig:TagResource,
+        // so the action refused may not be the API's own.
+        const denied = deniedPermission(said);
+        const action = denied?.action ?? api;
+        const on = denied?.resource === undefined ? '' : ` on ${denied.resource}`;
+        return new AwsStepError(`${step} failed: access denied to ${action}${on} (${said}). Grant the role the IAM action ${action}${on}; the README lists the whole policy.`, step, name, action, false, error);
+    }
+    if (name === 'ConflictException') {
+        const advice = conflictAdvice(api);
+        return new AwsStepError(`${step} failed: ${api} answered ${name}: ${said} ${advice}`, step, name, undefined, false, error, undefined, advice);
     }
     if (isTransient(error)) {
         return new AwsStepError(`${step} failed: ${api} kept failing after the SDK's retries (${name}: ${said}). AWS may be throttling this account or having trouble; re-run the job.`, step, name, undefined, true, error);
@@ -412,8 +449,8 @@ var bundle_report = __webpack_require__(5709);
 var json_object = __webpack_require__(7534);
 // EXTERNAL MODULE: ./src/bundle/same-content.ts
 var same_content = __webpack_require__(2976);
-// EXTERNAL MODULE: ./src/bundle/validate-bundle.ts + 15 modules
-var validate_bundle = __webpack_require__(3548);
+// EXTERNAL MODULE: ./src/bundle/validate-bundle.ts + 7 modules
+var validate_bundle = __webpack_require__(6419);
 ;// CONCATENATED MODULE: ./src/content/read-version-content.ts
 
 

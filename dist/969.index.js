@@ -19,6 +19,8 @@ var read_alarms = __webpack_require__(9479);
 var deployment_events = __webpack_require__(3982);
 // EXTERNAL MODULE: ./src/appconfig/read-history.ts
 var read_history = __webpack_require__(136);
+// EXTERNAL MODULE: ./src/appconfig/read-experiments.ts
+var read_experiments = __webpack_require__(6724);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-appconfig/dist-cjs/index.js
 var dist_cjs = __webpack_require__(5296);
 // EXTERNAL MODULE: ./src/aws/aws-error.ts
@@ -137,14 +139,18 @@ function hoursAgo(ms) {
         : `${Math.round(hours * 10) / 10} hours ago`;
 }
 
+// EXTERNAL MODULE: ./src/plan/check-experiments.ts
+var check_experiments = __webpack_require__(3714);
 // EXTERNAL MODULE: ./src/plan/make-plan.ts + 1 modules
 var make_plan = __webpack_require__(6695);
 // EXTERNAL MODULE: ./src/plan/planner.ts + 10 modules
 var plan_planner = __webpack_require__(2073);
 // EXTERNAL MODULE: ./src/rollout/rollout-context.ts
 var rollout_context = __webpack_require__(8530);
-// EXTERNAL MODULE: ./src/rollout/run-rollout.ts + 3 modules
-var run_rollout = __webpack_require__(2713);
+// EXTERNAL MODULE: ./src/rollout/run-rollout.ts + 5 modules
+var run_rollout = __webpack_require__(4350);
+// EXTERNAL MODULE: ./src/rollout/stop-experiments-first.ts + 1 modules
+var stop_experiments_first = __webpack_require__(8463);
 // EXTERNAL MODULE: ./src/rollout/wait-for-environment.ts
 var wait_for_environment = __webpack_require__(1134);
 // EXTERNAL MODULE: ./src/appconfig/documented-behaviour.ts
@@ -278,6 +284,9 @@ async function revertInProgress(ctx, inProgress, servedBefore) {
 
 
 
+
+
+
 /**
  * `mode: revert`: puts the environment back on the configuration it ran before its latest
  * completed deployment of the profile. It only chooses the path: a deployment of the profile
@@ -351,7 +360,8 @@ async function runRevert(ctx) {
     if (previous?.version === undefined)
         return refuse(`Nothing to revert to: deployment ${latest.deploymentNumber} (version ${latest.version ?? '?'}) is the first completed deployment of ${profile} in ${env}, so there is no earlier configuration to go back to.`);
     const earlier = { ...previous, version: previous.version };
-    const plan = await revertPlan(ctx.versions, alarms, latest, earlier);
+    // AppConfig's own revert does not go through the planner: the experiments guard runs here.
+    const plan = await withExperiments(await revertPlan(ctx.versions, alarms, latest, earlier));
     const from = running(latest);
     const to = running(earlier);
     const firing = alarms.filter(alarm/* isFiring */.G);
@@ -362,6 +372,17 @@ async function runRevert(ctx) {
         : deps.now() - latest.completedAt.getTime();
     let pathReason;
     if (age < documented_behaviour/* REVERT_WINDOW_HOURS */.of * 3_600_000) {
+        // AppConfig's own revert does not go through the planner: its experiments guard holds here
+        // too (refuse, or stop the runs first), as planOf ran it.
+        const refused = plan === undefined ? undefined : (0,make_plan.refusalOf)(plan);
+        if (refused !== undefined)
+            return refuse(refused.message, { plan, from, to, path: 'revert' });
+        if (plan !== undefined)
+            await (0,stop_experiments_first/* stopExperimentsFirst */.P)(ctx, clients, plan, {
+                deadline: deps.now() + timeoutMinutes * 60_000,
+                pollMs: settings.pollIntervalSeconds * 1000,
+                signal: deps.signal
+            });
         try {
             const reverted = await revertDeployment(clients.appconfig, scope, latest.deploymentNumber, deps.signal);
             const rollout = recorded({
@@ -477,6 +498,21 @@ async function runRevert(ctx) {
                 incident: done,
                 failure: outcome.failure
             };
+    }
+    /** The revert's plan with the experiments guard (check-experiments.ts), as the planner runs it. */
+    async function withExperiments(plan) {
+        if (plan === undefined)
+            return undefined;
+        const experiments = await (0,read_experiments/* readExperiments */.B)(clients.appconfig, scope);
+        const checked = (0,check_experiments/* checkExperiments */.Rw)(experiments, plan.changes, settings, {
+            environment: env,
+            application: target.application.id
+        });
+        return {
+            ...plan,
+            guards: [...plan.guards, checked.guard],
+            experiments: checked.experiments
+        };
     }
 }
 

@@ -230,7 +230,11 @@ export function renderMarkdown(
         i < lines.length && !lines[i]!.trim().startsWith(fence[1]!);
         i++
       )
-        out.push(`${indent}  ${style.dim('│')} ${lines[i]}`)
+        // A terminal cannot scroll a block sideways: long lines (a diff's) wrap, marked ↪.
+        for (const [n, part] of hardWrap(lines[i]!, width - 4).entries())
+          out.push(
+            `${indent}  ${style.dim('│')} ${n === 0 ? '' : style.dim('↪ ')}${part}`
+          )
       blank()
       continue
     }
@@ -269,6 +273,17 @@ export function renderMarkdown(
     const quote = /^\s*>\s?(.*)$/.exec(line)
     if (quote !== null) {
       const bar = style.yellow('│ ')
+      // A GitHub alert's marker (`[!CAUTION]`) is its title.
+      const alert = /^\[!(\w+)\]\s*$/.exec(quote[1]!)
+      if (alert !== null) {
+        const word = alert[1]!.toLowerCase()
+        out.push(
+          indent +
+            bar +
+            style.bold(word.charAt(0).toUpperCase() + word.slice(1))
+        )
+        continue
+      }
       for (const l of wrapText(renderInline(quote[1]!, style), width - 2))
         out.push(indent + bar + l)
       continue
@@ -296,4 +311,14 @@ export function renderMarkdown(
   while (out.length > 0 && out[out.length - 1] === '') out.pop()
   while (out.length > 0 && out[0] === '') out.shift()
   return out.join('\n')
+}
+
+/** Cuts a line into pieces of at most `width` characters (the first) and `width - 2` (the rest). */
+function hardWrap(line: string, width: number): string[] {
+  const chars = [...line]
+  if (chars.length <= width) return [line]
+  const parts = [chars.slice(0, width).join('')]
+  for (let i = width; i < chars.length; i += width - 2)
+    parts.push(chars.slice(i, i + width - 2).join(''))
+  return parts
 }

@@ -13,6 +13,7 @@ import {
   type SampleName
 } from '../__tests__/report/sample-reports.js'
 import { renderPlanMarkdown } from '../src/report/render-plan.js'
+import { PRODUCTION_STATES } from '../src/report/production-state.js'
 import { renderSummary } from '../src/report/render-summary.js'
 
 export const SUMMARIES_DIR = 'docs/summaries'
@@ -68,6 +69,20 @@ export function renderSamples(): Record<string, string> {
     '',
     ...names.map((name) => `- [${sampleTitles[name]}](${name}.md)`),
     '- [The `plan-markdown` output, for a pull-request comment](plan-comment.md)',
+    '',
+    '## What the headline icon says',
+    '',
+    'The icon before the headline says what state the environment is in when the run ends, not',
+    'whether the step passed (the step status says that): a rollback that left production safe',
+    'and a crash that may have left a deployment running no longer share one ❌.',
+    '',
+    '<!-- prettier-ignore-start -->',
+    '| icon | state | meaning |',
+    '| --- | --- | --- |',
+    ...Object.entries(PRODUCTION_STATES).map(
+      ([state, { icon, meaning }]) => `| ${icon} | \`${state}\` | ${meaning} |`
+    ),
+    '<!-- prettier-ignore-end -->',
     ''
   ].join('\n')
   return files

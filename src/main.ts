@@ -12,6 +12,7 @@ import { toOutputs } from './report/outputs.js'
 import { isSuccess, type Report } from './report/report.js'
 import { escapeMarkdown } from './report/markdown.js'
 import { renderSummary } from './report/render-summary.js'
+import { planLogGroup } from './report/render-changes.js'
 import {
   capAnnotations,
   processRunner,
@@ -312,15 +313,16 @@ function logDetails(
 /** The plan group: each change, the drift, each guard's verdict (logged when it is decided). */
 function logPlan(runner: Runner, plan: Plan): void {
   {
-    runner.startGroup(
-      `Plan: ${plural(plan.changes.length, 'flag change')}, ${plural(plan.unchangedCount, 'flag')} unchanged`
-    )
+    // The summary and the comment point at this group by its title (issue 25).
+    runner.startGroup(planLogGroup(plan))
     for (const change of plan.changes) {
       const mark = { added: '+', removed: '-', changed: '~' }[change.kind]
       runner.info(`${mark} ${change.key}`)
       for (const d of change.details) {
+        const from =
+          d.offset === undefined ? '' : ` (from character ${d.offset + 1})`
         runner.info(
-          `    ${d.what}: ${d.before ?? '(not set)'} → ${d.after ?? '(not set)'}`
+          `    ${d.what}${from}: ${d.before ?? '(not set)'} → ${d.after ?? '(not set)'}`
         )
       }
     }

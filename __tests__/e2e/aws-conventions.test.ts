@@ -77,7 +77,7 @@ describe('a setup problem says what it is, in the log and the summary alike', ()
     )
     const summary = run.summary
     expect(summary.split('\n')[0]).toBe(
-      '### ❌ No AWS credentials: nothing was read or changed'
+      '### ⛔ No AWS credentials: nothing was read or changed'
     )
     expect(summary).toMatch(
       /\*\*What to do:\*\* add aws-actions\/configure-aws-credentials before this step/
@@ -107,7 +107,7 @@ describe('a setup problem says what it is, in the log and the summary alike', ()
       /::error::No AppConfig application 'checkout-service' in eu-west-3: no ID or name matches exactly \(there are none\)\. AppConfig resources are regional: this run looked in eu-west-3; if 'checkout-service' is in another region, set the input 'region' \(or AWS_REGION\) to that region\./
     )
     expect(run.summary.split('\n')[0]).toBe(
-      '### ❌ Not found in `eu-west-3`: wrong input or wrong region?'
+      '### ⛔ Not found in `eu-west-3`: wrong input or wrong region?'
     )
     expect(run.summary).toMatch(
       /\*\*What to do:\*\* check the region first: this run looked in `eu-west-3`/

@@ -48,7 +48,7 @@ describe('dist/index.js refuses hostile bundles', () => {
           )
         )
       ])
-      expect(run.summary).toContain('❌ Validation failed: 1 problem')
+      expect(run.summary).toContain('⛔ Validation failed: 1 error')
     },
     30_000
   )

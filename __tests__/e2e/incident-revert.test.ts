@@ -85,7 +85,7 @@ describe('mode revert', () => {
     expect(e2e.calls('StopDeployment')[0]!.params.AllowRevert).toBe(true)
     expect(servedVersion()).toBe('1')
     expect(run.summary).toMatch(
-      /^### ⏪ Reverted: \*\*Production\*\* is back on `checkout-flags` v1/
+      /^### ✅ Reverted: \*\*Production\*\* is back on `checkout-flags` v1/
     )
     expect(run.summary).toMatch(/Revert record/)
     expect(run.summary).toMatch(/`oncall-ana`/)

@@ -81,9 +81,9 @@ describe('drift', () => {
       expect(run.summary).toContain(
         '#### Drift since this action last deployed'
       )
-      // base → live → new, before the ordinary diff.
-      expect(run.summary.indexOf('Drift since')).toBeLessThan(
-        run.summary.indexOf('#### Flag changes')
+      // Issue 27: the headline names the flag whose live change the deploy would undo.
+      expect(run.summary.split('\n')[0]).toContain(
+        `the deploy would undo a live change to \`${FLAG}\``
       )
       expect(run.summary).toMatch(
         /bitcoin-discount-percentage: 10.*\|.*bitcoin-discount-percentage: 25.*\|.*bitcoin-discount-percentage: 10/

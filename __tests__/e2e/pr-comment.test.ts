@@ -131,8 +131,9 @@ describe('pr-comment: the plan on the pull request', () => {
     const refused = await run({})
     expect(refused.outputs.result).toBe('failed')
     const body = github!.comments(PR).find((c) => c.body.includes(MARKER))!.body
-    expect(body).toContain('refused by a guard')
-    expect(body).toContain('flag-removal')
+    expect(body).toContain(
+      '⛔ Plan refused by the `flag-removal` guard: `allow-bitcoin-at-checkout` would be removed'
+    )
   })
 
   it("gives a notice on a fork's read-only token, and the exit status comes from the plan alone", async () => {

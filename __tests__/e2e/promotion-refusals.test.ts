@@ -46,10 +46,14 @@ describe('promote-from refuses', () => {
       )
     )
     expect(writes(e2e)).toEqual([])
-    // The summary shows the difference as a table, next to the refusal.
+    // The summary shows the difference as a diff, next to the refusal.
     expect(run.summary).toContain('#### Promotion from Beta')
     expect(run.summary).toContain(
-      `| ✏️ changed | \`${FLAG}\` | attribute bitcoin-discount-percentage: \`5\` → \`10\` |`
+      `\`${FLAG}\` · ✏️ **changed**\n\n\`\`\`diff\n- attribute bitcoin-discount-percentage: 5\n+ attribute bitcoin-discount-percentage: 10\n\`\`\``
+    )
+    // The headline names the environment that does not run it yet.
+    expect(run.summary.split('\n')[0]).toContain(
+      '**Beta** does not run this content yet'
     )
     expect(run.summary).toMatch(/⛔ `promotion`: Refusing to promote from Beta/)
   })

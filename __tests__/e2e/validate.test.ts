@@ -68,6 +68,6 @@ describe('dist/index.js in validate mode', () => {
     expect(run.stdout).toContain(
       '::error::The bundle broken.yaml has 3 problems'
     )
-    expect(run.summary).toContain('❌ Validation failed: 3 problems')
+    expect(run.summary).toContain('⛔ Validation failed: 3 errors')
   })
 })

@@ -181,6 +181,29 @@ describe('Markdown for the terminal', () => {
     )
   })
 
+  it('titles a GitHub alert and wraps a diff line wider than the terminal', () => {
+    const text = renderMarkdown(
+      [
+        '> [!CAUTION]',
+        '> **Removes** `legacy`',
+        '',
+        '```diff',
+        `- rule: ${'x'.repeat(30)}`,
+        '```'
+      ].join('\n'),
+      { width: 30, style: plain, indent: 0 }
+    )
+    expect(text).toBe(
+      [
+        '│ Caution',
+        '│ Removes legacy',
+        '',
+        `  │ - rule: ${'x'.repeat(18)}`,
+        `  │ ↪ ${'x'.repeat(12)}`
+      ].join('\n')
+    )
+  })
+
   it('renders headings, quotes, lists, details, code fences and drops HTML comments', () => {
     const text = renderMarkdown(
       [

@@ -146,9 +146,9 @@ describe('npm run demo', () => {
     )
     expect(stdout).toContain('✅ checkout-flags v2 deployed to Beta')
     expect(stdout).toContain(
-      '❌ Rolled back by alarm checkout-5xx at 40% of Production'
+      '↩️ Rolled back by alarm checkout-5xx at 40% of Production'
     )
-    expect(stdout).toMatch(/│ ✏️ changed +│ allow-bitcoin-at-checkout +│/)
+    expect(stdout).toContain('allow-bitcoin-at-checkout · ✏️ changed')
     expect(stdout).not.toMatch(
       /<\/?(details|summary|sub|br)\b|<!--|\]\(https?:/
     )
@@ -158,7 +158,7 @@ describe('npm run demo', () => {
       /gate │ ✖ error: Refusing to promote from Beta: Beta runs version 1 \(deployment 1\)/
     )
     expect(stdout).toContain('Promotion from Beta')
-    expect(stdout).toMatch(/│ ➕ added +│ one-click-checkout +│/)
+    expect(stdout).toMatch(/one-click-checkout · ➕ added/)
     // …and as files, with the outputs and the raw log
     const saved = (file: string): string =>
       readFileSync(path.join(demo.out, file), 'utf8')
@@ -181,7 +181,7 @@ describe('npm run demo', () => {
       '### ✅ `checkout-flags` v2 deployed to **Beta**'
     )
     expect(saved('4-deploy-production.md')).toContain(
-      '### ❌ Rolled back by alarm `checkout-5xx` at 40% of **Production**'
+      '### ↩️ Rolled back by alarm `checkout-5xx` at 40% of **Production**'
     )
     const outputs = (step: string): Record<string, string> =>
       JSON.parse(saved(`${step}.outputs.json`)) as Record<string, string>

@@ -347,17 +347,27 @@ const flagCases: FlagCase[] = [
     }
   },
   {
-    name: 'long values capped at 200 characters',
+    // Issue 25: cut at the start, both sides read `"xxx…` although they differ at the end.
+    name: 'long values cut around their first difference, with its offset',
     before: [{}, { enabled: true, note: LONG }],
     after: [{}, { enabled: true, note: `${LONG}y` }],
     change: {
       details: [
         {
           what: 'attribute note',
-          before: `"${'x'.repeat(198)}…`,
-          after: `"${'x'.repeat(198)}…`
+          before: `${'x'.repeat(40)}"`,
+          after: `${'x'.repeat(40)}y"`,
+          offset: 261
         }
       ]
+    }
+  },
+  {
+    name: 'a long value with one side only is capped at 200 characters',
+    before: [{}, { enabled: true }],
+    after: [{}, { enabled: true, note: LONG }],
+    change: {
+      details: [{ what: 'attribute note', after: `"${'x'.repeat(198)}…` }]
     }
   },
   {

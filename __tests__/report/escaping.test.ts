@@ -123,7 +123,7 @@ async function expectSafe(markdown: string): Promise<MdNode[]> {
   expect(nodes.filter((n) => n.type === 'image')).toEqual([])
   for (const heading of nodes.filter((n) => n.type === 'heading'))
     expect(textOf(heading)).toMatch(
-      /^(✅|❌|⛔|⏱️|⏹️|🔎|Flag changes|Timeline|Alarms|Bundle|Checks before deploying)/
+      /^(✅|❌|⛔|⏳|↩️|⚠️|🔎|[\d,]+ flags? changes?:|No flag changes|Timeline|Alarms|Bundle|Checks before deploying)/
     )
   const tables = nodes.filter((n) => n.type === 'table')
   for (const t of tables) {

@@ -100,7 +100,8 @@ const SECOND_ROUND_OF: Partial<
   'plan-hygiene': {
     'stale-flags': '["legacy-coupon-field"]',
     'unreferenced-flags': '["express-checkout"]'
-  }
+  },
+  'plan-risks': { drift: '["checkout-redesign"]' }
 }
 
 const CONSOLE =
@@ -267,6 +268,18 @@ const expected: Record<
     ...DEPLOYMENT_URL,
     'duration-seconds': '3.4'
   },
+  'plan-risks': {
+    result: 'planned',
+    ...NOTHING_DEPLOYED,
+    ...IDS,
+    changed: 'true',
+    'flags-added': '["express-checkout"]',
+    'flags-removed': '["legacy-coupon-field"]',
+    'flags-changed': '["allow-bitcoin-at-checkout","checkout-redesign"]',
+    ...NO_ROLLBACK,
+    ...ENVIRONMENT_URL,
+    'duration-seconds': '3.2'
+  },
   'refused-by-guard': {
     result: 'failed',
     ...NOTHING_DEPLOYED,
@@ -369,7 +382,7 @@ describe('toOutputs', () => {
 
   it('leaves plan-markdown without GitHub links when no context is given', () => {
     const markdown = toOutputs(samples.plan())['plan-markdown']
-    expect(markdown).toContain('#### Flag changes')
+    expect(markdown).toContain('#### 3 flags change')
     expect(markdown).not.toContain('github.com')
   })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Drift } from '../../src/plan/drift-report.js'
 import { renderDrift } from '../../src/report/render-drift.js'
-import { renderPlanId } from '../../src/report/render-plan-id.js'
+import { renderTarget } from '../../src/report/render-target.js'
+import { sampleContext, samples } from './sample-reports.js'
 import type { PlanReport } from '../../src/report/report.js'
 
 // The drift section (issue #13): base → live → new per flag, only the keys that differ.
@@ -85,9 +86,13 @@ describe('renderDrift', () => {
   it('renders nothing without drift or plan-id', () => {
     expect(renderDrift(PLAN)).toBe('')
     expect(renderDrift(undefined)).toBe('')
-    expect(renderPlanId(PLAN)).toBe('')
-    expect(renderPlanId({ ...PLAN, planId: 'v1.a' })).toContain(
-      '**Plan ID:** `v1.a`'
+    const report = samples.plan()
+    expect(renderTarget(report, sampleContext)).not.toContain('plan ID')
+    const pinned = { ...report, plan: { ...report.plan!, planId: 'v1.a' } }
+    // In the target's one line, and with what to do with it in the folded table.
+    expect(renderTarget(pinned, sampleContext)).toContain(' · plan ID `v1.a`')
+    expect(renderTarget(pinned, sampleContext)).toContain(
+      '| Plan ID | `v1.a` (pass it to `expected-plan` to deploy exactly this) |'
     )
   })
 })

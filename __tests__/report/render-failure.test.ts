@@ -33,13 +33,13 @@ describe('what to do, by failure', () => {
         message: "Input 'timeout-minutes' has the value '-3'",
         input: 'timeout-minutes'
       }),
-      '### ❌ Invalid input',
+      '### ⛔ Invalid input',
       "**What to do:** fix the input `timeout-minutes` in the workflow's `with:` block and re-run."
     ],
     [
       'a refused plan',
       { ...samples['refused-by-guard'](), mode: 'plan' },
-      '### ⛔ Plan refused by the `flag-removal` guard: deploying would be blocked',
+      '### ⛔ Plan refused by the `flag-removal` guard: `legacy-coupon-field` would be removed; deploying would be blocked',
       '**What happened:** a deploy of this bundle would stop at the `flag-removal` guard, before writing anything.'
     ],
     [
@@ -50,7 +50,7 @@ describe('what to do, by failure', () => {
         errorName: 'ResourceNotFoundException',
         message: 'Resolving the environment failed: no environment Prod'
       }),
-      '### ❌ AWS error while resolving the environment: `ResourceNotFoundException`',
+      '### ⛔ AWS error while resolving the environment: `ResourceNotFoundException`',
       'each must name an existing resource in `eu-west-1` (by name or ID).'
     ],
     [
@@ -60,7 +60,7 @@ describe('what to do, by failure', () => {
         errorName: 'BadRequestException',
         message: 'bad'
       }),
-      '### ❌ AWS error: `BadRequestException`',
+      '### ⛔ AWS error: `BadRequestException`',
       'AppConfig rejected the request'
     ],
     [
@@ -70,7 +70,7 @@ describe('what to do, by failure', () => {
         errorName: 'ThrottlingException',
         message: 'slow down'
       }),
-      '### ❌ AWS error: `ThrottlingException`',
+      '### ⛔ AWS error: `ThrottlingException`',
       'AWS throttled the calls'
     ],
     [
@@ -80,13 +80,13 @@ describe('what to do, by failure', () => {
         errorName: 'ServiceQuotaExceededException',
         message: 'too many versions'
       }),
-      '### ❌ AWS error: `ServiceQuotaExceededException`',
+      '### ⛔ AWS error: `ServiceQuotaExceededException`',
       'an AppConfig quota is reached'
     ],
     [
       'an AWS error without a name',
       withFailure(samples.plan(), { kind: 'aws', message: 'socket hang up' }),
-      '### ❌ AWS error',
+      '### ⛔ AWS error',
       '**What to do:** re-run the workflow; if the error persists'
     ],
     [
@@ -118,7 +118,7 @@ describe('what to do, by failure', () => {
           message: 'AppConfig cannot roll back automatically.'
         }
       },
-      '### ⛔ Refused by the `no-alarms` guard: nothing was deployed',
+      '### ⛔ Refused by the `no-alarms` guard: **Staging** has no alarms; nothing was deployed',
       'add CloudWatch alarms to the monitors of **Staging**'
     ],
     [
@@ -140,7 +140,7 @@ describe('what to do, by failure', () => {
           ]
         })
       },
-      '### ⛔ Refused by the `alarm-firing` and `in-progress` guards: nothing was deployed',
+      '### ⛔ Refused by the `alarm-firing` and `in-progress` guards: another deployment is running in **Production**; nothing was deployed',
       'wait until the alarm is back to `OK`'
     ]
   ])('%s', (_, report, headline, advice) => {
@@ -166,17 +166,16 @@ describe('what to do, by failure', () => {
     }
     const md = render(left)
     expect(md.split('\n')[0]).toBe(
-      '### ⏱️ Timed out at 50% of **Production** after 1m 4s: deployment left running'
+      '### ⚠️ Timed out at 50% of **Production** after 1m 4s: deployment left running'
     )
     expect(md).toContain(
-      'left running (`on-timeout: leave` or the stop failed)'
+      'it was left running (`on-timeout: leave`, or the stop failed) and may still complete or roll back.'
     )
-    expect(md).toContain(
-      'or stop it (AppConfig then rolls it back) with the command below.'
-    )
-    expect(md).toContain('aws appconfig stop-deployment')
-    // Said once, not again by the "may still be running" note for crashes.
-    expect(md).not.toContain('it may still be running. Follow it')
+    // The risk callout says it may still be running, with the stop command, once.
+    expect(md).toContain('> [!CAUTION]\n> **May still be running:**')
+    expect(md).toContain('or stop it (AppConfig then rolls it back):')
+    expect(md.match(/aws appconfig stop-deployment/g)).toHaveLength(1)
+    expect(md.match(/May still be running/g)).toHaveLength(1)
   })
 
   it('says nothing changed when the wait for another deployment timed out', () => {
@@ -191,10 +190,10 @@ describe('what to do, by failure', () => {
     }
     const md = render(report)
     expect(md.split('\n')[0]).toBe(
-      '### ⏱️ Timed out after 1m 4s: no deployment started'
+      '### ⛔ Timed out after 1m 4s: no deployment started'
     )
     expect(md).toContain(
-      '**Deployment:** none was started: nothing changed in **Production**.'
+      '**What happened:** the wait ran out (`timeout-minutes`) before a deployment started: nothing changed in **Production**.'
     )
   })
 
@@ -213,7 +212,7 @@ describe('what to do, by failure', () => {
       }
     }
     expect(render(two).split('\n')[0]).toBe(
-      '### ❌ Rolled back by alarms `checkout-5xx`, `checkout-p99-latency` at 50% of **Production**'
+      '### ↩️ Rolled back by alarms `checkout-5xx`, `checkout-p99-latency` at 50% of **Production**'
     )
     const unnamed: LooseReport = {
       ...base,
@@ -234,7 +233,7 @@ describe('what to do, by failure', () => {
     expect(md).toContain('**Triggered by:** a CloudWatch alarm.')
   })
 
-  it("ends a CloudWatch reason as a sentence before AppConfig's own words", () => {
+  it("quotes CloudWatch's reason as a sentence, without AppConfig's words that only repeat the ARN", () => {
     const base = samples['rolled-back-by-alarm']()
     const report: LooseReport = {
       ...base,
@@ -245,9 +244,14 @@ describe('what to do, by failure', () => {
         ]
       }
     }
-    expect(render(report)).toContain(
-      'fired; CloudWatch says: 5xx above 1% for 3 minutes. AppConfig says: Rollback initiated by CloudWatch Alarm: '
+    const md = render(report)
+    expect(md).toContain(
+      'fired; CloudWatch says: 5xx above 1% for 3 minutes.\n'
     )
+    // Issue 27: the reason once (not again in the alarm table), the ARN not at all.
+    expect(md).not.toContain('Rollback initiated by CloudWatch Alarm')
+    expect(md.match(/5xx above 1% for 3 minutes/g)).toHaveLength(1)
+    expect(md).toContain('_quoted above, under **Triggered by**_')
   })
 
   it('says the cause is unknown when the event log has nothing', () => {
@@ -260,7 +264,7 @@ describe('what to do, by failure', () => {
       })
     }
     const md = render(report)
-    expect(md.split('\n')[0]).toBe('### ❌ Rolled back in **Production**')
+    expect(md.split('\n')[0]).toBe('### ↩️ Rolled back in **Production**')
     expect(md).toContain('**Triggered by:** not recorded in the event log.')
     expect(md).toContain('read the timeline below')
   })
@@ -370,19 +374,23 @@ describe('alarms and timeline details', () => {
       ]
     })
     const md = render({ ...samples.plan(), plan })
+    expect(md).toContain('- attribute a9: 9\n+ attribute a9: 10\n```')
+    // Issue 25: the differences left out are named, never just counted.
     expect(md).toContain(
-      'attribute a9: `9` → `10`<br>… and 4 more differences |'
+      '… and 4 more differences, not drawn: `attribute a10`, `attribute a11`, `attribute a12`, `attribute a13`.'
     )
-    expect(md).not.toContain('attribute a10:')
-    expect(md).toContain('| ⚫ turned off | `switch-off` | was on |')
-    expect(md).toContain(`\`"${'x'.repeat(98)}…\``)
+    expect(md).not.toContain('- attribute a10:')
+    expect(md).toContain('`switch-off` · ⚫ **turned off**')
+    expect(md).toContain(
+      `  attribute text (first difference at character 2):\n- "a"\n+ "${'x'.repeat(78)}…\n`
+    )
   })
 
   it('says when the deployment was the first for the profile', () => {
     const plan = samplePlan({ deployed: undefined })
     const md = render({ ...samples.plan(), plan })
     expect(md).toContain(
-      'Nothing is deployed for this profile yet, so every flag is new.'
+      'nothing is deployed for this profile yet, so every flag is new'
     )
     expect(md).toContain('| Deployed now | nothing deployed yet |')
   })
@@ -452,12 +460,12 @@ describe('setup problems: their own cause and advice', () => {
   it.each([
     [
       'no-credentials',
-      '### ❌ No AWS credentials: nothing was read or changed'
+      '### ⛔ No AWS credentials: nothing was read or changed'
     ],
-    ['expired-credentials', '### ❌ The AWS credentials expired'],
-    ['invalid-credentials', '### ❌ AWS rejected the credentials'],
-    ['region', '### ❌ Not a valid AWS region'],
-    ['endpoint', '### ❌ Could not reach AWS']
+    ['expired-credentials', '### ⛔ The AWS credentials expired'],
+    ['invalid-credentials', '### ⛔ AWS rejected the credentials'],
+    ['region', '### ⛔ Not a valid AWS region'],
+    ['endpoint', '### ⛔ Could not reach AWS']
   ] as const)(
     '%s: headline %p, the advice once, no step blamed',
     (problem, heading) => {
@@ -498,7 +506,7 @@ describe('setup problems: their own cause and advice', () => {
       durationSeconds: 1
     })
     expect(markdown.split('\n')[0]).toBe(
-      '### ❌ Not found in `eu-west-3`: wrong input or wrong region?'
+      '### ⛔ Not found in `eu-west-3`: wrong input or wrong region?'
     )
     expect(markdown).toMatch(
       /\*\*What to do:\*\* check the region first: this run looked in `eu-west-3` .* If the `application` is in another region, set `region` to it; otherwise fix the input `application` and re-run\./

@@ -89,11 +89,10 @@ describe('renderEnvironments', () => {
       '**UAT** runs version 2 (`v2`), deployment 12, completed 2026-06-01 10:00:00 UTC (1h ago).'
     )
     expect(md).toContain(
-      '**1 flag differs** from the content to deploy · 1 the same, not listed:'
+      '**1 flag differs** from the content to deploy · 1 the same, not listed (`-` UAT, `+` new):'
     )
-    expect(md).toContain('| change | flag | UAT → new |')
-    expect(md).toMatch(
-      /\| ✏️ changed \| `pay` \| attribute discount: `7` → `10` \|/
+    expect(md).toContain(
+      '`pay` · ✏️ **changed**\n\n```diff\n- attribute discount: 7\n+ attribute discount: 10\n```'
     )
   })
 
@@ -156,7 +155,7 @@ describe('renderEnvironments', () => {
     expect(section.length).toBeLessThan(COMMENT_MAX_CHARS / 2 + 2_000)
     const summary = renderSummary(report, sampleContext)
     expect(summary).toContain('#### Environments')
-    expect(summary).toContain('#### Flag changes')
+    expect(summary).toMatch(/#### \d+ flags? changes?:/)
   })
 
   it('renders nothing without promote-from or environments', () => {

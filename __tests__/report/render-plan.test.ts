@@ -4,6 +4,7 @@ import {
   renderPlanHeadline,
   renderPlanMarkdown
 } from '../../src/report/render-plan.js'
+import { renderSummary } from '../../src/report/render-summary.js'
 import {
   asReport,
   sampleContext,
@@ -30,7 +31,10 @@ describe('renderPlanMarkdown', () => {
     const report = samples.complete()
     const md = renderPlanMarkdown(report, sampleContext)
     expect(md).toContain(
-      '| 🟢 turned on | `allow-bitcoin-at-checkout` | attribute bitcoin-discount-percentage: `0` → `5`<br>attribute default-currency: `"EUR"` → `"BTC"` |'
+      '`allow-bitcoin-at-checkout` · 🟢 **turned on**\n\n```diff\n- attribute bitcoin-discount-percentage: 0\n+ attribute bitcoin-discount-percentage: 5\n- attribute default-currency: "EUR"\n+ attribute default-currency: "BTC"\n```'
+    )
+    expect(renderSummary(report, sampleContext)).toContain(
+      '`allow-bitcoin-at-checkout` · 🟢 **turned on**\n\n```diff\n- attribute bitcoin-discount-percentage: 0\n+ attribute bitcoin-discount-percentage: 5\n- attribute default-currency: "EUR"\n+ attribute default-currency: "BTC"\n```'
     )
     expect(md).toContain(
       '| Deployed now | **16** `git-8c1d2e3` from [deployment #41]'

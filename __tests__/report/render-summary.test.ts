@@ -36,23 +36,23 @@ describe('renderSummary: headlines', () => {
     ],
     [
       'rolled-back-by-alarm',
-      '### ❌ Rolled back by alarm `checkout-5xx` at 50% of **Production**'
+      '### ↩️ Rolled back by alarm `checkout-5xx` at 50% of **Production**'
     ],
     [
       'rolled-back-by-user',
-      '### ❌ Rolled back at 50% of **Production**: stopped by a user'
+      '### ↩️ Rolled back at 50% of **Production**: stopped by a user'
     ],
     [
       'reverted',
-      '### ❌ Reverted: **Production** is back on `checkout-flags` v16'
+      '### ↩️ Reverted: **Production** is back on `checkout-flags` v16'
     ],
     [
       'timed-out',
-      '### ⏱️ Timed out at 50% of **Production** after 1m 4s: deployment stopped'
+      '### ↩️ Timed out at 50% of **Production** after 1m 4s: deployment stopped, rolling back'
     ],
     [
       'cancelled',
-      '### ⏹️ Cancelled: deployment stopped at 50% of **Production**'
+      '### ↩️ Cancelled: deployment stopped at 50% of **Production**, rolling back'
     ],
     [
       'unchanged',
@@ -64,29 +64,32 @@ describe('renderSummary: headlines', () => {
     ],
     [
       'validation-failed',
-      '### ❌ Validation failed: 3 problems in `flags/checkout-flags.json`'
+      '### ⛔ Validation failed: 3 errors and 1 warning in `flags/checkout-flags.json`'
     ],
     [
       'aws-error',
-      '### ❌ Access denied: this role may not call `appconfig:StartDeployment`'
+      '### ⛔ Access denied: this role may not call `appconfig:StartDeployment`'
     ],
     [
       'baking',
-      '### ✅ `checkout-flags` v17 reached 100% of **Production**, now baking for 1m'
+      '### ⏳ `checkout-flags` v17 reached 100% of **Production**, now baking for 1m'
     ],
     [
       'started',
-      '### ✅ `checkout-flags` v17 started deploying to **Production** (deployment #42)'
+      '### ⏳ `checkout-flags` v17 started deploying to **Production** (deployment #42)'
     ],
     [
       'refused-by-guard',
-      '### ⛔ Refused by the `flag-removal` guard: nothing was deployed'
+      '### ⛔ Refused by the `flag-removal` guard: `legacy-coupon-field` would be removed; nothing was deployed'
     ],
     [
       'no-alarms',
       '### ✅ `checkout-flags` v17 deployed to **Staging** in 2m 10s'
     ],
-    ['crashed', '### ❌ The action failed: unexpected error']
+    [
+      'crashed',
+      '### ⚠️ The action failed while deployment #42 was running: it may still be running in **Production**'
+    ]
   ])('%s', (name, expected) => {
     expect(headline(render(samples[name]()))).toBe(expected)
   })
@@ -112,7 +115,7 @@ describe('renderSummary: headlines', () => {
   it('says a cancel or timeout before any deployment changed nothing', () => {
     const before = { ...samples.cancelled(), rollout: undefined }
     expect(headline(render(before))).toBe(
-      '### ⏹️ Cancelled before a deployment started: nothing changed'
+      '### ⛔ Cancelled before a deployment started: nothing changed'
     )
     const left = samples.cancelled()
     const leftRunning: LooseReport = {
@@ -120,7 +123,7 @@ describe('renderSummary: headlines', () => {
       rollout: { ...left.rollout!, stopped: false, state: 'DEPLOYING' }
     }
     expect(headline(render(leftRunning))).toBe(
-      '### ⏹️ Cancelled: deployment left running at 50% of **Production**'
+      '### ⚠️ Cancelled: deployment left running at 50% of **Production**'
     )
   })
 
@@ -128,7 +131,7 @@ describe('renderSummary: headlines', () => {
     const { failure, ...rest } = samples['rolled-back-by-alarm']()
     expect(failure).toBeDefined()
     expect(headline(render(rest))).toBe(
-      '### ❌ Rolled back by alarm `checkout-5xx` at 50% of **Production**'
+      '### ↩️ Rolled back by alarm `checkout-5xx` at 50% of **Production**'
     )
   })
 })
@@ -136,20 +139,25 @@ describe('renderSummary: headlines', () => {
 describe('renderSummary: content', () => {
   it('lists changes riskiest first as old → new and counts the unchanged flags', () => {
     const md = render(samples.complete())
-    const rows = md
+    const keys = md
       .split('\n')
-      .filter((l) => /^\| (🟢 turned on|✏️ changed|➕ added) \|/.test(l))
-    expect(rows.map((r) => r.split(' | ')[1])).toEqual([
+      .filter((l) => /^`[^`]+` · (➖|➕|🟢|⚫|✏️) /.test(l))
+      .map((l) => l.split(' · ')[0])
+    expect(keys).toEqual([
       '`allow-bitcoin-at-checkout`',
       '`checkout-redesign`',
       '`express-checkout`'
     ])
-    expect(rows[0]).toContain(
-      'attribute bitcoin-discount-percentage: `0` → `5`<br>attribute default-currency: `"EUR"` → `"BTC"`'
+    expect(md).toContain(
+      '```diff\n- attribute bitcoin-discount-percentage: 0\n+ attribute bitcoin-discount-percentage: 5\n- attribute default-currency: "EUR"\n+ attribute default-currency: "BTC"\n```'
     )
-    // The toggle says what `enabled` did; it is not listed twice.
-    expect(rows[0]).not.toContain('enabled: `false` → `true`')
+    // The verdict says what `enabled` did; it is not listed twice.
+    expect(md).not.toContain('enabled: false')
     expect(md).toContain('11 unchanged, not listed')
+    // An added flag's definition is folded under its diff.
+    expect(md).toContain(
+      '`express-checkout` · ➕ **added, off**\n\n```diff\n+ attribute max-items: 10\n```\n\n<details><summary>Definition: name, description, attribute constraints</summary>'
+    )
   })
 
   it('puts the firing alarm first with its reason, and marks it as the trigger', () => {
@@ -158,7 +166,9 @@ describe('renderSummary: content', () => {
     expect(alarmRows[0]).toMatch(
       /^\| 🔴 `ALARM`<br>fired during the rollout \| \[`checkout-5xx`\]/
     )
-    expect(alarmRows[0]).toContain('were greater than the threshold')
+    // The reason is quoted once, under Triggered by, not again in the table (issue 27).
+    expect(alarmRows[0]).toContain('_quoted above, under **Triggered by**_')
+    expect(md.match(/were greater than the threshold/g)).toHaveLength(1)
     expect(alarmRows[1]).toContain('`checkout-p99-latency`')
     expect(md).toContain(
       'https://eu-west-1.console.aws.amazon.com/cloudwatch/home?region=eu-west-1#alarmsV2:alarm/checkout-5xx'
@@ -183,7 +193,7 @@ describe('renderSummary: content', () => {
     expect(md).toContain('⚠️ Rollback started by alarm [`checkout-5xx`]')
   })
 
-  it('links the deployment in the AppConfig console and the commit and run on GitHub', () => {
+  it('links the deployment in the AppConfig console and the commit, but not the run page it is on', () => {
     const md = render(samples.complete())
     expect(md).toContain(
       '[#42](https://eu-west-1.console.aws.amazon.com/systems-manager/appconfig/applications/a1b2c3d/environments/e4f5g6h/deployments/42?region=eu-west-1)'
@@ -191,9 +201,8 @@ describe('renderSummary: content', () => {
     expect(md).toContain(
       'commit [`4f2a9c1`](https://github.com/octo/shop/commit/4f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39)'
     )
-    expect(md).toContain(
-      '[workflow run](https://github.com/octo/shop/actions/runs/6789012345)'
-    )
+    // Issue 27: the summary is on the run's page; a link to it goes nowhere new.
+    expect(md).not.toContain('actions/runs/6789012345')
     expect(md).toContain('linear, +50% every 30s over 1m, then a 1m bake')
   })
 
@@ -206,18 +215,22 @@ describe('renderSummary: content', () => {
   it('warns visibly when the environment has no alarms', () => {
     const md = render(samples['no-alarms']())
     expect(md).toContain(
-      '> ⚠️ **No alarms watched.** **Staging** has no CloudWatch alarm monitors'
+      '> - **No alarms:** **Staging** has no CloudWatch alarm monitors'
     )
+    expect(md).toContain('> [!WARNING]')
+    // Said once: the checks leave their no-alarms warning out.
+    expect(md).not.toContain('⚠️ `no-alarms`')
     expect(md).not.toContain('#### Alarms')
   })
 
   it('tells how to stop a deployment the run left running, and how to revert a completed one', () => {
     const crashed = render(samples.crashed())
     expect(crashed).toContain(
-      'was last seen `DEPLOYING`: it may still be running'
+      '> [!CAUTION]\n> **May still be running:** [Deployment #42]'
     )
+    expect(crashed).toContain('was last seen `DEPLOYING` at 50% of clients')
     expect(crashed).toContain(
-      'aws appconfig stop-deployment \\\n  --application-id a1b2c3d \\\n  --environment-id e4f5g6h \\\n  --deployment-number 42 \\\n  --region eu-west-1'
+      '> aws appconfig stop-deployment \\\n>   --application-id a1b2c3d \\\n>   --environment-id e4f5g6h \\\n>   --deployment-number 42 \\\n>   --region eu-west-1'
     )
     const complete = render(samples.complete())
     expect(complete).toContain('<details><summary>How to revert</summary>')
@@ -247,7 +260,7 @@ describe('renderSummary: content', () => {
     }
     const md = render(conflict)
     expect(headline(md)).toBe(
-      '### ❌ AWS error while starting the deployment: `ConflictException`'
+      '### ⛔ AWS error while starting the deployment: `ConflictException`'
     )
     expect(md).toContain('another deployment is in progress in **Production**')
     expect(md).toContain('`on-in-progress: wait` (the default)')
@@ -283,7 +296,7 @@ describe('renderSummary: content', () => {
       durationSeconds: 0.1
     }
     const md = render(report)
-    expect(headline(md)).toBe('### ❌ Could not read the bundle')
+    expect(headline(md)).toBe('### ⛔ Could not read the bundle')
     expect(md).toContain("'nope.yaml' does not exist")
     expect(md).toContain('`actions/checkout`')
   })
@@ -308,7 +321,7 @@ describe('renderSummary: content', () => {
     }
     const md = render(internal)
     expect(headline(md)).toBe(
-      '### ❌ Rolled back at 50% of **Production**: AppConfig internal error'
+      '### ↩️ Rolled back at 50% of **Production**: AppConfig internal error'
     )
     expect(md).toContain('AppConfig recommends a new deployment')
   })
@@ -325,7 +338,7 @@ describe('renderSummary: content', () => {
     }
     const md = render(report)
     expect(headline(md)).toBe(
-      '### ❌ Rolled back by alarm `checkout-5xx` at 50% of **Production**'
+      '### ↩️ Rolled back by alarm `checkout-5xx` at 50% of **Production**'
     )
     expect(md).toContain('AppConfig returned no events for this deployment.')
   })
@@ -334,7 +347,7 @@ describe('renderSummary: content', () => {
     const md = render(samples.plan())
     expect(
       md.endsWith(
-        '<sub>AppConfig Guarded Rollout · mode `plan` · 2.8 s · [workflow run](https://github.com/octo/shop/actions/runs/6789012345)</sub>\n'
+        '<sub>AppConfig Guarded Rollout · mode `plan` · 2.8 s</sub>\n'
       )
     ).toBe(true)
   })
@@ -344,7 +357,7 @@ describe('renderSummary: validate mode (unchanged behaviour)', () => {
   it('keeps the headline, facts and problem table with file:line links', () => {
     const report = samples['validation-failed']()
     const md = render({ ...report, mode: 'validate' })
-    expect(md).toContain('❌ Validation failed: 3 problems')
+    expect(md).toContain('⛔ Validation failed: 3 errors and 1 warning')
     expect(md).toContain(
       '[flags/checkout-flags.json:64:27](https://github.com/octo/shop/blob/4f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39/flags/checkout-flags.json#L64)'
     )
@@ -360,7 +373,7 @@ describe('renderSummary: validate mode (unchanged behaviour)', () => {
       durationSeconds: 0.2
     }
     expect(headline(render(report))).toBe(
-      '### ✅ `flags/checkout-flags.json` is valid: 14 flags'
+      '### 🔎 `flags/checkout-flags.json` is valid: 14 flags'
     )
   })
 
@@ -388,7 +401,7 @@ describe('the no-alarms warning', () => {
   it('appears once when a deployment ran without alarms: the callout, not the check too', () => {
     const markdown = render(samples['no-alarms']())
     expect(count(markdown)).toBe(1)
-    expect(markdown).toContain('> ⚠️ **No alarms watched.**')
+    expect(markdown).toContain('> - **No alarms:**')
     expect(markdown).not.toContain('⚠️ `no-alarms`')
   })
 
@@ -403,7 +416,7 @@ describe('the no-alarms warning', () => {
     expect(count(markdown)).toBe(0)
   })
 
-  it('appears once, as a check, in a plan', () => {
+  it('appears once, as the callout, in a plan', () => {
     const noAlarms = samples['no-alarms']()
     const markdown = render({
       ...samples.plan(),
@@ -411,6 +424,7 @@ describe('the no-alarms warning', () => {
       plan: noAlarms.plan
     })
     expect(count(markdown)).toBe(1)
-    expect(markdown).toContain('⚠️ `no-alarms`')
+    expect(markdown).toContain('> - **No alarms:**')
+    expect(markdown).not.toContain('⚠️ `no-alarms`')
   })
 })

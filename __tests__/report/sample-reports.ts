@@ -413,7 +413,7 @@ const rawSamples = {
     failure: {
       kind: 'timed-out',
       message:
-        'Deployment 42 did not finish within 1 minutes (last state DEPLOYING, 50%). It was stopped and AppConfig rolls it back.'
+        'Deployment 42 did not finish within 1 minute (last state DEPLOYING, 50%). It was stopped and AppConfig rolls it back.'
     },
     durationSeconds: 64.1
   }),
@@ -770,6 +770,86 @@ const rawSamples = {
       rollout: sampleRollout(),
       durationSeconds: 48.3
     }
+  },
+
+  // Issue 27: every risk a reviewer must see, named in callouts before the changes.
+  'plan-risks': (): LooseReport => {
+    const plan = samplePlan()
+    return {
+      result: 'planned',
+      mode: 'plan',
+      bundle: sampleBundle({ flagCount: 14 }),
+      target: sampleTarget(),
+      plan: {
+        ...plan,
+        changes: [
+          ...plan.changes.filter((c) => c.key !== 'express-checkout'),
+          {
+            key: 'express-checkout',
+            kind: 'added',
+            details: [
+              { what: 'enabled', after: 'true' },
+              { what: 'attribute max-items', after: '10' },
+              { what: 'name', after: '"Express checkout"' }
+            ]
+          },
+          {
+            key: 'legacy-coupon-field',
+            kind: 'removed',
+            details: [
+              { what: 'enabled', before: 'false' },
+              { what: 'name', before: '"Legacy coupon field"' }
+            ]
+          }
+        ],
+        unchangedCount: 10,
+        drift: {
+          onDrift: 'overwrite',
+          base: { deploymentNumber: 40, version: 15, label: 'git-7b0e1f2' },
+          live: { deploymentNumber: 41, version: 16 },
+          recognisedBy: 'tags',
+          limitReached: false,
+          flags: [
+            {
+              key: 'checkout-redesign',
+              kind: 'undo',
+              outcome: 'overwritten',
+              base: { definition: {}, value: { enabled: true } },
+              live: { definition: {}, value: { enabled: false } },
+              new: { definition: {}, value: { enabled: true } }
+            }
+          ]
+        },
+        guards: [
+          {
+            guard: 'flag-removal',
+            outcome: 'warn',
+            message:
+              'Removes 1 flag (allowed by allow-flag-removal: true): legacy-coupon-field.'
+          },
+          {
+            guard: 'drift',
+            outcome: 'warn',
+            message:
+              'on-drift: overwrite: 1 flag changed outside this action since deployment 40 is changed back: checkout-redesign.'
+          },
+          ...plan.guards.filter((g) => g.guard !== 'flag-removal')
+        ]
+      },
+      experiments: [
+        {
+          flag: 'checkout-redesign',
+          experiment: 'checkout-redesign-ab',
+          run: '7',
+          definitionId: 'def0007',
+          runNumber: 7,
+          startedAt: '2025-11-18T09:00:00.000Z',
+          affected: true,
+          effect: 'waits'
+        }
+      ],
+      durationSeconds: 3.2
+    }
   }
 } satisfies Record<string, () => LooseReport>
 
@@ -806,7 +886,9 @@ export const sampleTitles: Record<SampleName, string> = {
   'experiment-refused':
     'Refused: a kill switch on a flag under a running AppConfig experiment (on-experiment: fail)',
   'experiment-stopped':
-    'Kill switch with on-experiment: stop: the experiment run ended first, then the flag deployed'
+    'Kill switch with on-experiment: stop: the experiment run ended first, then the flag deployed',
+  'plan-risks':
+    'Plan with risks: a removal, a flag added on, a live change undone, an experiment'
 }
 
 /** A report as tests like to build it, by spreading samples: any result with any failure. */
@@ -822,6 +904,7 @@ export interface LooseReport {
   readonly hygiene?: Report['hygiene']
   readonly staleFlags?: Report['staleFlags']
   readonly incident?: Report['incident']
+  readonly experiments?: Report['experiments']
   readonly durationSeconds: number
 }
 

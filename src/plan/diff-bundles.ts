@@ -1,7 +1,7 @@
 import { canonicalJson } from '../bundle/canonical-json.js'
 import { flagsOf, type FlagParts } from '../bundle/flags-of.js'
 import type { FlagChange, FlagDetail } from './plan.js'
-import { capText } from './cap-text.js'
+import { capPair, capText } from './cap-text.js'
 import {
   isObject,
   objectAt,
@@ -262,6 +262,11 @@ function pushIfDifferent(
 
 /** A detail with compact, key-sorted JSON text; an absent side is left out. */
 function detail(what: string, before: unknown, after: unknown): FlagDetail {
+  if (before !== undefined && after !== undefined) {
+    // Both sides: cut around their first difference, so the cut cannot hide it (issue 25).
+    const pair = capPair(toJsonText(before), toJsonText(after))
+    return { what, ...pair }
+  }
   return {
     what,
     ...(before === undefined ? {} : { before: capText(toJsonText(before)) }),

@@ -9,6 +9,11 @@ export interface FlagDetail {
   readonly what: string
   readonly before?: string
   readonly after?: string
+  /**
+   * Where `before` and `after` start in the whole JSON text (0-based), when both were long and
+   * were cut around their first difference (cap-text.ts `capPair`); absent when they start at 0.
+   */
+  readonly offset?: number
 }
 
 /** How one flag differs between the deployed version and the new content. */

@@ -22,25 +22,16 @@ const STATE_ICON: Record<AlarmReport['state'], string> = {
 }
 
 /**
- * The visible warning for an environment without alarm monitors: nothing can roll the
- * deployment back automatically. Empty when the environment has monitors.
- */
-export function renderNoAlarmsWarning(report: Report): string {
-  const target = report.target
-  if (target === undefined || target.monitors.length > 0) return ''
-  const environment = `**${escapeMarkdown(target.environment.name)}**`
-  return [
-    `> ⚠️ **No alarms watched.** ${environment} has no CloudWatch alarm monitors, so AppConfig cannot roll a bad deployment back by itself.`,
-    "> Add alarms to the environment's monitors; `require-alarms: true` refuses to deploy without them."
-  ].join('\n')
-}
-
-/**
  * The alarms the environment monitors with their last state, firing ones first, with the
  * reason CloudWatch gives; those that fired during the rollout are marked. `compact` gives
- * one line instead of a table when every alarm is OK and none fired.
+ * one line instead of a table when every alarm is OK and none fired. `quoted` is the ARN of
+ * an alarm whose reason the summary already quotes above (issue 27: said once, not thrice).
  */
-export function renderAlarms(report: Report, compact = false): string {
+export function renderAlarms(
+  report: Report,
+  compact = false,
+  quoted?: string
+): string {
   const target = report.target
   if (target === undefined || target.monitors.length === 0) return ''
   const fired = new Set(report.rollout?.triggeredAlarms ?? [])
@@ -85,7 +76,9 @@ export function renderAlarms(report: Report, compact = false): string {
     return [
       marks.join('<br>'),
       `${name}${kind}`,
-      reason(alarm, seen.length === 0),
+      alarm.arn === quoted
+        ? '_quoted above, under **Triggered by**_'
+        : reason(alarm, seen.length === 0),
       alarm.updatedAt === undefined
         ? ''
         : escapeMarkdown(formatTimestamp(alarm.updatedAt))

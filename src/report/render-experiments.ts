@@ -39,8 +39,8 @@ export function renderExperiments(plan: PlanReport | undefined): string {
     .map((e) => [
       code(e.flag),
       escapeMarkdown(truncate(e.experiment, TEXT_MAX_CHARS)),
-      `${code(e.run)}${e.endedAt === undefined ? '' : ` (ended ${escapeMarkdown(e.endedAt)})`}`,
-      e.startedAt === undefined ? '—' : escapeMarkdown(e.startedAt),
+      code(e.run),
+      `${e.startedAt === undefined ? '—' : shortTime(e.startedAt)}${e.endedAt === undefined ? '' : ` → ended ${shortTime(e.endedAt)}`}`,
       EFFECT[e.effect]
     ])
   const left = experiments.length - rows.length
@@ -49,7 +49,7 @@ export function renderExperiments(plan: PlanReport | undefined): string {
     '#### Experiments',
     `${plural(experiments.length, 'experiment run')} on flags of this profile; this change touches ${affected === 0 ? 'none of them' : plural(affected, 'flag')} under an experiment. While a run is active, AppConfig serves its treatments: a deployment "does not change what users see because the experiment is still controlling the flag".`,
     table(
-      ['Flag', 'Experiment', 'Run', 'Running since', 'What this change does'],
+      ['Flag', 'Experiment', 'Run', 'Since', 'What this change does'],
       rows
     ),
     left > 0
@@ -59,6 +59,13 @@ export function renderExperiments(plan: PlanReport | undefined): string {
   ]
     .filter(Boolean)
     .join('\n\n')
+}
+
+/** An ISO time to the minute, `2025-11-18 09:00 UTC`: the table fits a comment box. */
+function shortTime(iso: string): string {
+  return /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(iso)
+    ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`
+    : escapeMarkdown(iso)
 }
 
 /** The `experiments` output: every run, `{"flag", "experiment", "run"}`. */

@@ -5,7 +5,6 @@ import { formatPercent } from './format-duration.js'
 import { outcomeOf } from './render-headline.js'
 import {
   code,
-  codeBlock,
   escapeMarkdown,
   escapeMessage,
   link,
@@ -183,45 +182,36 @@ export function renderFailure(report: Report): string {
     }
     case 'timed-out':
     case 'cancelled': {
-      say(
-        'What happened',
-        message ||
-          (outcome === 'timed-out'
-            ? 'The wait timed out.'
-            : 'The workflow run was cancelled.')
-      )
+      // One paragraph from the report's facts: the rollout's own message (for the log)
+      // repeats what the deployment line used to say again.
       const input = outcome === 'timed-out' ? 'on-timeout' : 'on-cancel'
+      const ended =
+        outcome === 'timed-out'
+          ? 'the wait ran out (`timeout-minutes`)'
+          : 'the workflow run was cancelled'
       if (rollout?.deploymentNumber === undefined) {
         say(
-          'Deployment',
-          `none was started: nothing changed in ${environment}.`
+          'What happened',
+          `${ended} before a deployment started: nothing changed in ${environment}.`
         )
       } else {
-        const reached =
+        const at =
           rollout.percentage === undefined
             ? ''
-            : ` had reached ${formatPercent(rollout.percentage)} of clients`
-        const state =
-          rollout.state === undefined
-            ? ''
-            : ` (last state seen ${code(rollout.state)})`
-        const then =
+            : ` at ${formatPercent(rollout.percentage)} of clients`
+        say(
+          'What happened',
           rollout.stopped === true
-            ? `stopped by this run (\`${input}: stop\`), so AppConfig rolls it back: ${environment} returns to ${previous}.`
-            : `left running (\`${input}: leave\` or the stop failed): it may still complete or roll back.`
-        say('Deployment', `${deployment}${reached}${state}; ${then}`)
-      }
-      const advice =
-        outcome === 'timed-out'
-          ? [
-              "if the strategy is slow by design, raise `timeout-minutes` (empty means the strategy's duration plus its bake plus 5 minutes), then re-run."
-            ]
-          : ['re-run the workflow to deploy again.']
-      if (isDeploymentRunning(report))
-        advice.push(
-          `Follow ${deployment} in the console, or stop it (AppConfig then rolls it back) with the command below.`
+            ? `${ended} while ${deployment} was${at}: this run stopped it (\`${input}: stop\`), so AppConfig rolls it back and ${environment} returns to ${previous}.`
+            : `${ended} while ${deployment} was${at}: it was left running (\`${input}: leave\`, or the stop failed) and may still complete or roll back.`
         )
-      say('What to do', advice.join(' '))
+      }
+      say(
+        'What to do',
+        outcome === 'timed-out'
+          ? "if the strategy is slow by design, raise `timeout-minutes` (empty means the strategy's duration plus its bake plus 5 minutes), then re-run."
+          : 're-run the workflow to deploy again.'
+      )
       break
     }
     default: {
@@ -235,14 +225,7 @@ export function renderFailure(report: Report): string {
       )
     }
   }
-  if (isDeploymentRunning(report)) {
-    if (!['timed-out', 'cancelled'].includes(outcome))
-      lines.push(
-        `> ⚠️ ${capitalise(deployment)} was last seen ${code(report.rollout?.state ?? 'running')}: it may still be running. Follow it in the console, or stop it with the command below.`
-      )
-    const command = stopCommand(report)
-    if (command !== undefined) lines.push(codeBlock(command, 'sh'))
-  }
+  // A deployment that may still be running is the risk callout's (render-risks.ts), with the stop command.
   return lines.join('\n\n')
 }
 
@@ -259,10 +242,26 @@ function said(cause: RollbackCause): string {
     : ` AppConfig says: ${escapeMarkdown(truncate(cause.description, TEXT_MAX_CHARS))}`
 }
 
+/**
+ * The alarm whose CloudWatch reason the failure section quotes (a rollback by one alarm), so
+ * the alarm table does not print it a second time.
+ */
+export function quotedAlarm(report: Report): string | undefined {
+  const cause = report.rollout?.cause
+  if (report.failure === undefined || cause?.by !== 'alarm') return undefined
+  if (cause.alarmArns.length !== 1) return undefined
+  const arn = cause.alarmArns[0]!
+  const reason = knownAlarms(report).find((a) => a.arn === arn)?.reason
+  return reason === undefined || reason === '' ? undefined : arn
+}
+
 function describeCause(report: Report, cause: RollbackCause): string {
   const says = said(cause)
   switch (cause.by) {
     case 'alarm': {
+      // AppConfig's description of an alarm rollback only restates the alarm's ARN.
+      if (cause.alarmArns.some((arn) => cause.description?.includes(arn)))
+        return describeCause(report, { ...cause, description: undefined })
       const alarms = knownAlarms(report)
       const names = cause.alarmArns.map((arn) =>
         link(code(alarmName(arn, alarms)), alarmConsoleUrl(arn))

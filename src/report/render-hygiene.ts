@@ -24,6 +24,8 @@ export type HygieneLinks = Pick<
 >
 
 export interface RenderHygieneOptions {
+  /** Keys this plan adds: not read yet is expected for them, not a cleanup candidate. */
+  readonly added?: ReadonlySet<string>
   /** The section's size limit; default 60,000 (bytes, by `measure`). */
   readonly limit?: number
   /** Default: UTF-8 bytes, as the job summary counts. */
@@ -127,12 +129,30 @@ function staleTable(h: Hygiene, links: HygieneLinks): string {
     .join('\n\n')
 }
 
-function unreferencedList(h: Hygiene): string {
-  if (h.unreferenced.length === 0) return ''
-  const names = h.unreferenced.slice(0, MAX_NAMES).map(code)
-  const rest = h.unreferenced.length - names.length
-  if (rest > 0) names.push(`… and ${formatNumber(rest)} more`)
-  return `**🧹 Unreferenced flags**: in the bundle, read in no searched file (cleanup candidates): ${names.join(', ')}`
+function unreferencedList(
+  h: Hygiene,
+  added: ReadonlySet<string> = new Set()
+): string {
+  // A flag this plan adds is not read yet because its code is still to come: not a cleanup
+  // candidate (issue 27).
+  const list = (keys: readonly string[]): string => {
+    const names = keys.slice(0, MAX_NAMES).map(code)
+    const rest = keys.length - names.length
+    if (rest > 0) names.push(`… and ${formatNumber(rest)} more`)
+    return names.join(', ')
+  }
+  const old = h.unreferenced.filter((k) => !added.has(k))
+  const fresh = h.unreferenced.filter((k) => added.has(k))
+  return [
+    old.length === 0
+      ? ''
+      : `**🧹 Unreferenced flags**: in the bundle, read in no searched file (cleanup candidates): ${list(old)}`,
+    fresh.length === 0
+      ? ''
+      : `**🆕 Not read yet**: added by this plan and read in no searched file (expected until the code that reads ${fresh.length === 1 ? 'it' : 'them'} ships): ${list(fresh)}`
+  ]
+    .filter(Boolean)
+    .join('\n\n')
 }
 
 function undefinedTable(h: Hygiene, links: HygieneLinks): string {
@@ -196,7 +216,7 @@ export function renderHygiene(
     '#### Flag hygiene',
     `${counts(h)}. ${searched(h)}`,
     staleTable(h, links),
-    unreferencedList(h),
+    unreferencedList(h, options.added),
     undefinedTable(h, links)
   ].filter(Boolean)
   const rows = matchRows(h, links)

@@ -72,7 +72,7 @@ export function renderIncident(report: Report): string {
   return parts.filter(Boolean).join('\n\n')
 }
 
-/** The headline of a revert or kill-switch run, when it needs its own words. */
+/** The headline of a revert or kill-switch run, when it needs its own words (without the state icon). */
 export function incidentHeadline(report: Report): string | undefined {
   const incident = report.incident
   if (incident === undefined) return undefined
@@ -83,15 +83,15 @@ export function incidentHeadline(report: Report): string | undefined {
   const to = incident.to?.version
   if (report.mode === 'revert') {
     if (report.failure === undefined && report.result === 'reverted')
-      return `⏪ Reverted: ${environment} is back on ${profile} v${to ?? '?'}${incident.path === undefined ? '' : ` (${incident.path === 'revert' ? "AppConfig's revert" : incident.path === 'stop' ? 'deployment in progress stopped' : 'new deployment'})`}`
+      return `Reverted: ${environment} is back on ${profile} v${to ?? '?'}${incident.path === undefined ? '' : ` (${incident.path === 'revert' ? "AppConfig's revert" : incident.path === 'stop' ? 'deployment in progress stopped' : 'new deployment'})`}`
     if (report.failure?.kind === 'guard')
-      return `⛔ Nothing reverted in ${environment}`
+      return `Nothing reverted in ${environment}`
     return undefined
   }
   if (report.failure?.kind === 'rolled-back' && report.result === 'failed')
-    return `❌ The change will not hold: AppConfig is rolling back deployment #${report.rollout?.deploymentNumber ?? '?'} in ${environment}`
+    return `The change will not hold: AppConfig is rolling back deployment #${report.rollout?.deploymentNumber ?? '?'} in ${environment}`
   if (report.failure === undefined && incident.path === 'revert')
-    return `✅ ${environment} runs the change asked for, by AppConfig's revert to ${profile} v${to ?? '?'}`
+    return `${environment} runs the change asked for, by AppConfig's revert to ${profile} v${to ?? '?'}`
   return undefined
 }
 

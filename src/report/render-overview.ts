@@ -167,19 +167,10 @@ function renderPromotion(
       facts.join(' '),
       n === 0
         ? 'The flags are the same; the content differs outside them (its top-level keys).'
-        : `**${plural(n, 'flag')} ${n === 1 ? 'differs' : 'differ'}** from the content to deploy${unchanged}:`
+        : `**${plural(n, 'flag')} ${n === 1 ? 'differs' : 'differ'}** from the content to deploy${unchanged} (\`-\` ${escapeMarkdown(source.environment.name)}, \`+\` new):`
     ]
-    if (shown > 0)
-      parts.push(
-        [
-          tableHead([
-            'change',
-            'flag',
-            `${escapeMarkdown(source.environment.name)} → new`
-          ]),
-          ...rows.slice(0, shown)
-        ].join('\n')
-      )
+    // Each flag as in the changes section: its key, a verdict, its differences as a diff.
+    if (shown > 0) parts.push(...rows.slice(0, shown))
     const rest = rows.length - Math.max(0, shown)
     if (rest > 0)
       parts.push(

@@ -1,18 +1,19 @@
-import type { GitHubContext } from '../github/context.js'
+import { runUrl, type GitHubContext } from '../github/context.js'
 import { fitRows } from './fit.js'
 import { COMMENT_MAX_CHARS } from './limits.js'
 import { code, escapeMarkdown } from './markdown.js'
-import { renderAlarms, renderNoAlarmsWarning } from './render-alarms.js'
-import { renderChangeRows, renderChanges } from './render-changes.js'
+import { renderAlarms } from './render-alarms.js'
+import { addedKeys, renderChangeRows, renderChanges } from './render-changes.js'
 import { renderDrift } from './render-drift.js'
 import { renderExperiments } from './render-experiments.js'
 import { renderGuards } from './render-guards.js'
 import { renderHygiene } from './render-hygiene.js'
 import { renderEnvironments } from './render-overview.js'
 import { flagsChange } from './render-headline.js'
-import { renderPlanId } from './render-plan-id.js'
+import { refusalSubject } from './flags-at-risk.js'
+import { hasNoAlarms, renderRisks } from './render-risks.js'
+import { renderServing, renderTarget } from './render-target.js'
 import { renderRuleTests } from './render-rule-tests.js'
-import { renderSource, renderTarget } from './render-target.js'
 import type { Report } from './report.js'
 
 /** The hygiene section's share of a pull-request comment; the flag diff keeps the rest. */
@@ -45,7 +46,10 @@ export function planMarker(report: Report): string {
   return `<!-- appconfig-guarded-rollout plan ${id} -->`
 }
 
-/** The plan's headline: what deploying the bundle changes, whatever the run's outcome. */
+/**
+ * The plan's headline: what deploying the bundle changes, whatever the run's outcome; a
+ * refusal names the guard and the flags it protects.
+ */
 export function renderPlanHeadline(report: Report): string {
   const plan = report.plan
   const target = report.target
@@ -53,13 +57,19 @@ export function renderPlanHeadline(report: Report): string {
     ? `**${escapeMarkdown(target.environment.name)}**`
     : 'the environment'
   const profile = target ? code(target.profile.name) : 'the configuration'
-  const refused = plan?.guards.some((g) => g.outcome === 'refuse') === true
+  const refusing = (plan?.guards ?? []).filter((g) => g.outcome === 'refuse')
   const n = plan?.changes.length ?? 0
   const what =
     n === 0
       ? `no change, ${environment} already runs this bundle`
       : `${flagsChange(n)} in ${profile} on ${environment}`
-  return `${refused ? '⛔' : '🔎'} Plan: ${what}${refused ? ' (refused by a guard)' : ''}`
+  if (refusing.length === 0) return `🔎 Plan: ${what}`
+  const by = `the ${refusing.map((g) => code(g.guard)).join(' and ')} ${refusing.length === 1 ? 'guard' : 'guards'}`
+  const subject = refusing
+    .map((g) => refusalSubject(report, g))
+    .filter(Boolean)
+    .join('; ')
+  return `⛔ Plan refused by ${by}${subject === '' ? '' : `: ${subject}`} · ${what}`
 }
 
 /**
@@ -81,23 +91,26 @@ export function renderPlanMarkdown(
     maxChars / 2,
     (text) => text.length
   )
-  const render = (shown: number): string => {
-    const source = renderSource(context)
-    return `${[
+  const render = (shown: number): string =>
+    `${[
       planMarker(report),
       `### ${renderPlanHeadline(report)}`,
-      renderNoAlarmsWarning(report),
-      renderTarget(report, context, { rollout: false }),
-      renderPlanId(plan),
-      renderDrift(plan),
+      renderRisks(report),
+      // What the environment serves before this plan ships; a deploy run's comment has moved on.
+      report.rollout?.deploymentNumber === undefined
+        ? renderServing({ ...report, result: 'planned', failure: undefined })
+        : '',
+      renderChanges(plan, rows, shown, {
+        more: 'not shown, to fit a pull-request comment; the job summary and the `flags-added`, `flags-removed` and `flags-changed` outputs list more.',
+        logUrl: runUrl(context)
+      }),
       renderExperiments(plan),
-      renderGuards(plan),
-      renderChanges(
+      renderGuards(
         plan,
-        rows,
-        shown,
-        'not shown, to fit a pull-request comment; the job summary and the `flags-added`, `flags-removed` and `flags-changed` outputs list more.'
+        (g) =>
+          hasNoAlarms(report) && g.guard === 'no-alarms' && g.outcome === 'warn'
       ),
+      renderDrift(plan),
       // Rule tests (issue 24), smaller than in the summary: the comment shares 65,536 characters.
       report.flagTests === undefined
         ? ''
@@ -111,12 +124,13 @@ export function renderPlanMarkdown(
         ? ''
         : renderHygiene(report.hygiene, context, {
             limit: HYGIENE_COMMENT_MAX_CHARS,
-            measure: (text) => text.length
+            measure: (text) => text.length,
+            added: addedKeys(plan)
           }),
-      `<sub>AppConfig Guarded Rollout plan${source === '' ? '' : ` · ${source}`}</sub>`
+      renderTarget(report, context, { rollout: false, runLink: true }),
+      '<sub>AppConfig Guarded Rollout plan</sub>'
     ]
       .filter(Boolean)
       .join('\n\n')}\n`
-  }
   return fitRows(rows.length, render, maxChars, (text) => text.length)
 }

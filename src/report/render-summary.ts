@@ -1,5 +1,5 @@
 import { formatKb, plural } from '../format.js'
-import { fileLineUrl, runUrl, type GitHubContext } from '../github/context.js'
+import { fileLineUrl, type GitHubContext } from '../github/context.js'
 import { fitRows } from './fit.js'
 import {
   byteLength,
@@ -16,19 +16,19 @@ import {
   table,
   truncate
 } from './markdown.js'
-import { renderAlarms, renderNoAlarmsWarning } from './render-alarms.js'
-import { renderChangeRows, renderChanges } from './render-changes.js'
+import { renderAlarms } from './render-alarms.js'
+import { addedKeys, renderChangeRows, renderChanges } from './render-changes.js'
 import { renderDrift } from './render-drift.js'
+import { quotedAlarm, renderFailure, stopCommand } from './render-failure.js'
 import { renderExperiments } from './render-experiments.js'
-import { renderFailure, stopCommand } from './render-failure.js'
 import { renderHygiene } from './render-hygiene.js'
 import { renderGuards } from './render-guards.js'
 import { renderHeadline } from './render-headline.js'
 import { renderIncident } from './render-incident.js'
 import { renderEnvironments } from './render-overview.js'
-import { renderPlanId } from './render-plan-id.js'
+import { renderServing, renderTarget } from './render-target.js'
+import { hasNoAlarms, renderRisks } from './render-risks.js'
 import { renderRuleTests } from './render-rule-tests.js'
-import { renderTarget } from './render-target.js'
 import { renderTimeline } from './render-timeline.js'
 import { isSuccess, type BundleReport, type Report } from './report.js'
 import { knownAlarms } from './known-alarms.js'
@@ -88,65 +88,59 @@ function compose(
   // In validate mode the bundle is the whole story; with a target it is one section of many.
   const bundleHeading =
     report.mode !== 'validate' && report.target !== undefined
-  // The no-alarms warning once: as the callout when a deployment ran without alarms, else in
-  // the checks (a plan, a refusal), and not at all when nothing was to be deployed.
-  const callout =
-    rollout?.deploymentNumber === undefined ? '' : renderNoAlarmsWarning(report)
-  const quiet = callout !== '' || report.result === 'unchanged'
-  const guards =
-    plan === undefined
-      ? undefined
-      : quiet
-        ? {
-            ...plan,
-            guards: plan.guards.filter(
-              (g) => !(g.guard === 'no-alarms' && g.outcome === 'warn')
-            )
-          }
-        : plan
+  // The no-alarms warning once: as the risk callout when something is deployed, and not at
+  // all when nothing was to be deployed.
+  const hideNoAlarms = hasNoAlarms(report) || report.result === 'unchanged'
+  // What a reviewer needs first (issue 27): the state, the risks, what production serves,
+  // the changes, then the checks and the record, the target and provenance last.
   return [
     `### ${renderHeadline(report)}`,
+    renderRisks(report),
     renderFailure(report),
+    renderServing(report),
     renderIncident(report),
-    callout,
-    renderTarget(report, context),
-    renderPlanId(plan),
-    renderDrift(plan),
     renderExperiments(plan),
-    guards === undefined ? '' : renderGuards(guards),
     plan === undefined
       ? ''
-      : renderChanges(
+      : renderChanges(plan, rows, shown, {
+          more: "not shown, to keep this summary under GitHub's 1 MiB limit; the `flags-added`, `flags-removed` and `flags-changed` outputs list every key."
+        }),
+    plan === undefined
+      ? ''
+      : renderGuards(
           plan,
-          rows,
-          shown,
-          "not shown, to keep this summary under GitHub's 1 MiB limit; the `flags-added`, `flags-removed` and `flags-changed` outputs list every key."
+          (g) => hideNoAlarms && g.guard === 'no-alarms' && g.outcome === 'warn'
         ),
     report.flagTests === undefined
       ? ''
       : renderRuleTests(report.flagTests, context),
-    report.hygiene === undefined ? '' : renderHygiene(report.hygiene, context),
+    renderDrift(plan),
+    report.hygiene === undefined
+      ? ''
+      : renderHygiene(report.hygiene, context, {
+          added: addedKeys(report.plan)
+        }),
     environments,
+    nextSteps(report),
     rollout === undefined
       ? ''
       : renderTimeline(rollout, knownAlarms(report), report.target?.strategy),
-    renderAlarms(report, true),
+    renderAlarms(report, true, quotedAlarm(report)),
     report.bundle === undefined
       ? ''
       : bundleSection(report.bundle, context, bundleHeading),
-    nextSteps(report),
-    footer(report, context)
+    renderTarget(report, context),
+    footer(report)
   ]
 }
 
-/** The mode in force (none when the inputs could not say), the duration and the run. */
-function footer(report: Report, context: GitHubContext): string {
-  const run = runUrl(context)
+/** The mode in force (none when the inputs could not say) and the duration; no link to the page it is on. */
+function footer(report: Report): string {
   const mode =
     report.mode === undefined
       ? 'no mode in force (invalid inputs)'
       : `mode ${code(report.mode)}`
-  return `<sub>AppConfig Guarded Rollout · ${mode} · ${report.durationSeconds.toFixed(1)} s${run ? ` · ${link('workflow run', run)}` : ''}</sub>`
+  return `<sub>AppConfig Guarded Rollout · ${mode} · ${report.durationSeconds.toFixed(1)} s</sub>`
 }
 
 /** After a success, how to undo it: revert a completed deployment, stop a running one. */

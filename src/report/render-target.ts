@@ -1,6 +1,6 @@
 import { runUrl, type GitHubContext } from '../github/context.js'
 import { formatMinutes, formatPercent } from './format-duration.js'
-import { code, escapeMarkdown, link, table } from './markdown.js'
+import { code, details, escapeMarkdown, link, table } from './markdown.js'
 import type { Named, Report, StrategyReport } from './report.js'
 import { commitUrl, deployedUrl, deploymentUrl } from './report-links.js'
 
@@ -25,15 +25,21 @@ export function describeStrategy(strategy: StrategyReport): string {
   return `${growth} over ${formatMinutes(durationMinutes)}, ${bake}`
 }
 
-/** Options for the target table. */
+/** Options for the target section. */
 export interface TargetOptions {
   /** Include the rollout rows (version written, deployment); off for plan comments. */
   readonly rollout?: boolean
+  /**
+   * Link the workflow run: yes in a pull-request comment, no in the job summary, which is on
+   * the run's own page.
+   */
+  readonly runLink?: boolean
 }
 
 /**
- * Where the bundle goes and what carries it: application, environment, profile, strategy,
- * version, deployment and links to the console, the commit and the run.
+ * Where the bundle went and what carried it, as one compact line (application › environment
+ * › profile, region, strategy, commit, plan ID) with the full table folded below it: a
+ * reviewer reads the changes first (issue 27), the provenance when they need it.
  */
 export function renderTarget(
   report: Report,
@@ -42,6 +48,76 @@ export function renderTarget(
 ): string {
   const target = report.target
   if (target === undefined) return ''
+  const facts = [
+    `${code(target.application.name)} › ${bold(target.environment.name)} › ${code(target.profile.name)}`,
+    code(target.region),
+    `strategy ${code(target.strategy.name)}`
+  ]
+  if (context.sha !== undefined)
+    facts.push(
+      `commit ${link(code(context.sha.slice(0, 7)), commitUrl(context))}`
+    )
+  const planId = report.plan?.planId
+  if (planId !== undefined) facts.push(`plan ID ${code(planId)}`)
+  return [
+    `**Target:** ${facts.join(' · ')}`,
+    details(
+      'Target, version and provenance',
+      targetTable(report, context, options)
+    )
+  ].join('\n\n')
+}
+
+/**
+ * What the environment serves now, in one line, for a run that succeeded (a failed run's
+ * "What happened" says it): the reviewer's second question after "did it work?".
+ */
+export function renderServing(report: Report): string {
+  const target = report.target
+  const plan = report.plan
+  if (
+    target === undefined ||
+    plan === undefined ||
+    report.failure !== undefined
+  )
+    return ''
+  if (report.incident !== undefined) return ''
+  const environment = bold(target.environment.name)
+  const deployed = plan.deployed
+  const before =
+    deployed === undefined
+      ? 'nothing for this profile'
+      : `${code(target.profile.name)} v${deployed.version}${label(deployed.label)} (${link(`deployment #${deployed.deploymentNumber}`, deployedUrl(report))})`
+  const version = report.rollout?.version
+  const now =
+    version === undefined
+      ? ''
+      : `${code(target.profile.name)} v${version.number}${label(version.label)}`
+  const deployment = link(
+    `deployment #${report.rollout?.deploymentNumber ?? '?'}`,
+    deploymentUrl(report)
+  )
+  switch (report.result) {
+    case 'complete':
+      return `${environment} serves ${now} to every client (${deployment}); before: ${before}.`
+    case 'baking':
+      return `${environment} serves ${now} to every client and is baking (${deployment}): AppConfig rolls back to ${before} if an alarm fires.`
+    case 'started':
+      return `${environment} is moving from ${before} to ${now} (${deployment}): AppConfig rolls back if an alarm fires.`
+    case 'planned':
+      return `${environment} serves now: ${before}.`
+    default:
+      return ''
+  }
+}
+
+/** The whole target as a table: IDs, strategy in words, versions, deployment, source. */
+function targetTable(
+  report: Report,
+  context: GitHubContext,
+  options: TargetOptions
+): string {
+  const target = report.target!
   const rows: string[][] = [
     ['Application', named(target.application, code)],
     [
@@ -79,20 +155,25 @@ export function renderTarget(
       facts.push(`${formatPercent(rollout.percentage)} of clients`)
     rows.push(['Deployment', facts.join(' · ')])
   }
-  const source = renderSource(context)
+  const source = renderSource(context, options.runLink === true)
   if (source !== '') rows.push(['Source', source])
+  if (report.plan?.planId !== undefined)
+    rows.push([
+      'Plan ID',
+      `${code(report.plan.planId)} (pass it to ${code('expected-plan')} to deploy exactly this)`
+    ])
   return table(['Target', ''], rows)
 }
 
-/** The commit and the workflow run, linked. */
-export function renderSource(context: GitHubContext): string {
+/** The commit and (unless the text is on the run's own page) the workflow run, linked. */
+export function renderSource(context: GitHubContext, runLink = true): string {
   const parts: string[] = []
   if (context.sha !== undefined)
     parts.push(
       `commit ${link(code(context.sha.slice(0, 7)), commitUrl(context))}`
     )
   const run = runUrl(context)
-  if (run !== undefined) parts.push(link('workflow run', run))
+  if (runLink && run !== undefined) parts.push(link('workflow run', run))
   return parts.join(' · ')
 }
 

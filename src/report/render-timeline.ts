@@ -107,8 +107,13 @@ function describeEvent(
         : `⏳ Bake started (${formatMinutes(strategy.finalBakeMinutes)})`
     case 'DEPLOYMENT_COMPLETED':
       return '✅ Deployment completed'
-    case 'ROLLBACK_STARTED':
-      return `⚠️ Rollback started by ${trigger(event, rollout, alarms, known)}${said}`
+    case 'ROLLBACK_STARTED': {
+      // AppConfig's description of an alarm rollback is the alarm's ARN again: the trigger names it.
+      const named =
+        event.triggeredBy === 'CLOUDWATCH_ALARM' &&
+        alarmArnsIn(event.description ?? '', known).length > 0
+      return `⚠️ Rollback started by ${trigger(event, rollout, alarms, known)}${named ? '' : said}`
+    }
     case 'ROLLBACK_COMPLETED':
       return '↩️ Rolled back'
     case 'REVERT_COMPLETED':

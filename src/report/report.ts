@@ -68,6 +68,13 @@ interface ReportBase {
   readonly durationSeconds: number
 }
 
+/** A flag controlled by a running experiment: while the run is active, a deployment does not change what users get. */
+export interface ExperimentRun {
+  readonly flag: string
+  readonly experiment: string
+  readonly run: string
+}
+
 /**
  * The results for which the step succeeds (design/action-contract.md, "Exit status");
  * `reverted` only in `mode: revert`, where it is what was asked.
