@@ -1,12 +1,9 @@
 import type { getOctokit } from '@actions/github'
 import { fitComment, type CommentBody } from './fit-comment.js'
-import {
-  ACTIONS_BOT_LOGIN,
-  findMarkedComment,
-  type ListedComment
-} from './find-marked-comment.js'
+import { findMarkedComment, type ListedComment } from './find-marked-comment.js'
 import { httpFailure } from './rate-limit-wait.js'
 import { readPullRequestNumber } from './read-pull-request-number.js'
+import { readTokenLogin } from './read-token-login.js'
 import {
   RateLimitedError,
   retryGitHubRequest,
@@ -40,8 +37,6 @@ export interface PostCommentOptions {
   readonly marker: string
   /** The comment: the plan, or why there is none; a renderer is given the size limit. */
   readonly body: CommentBody
-  /** The login the token comments as; default `github-actions[bot]` (GITHUB_TOKEN). */
-  readonly author?: string
   readonly sleep?: (ms: number) => Promise<void>
   readonly now?: () => number
   readonly log?: (message: string) => void
@@ -92,11 +87,11 @@ export async function postPullRequestComment(
       now: options.now ?? Date.now,
       log
     })
-    const existing = await findComment(
+    const existing = await findOwnComment(
       octokit,
       { owner, repo, issue_number: number },
       options.marker,
-      options.author ?? ACTIONS_BOT_LOGIN
+      log
     )
     if (existing !== undefined) {
       const { data } = await octokit.rest.issues.updateComment({
@@ -156,12 +151,17 @@ async function createClient(
   return octokit
 }
 
-/** Pages through the pull request's comments (100 a page) for the one with the marker. */
-async function findComment(
+/**
+ * The comment of this target that the token itself wrote, if any: pages through the pull
+ * request's comments (100 a page) for those carrying the marker and, only when there are
+ * some, asks who the token is. A marked comment someone else wrote is never chosen (a new
+ * comment is created instead), nor is any when the token's login cannot be learned.
+ */
+async function findOwnComment(
   octokit: GitHubClient,
   issue: { owner: string; repo: string; issue_number: number },
   marker: string,
-  author: string
+  log: (message: string) => void
 ): Promise<ListedComment | undefined> {
   const marked: ListedComment[] = []
   for await (const page of octokit.paginate.iterator(
@@ -169,13 +169,25 @@ async function findComment(
     { ...issue, per_page: 100 }
   )) {
     for (const comment of page.data) {
-      if (comment.body?.includes(marker) !== true) continue
-      // The author's own comment is the one to update: no need to read further pages.
-      if (comment.user?.login === author) return comment
-      marked.push(comment)
+      if (comment.body?.includes(marker) === true) marked.push(comment)
     }
   }
-  return findMarkedComment(marked, marker, author)
+  if (marked.length === 0) return undefined
+  const token = await readTokenLogin(octokit)
+  if ('reason' in token) {
+    log(
+      `pr-comment: could not learn which account the token acts as (${token.reason}), so no existing comment is updated; a new one is created.`
+    )
+    return undefined
+  }
+  const own = findMarkedComment(marked, marker, token.login)
+  if (own === undefined) {
+    const others = [...new Set(marked.map((c) => c.user?.login ?? '?'))]
+    log(
+      `pr-comment: ${marked.length} comment(s) carry this target's marker but were written by ${others.join(', ')}, not by the token's account ${token.login}; they are left alone and a new comment is created.`
+    )
+  }
+  return own
 }
 
 function failedOutcome(error: unknown, number: number): CommentOutcome {
