@@ -401,10 +401,10 @@ describe('parseSettings', () => {
       '1 to 64'
     ],
     [
-      'a non-ASCII description',
-      { description: 'Déploiement' },
-      'description',
-      'only printable ASCII'
+      'a version label whose ASCII spelling is digits only',
+      { 'version-label': '\uff14\uff12' },
+      'version-label',
+      "in ASCII, as AppConfig stores it: '42'"
     ],
     [
       'a description over 1024 characters',

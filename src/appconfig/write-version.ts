@@ -13,6 +13,7 @@ import {
 } from '../aws/aws-error.js'
 import { requiredField } from '../aws/required-field.js'
 import type { VersionReader } from './read-deployments.js'
+import { toHeaderLabel, toHeaderText } from '../inputs/header-text.js'
 
 export interface VersionRequest {
   readonly applicationId: string
@@ -67,6 +68,17 @@ export async function writeVersion(
   request: VersionRequest
 ): Promise<WrittenVersion> {
   const bundle: unknown = JSON.parse(request.content)
+  // Both travel in HTTP headers, which AppConfig limits to ASCII (header-text.ts).
+  const label = toHeaderLabel(request.label)
+  const description = toHeaderText(request.description).slice(0, 1024)
+  const respelled = {
+    ...(label !== request.label && {
+      label: { typed: request.label, sent: label }
+    }),
+    ...(description !== request.description && {
+      description: { typed: request.description, sent: description }
+    })
+  }
   for (let attempt = 1; ; attempt++) {
     const latest = await latestVersion(client, request)
     if (latest !== undefined) {
@@ -82,8 +94,8 @@ export async function writeVersion(
           ConfigurationProfileId: request.profileId,
           Content: new TextEncoder().encode(request.content),
           ContentType: 'application/json',
-          Description: request.description,
-          VersionLabel: request.label,
+          Description: description,
+          VersionLabel: label,
           LatestVersionNumber: latest
         })
       )
@@ -93,8 +105,9 @@ export async function writeVersion(
           'VersionNumber',
           'appconfig:CreateHostedConfigurationVersion'
         ),
-        label: output.VersionLabel ?? request.label,
-        reused: false
+        label: output.VersionLabel ?? label,
+        reused: false,
+        ...(Object.keys(respelled).length > 0 && { respelled })
       }
     } catch (error) {
       if (isAwsError(error, 'ConflictException') && attempt < 2) continue

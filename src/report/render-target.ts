@@ -1,6 +1,8 @@
 import { runUrl, type GitHubContext } from '../github/context.js'
 import { formatMinutes, formatPercent } from './format-duration.js'
-import { code, escapeMarkdown, link, table } from './markdown.js'
+import { TEXT_MAX_CHARS } from './limits.js'
+import { code, escapeMarkdown, link, table, truncate } from './markdown.js'
+import type { WrittenVersion } from '../appconfig/written-version.js'
 import type { Named, Report, StrategyReport } from './report.js'
 import { commitUrl, deployedUrl, deploymentUrl } from './report-links.js'
 
@@ -68,6 +70,8 @@ export function renderTarget(
       'Version',
       `**${version.number}**${label(version.label)} (${origin}) · before: ${before}`
     ])
+    const respelled = renderRespelled(version.respelled)
+    if (respelled !== '') rows.push(['In ASCII', respelled])
   } else if (report.plan !== undefined) {
     rows.push(['Deployed now', before])
   }
@@ -82,6 +86,27 @@ export function renderTarget(
   const source = renderSource(context)
   if (source !== '') rows.push(['Source', source])
   return table(['Target', ''], rows)
+}
+
+/**
+ * The hosted version's label and description travel in headers AppConfig limits to ASCII:
+ * what was sent, next to what was typed (the deployment's own description keeps that).
+ */
+function renderRespelled(
+  respelled: WrittenVersion['respelled'] | undefined
+): string {
+  if (respelled === undefined) return ''
+  const quote = (text: string): string => code(truncate(text, TEXT_MAX_CHARS))
+  const parts: string[] = []
+  if (respelled.label !== undefined)
+    parts.push(
+      `label ${quote(respelled.label.sent)} for ${quote(respelled.label.typed)}`
+    )
+  if (respelled.description !== undefined)
+    parts.push(
+      `version description ${quote(respelled.description.sent)} for ${quote(respelled.description.typed)} (the deployment's description is as typed)`
+    )
+  return `${parts.join('; ')}: AppConfig takes these in HTTP headers, which carry only ASCII`
 }
 
 /** The commit and the workflow run, linked. */

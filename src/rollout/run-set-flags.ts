@@ -312,7 +312,8 @@ export function killSwitchDescription(
   ]
     .filter(Boolean)
     .join(' ')
-  return text.replace(/[^\x20-\x7e]/g, '?').slice(0, 1024)
+  // As typed: the hosted version's header gets its ASCII spelling in writeVersion.
+  return text.slice(0, 1024)
 }
 
 /** `set-flags-<run>-<hash>`: unique per content, and names the run that made it. */
