@@ -1,3 +1,4 @@
+import { resolveWorkspaceFile } from './read-workspace-file.js'
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ActionError, type Failure } from '../failure.js'
@@ -32,6 +33,11 @@ export interface BundleOptions extends Partial<SemanticOptions> {
    * AppConfig itself refuses it, so the emulator passes false.
    */
   readonly allowSchemaReference?: boolean
+  /**
+   * The workspace the `bundle` input is relative to: a bundle named inside it must not lead
+   * outside it through a symbolic link (read-workspace-file.ts). Unset: read as given.
+   */
+  readonly workspace?: string
 }
 
 /** A bundle read and checked: its problems, and the JSON AppConfig would receive. */
@@ -92,9 +98,13 @@ export async function validateBundleFile(
   const format = formatOf(file)
   const maxBytes = options.maxBytes ?? MAX_BUNDLE_BYTES
   // Synchronous reads: node:fs/promises costs ~2 ms of start-up, and there is nothing to overlap.
+  const open =
+    options.workspace === undefined
+      ? file
+      : resolveWorkspaceFile(file, options.workspace, 'bundle')
   let fd: number
   try {
-    fd = openSync(file, 'r')
+    fd = openSync(open, 'r')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new BundleReadError(
