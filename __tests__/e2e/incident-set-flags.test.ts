@@ -84,6 +84,20 @@ async function deployExample(): Promise<void> {
 }
 
 describe('set-flags: a basic flag', () => {
+  it('refuses a number JSON cannot carry, quoting it as typed (issue 25)', async () => {
+    e2e = await startE2E()
+    const run = await killSwitch({
+      'set-flags': `${FLAG}.bitcoin-discount-percentage=1e309`
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs.result).toBe('failed')
+    expect(run.stdout).toContain(
+      `${FLAG}.bitcoin-discount-percentage=1e309'): the number 1e309 is past the largest number JSON can carry`
+    )
+    expect(run.stdout).not.toMatch(/=null|not null/)
+    expect(writes()).toEqual([])
+  })
+
   it('works with a typographic dash and an accent in the description (issue 25)', async () => {
     // The 3 a.m. reason, typed on a phone: an en dash and an accent used to be an input error.
     e2e = await startE2E()

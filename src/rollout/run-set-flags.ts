@@ -293,7 +293,7 @@ async function revertGivesContent(
 function lineText(setting: FlagSetting): string {
   return setting.kind === 'enabled'
     ? `${setting.flag}=${setting.enabled ? 'on' : 'off'}`
-    : `${setting.flag}.${setting.attribute}=${JSON.stringify(setting.value)}`
+    : `${setting.flag}.${setting.attribute}=${setting.text ?? JSON.stringify(setting.value)}`
 }
 
 /** Who, why, what and which run, in the version's and the deployment's description. */
