@@ -1,4 +1,9 @@
 import { resolveWorkspaceFile } from './read-workspace-file.js'
+import {
+  loadPatternEngine,
+  PATTERN_BUDGET_MS,
+  startPatternBudget
+} from './pattern-engine.js'
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ActionError, type Failure } from '../failure.js'
@@ -188,7 +193,18 @@ export async function validateBundleText(
     } else {
       value = source.value
       add(checkSchema(value))
+      // Patterns run on RE2's linear-time engine, loaded only for bundles that have one.
+      if (text.includes('pattern')) await loadPatternEngine()
+      const patterns = startPatternBudget()
       add(checkSemantics(value, semanticOptions(options)))
+      if (patterns.skipped() > 0)
+        findings.push({
+          rule: 'pattern-budget',
+          severity: 'warning',
+          message: `${patterns.skipped()} attribute value${patterns.skipped() === 1 ? ' was' : 's were'} not checked against ${patterns.skipped() === 1 ? 'its' : 'their'} pattern: matching stopped after ${PATTERN_BUDGET_MS} ms, so a bundle's patterns cannot hold up the job (AppConfig checks them when the version is written)`,
+          path: [],
+          sourceOffset: 0
+        })
       if (Object.hasOwn(value, '$schema')) {
         if (options.allowSchemaReference === false) {
           findings.push({
