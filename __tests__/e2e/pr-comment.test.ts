@@ -161,6 +161,30 @@ describe('pr-comment: the plan on the pull request', () => {
     )
   })
 
+  it('bundle text in the comment, summary and log mentions no one, links nothing, hides nothing (issue 25)', async () => {
+    await start()
+    const hostile =
+      '@octocat #12 https://evil.example \u202egnp.exe \u001b[31mred'
+    e2e!.writeBundle(
+      JSON.stringify({
+        version: '1',
+        flags: { [hostile]: {} },
+        values: {}
+      })
+    )
+    const failed = await run({})
+    expect(failed.outputs.result).toBe('failed')
+    const body = github!.comments(PR).find((c) => c.body.includes(MARKER))!.body
+    for (const text of [body, failed.summary]) {
+      expect(text).toContain('@&#8203;octocat')
+      expect(text).toContain('#&#8203;12')
+      expect(text).toContain('https&#8203;://evil')
+      expect(text).not.toMatch(/[\u202e\u001b]/)
+    }
+    expect(body).not.toMatch(/(^|[^;])@octocat/)
+    expect(failed.stdout).not.toMatch(/[\u202e\u001b]/)
+  })
+
   it('a refused guard replaces the plan with the refusal', async () => {
     await start()
     e2e!.writeBundle(changedContent())
