@@ -6,8 +6,8 @@
  * with which a value can display reversed ("Trojan Source"). Text from a bundle, AWS or an
  * input reaches these through here.
  */
-// eslint-disable-next-line no-control-regex
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
 
 /** `text` without controls and bidi overrides. */

@@ -179,10 +179,12 @@ describe('pr-comment: the plan on the pull request', () => {
       expect(text).toContain('@&#8203;octocat')
       expect(text).toContain('#&#8203;12')
       expect(text).toContain('https&#8203;://evil')
-      expect(text).not.toMatch(/[\u202e\u001b]/)
+      expect(text.includes('\u202e') || text.includes('\u001b')).toBe(false)
     }
     expect(body).not.toMatch(/(^|[^;])@octocat/)
-    expect(failed.stdout).not.toMatch(/[\u202e\u001b]/)
+    expect(
+      failed.stdout.includes('\u202e') || failed.stdout.includes('\u001b')
+    ).toBe(false)
   })
 
   it('a refused guard replaces the plan with the refusal', async () => {
