@@ -1,3 +1,4 @@
+import { proxyFor } from './proxy-for.js'
 import {
   isServerError,
   isThrottlingError,
@@ -230,6 +231,16 @@ function describeProblem(
         override === undefined
           ? `the AWS endpoint${host === undefined ? '' : ` (${host})`}`
           : `${override.url} (set by ${override.name}${host === undefined ? '' : `, ${host}`})`
+      // Behind a proxy the connection that failed may be the proxy's: name it (no password).
+      const target =
+        override?.url ?? (host === undefined ? undefined : `https://${host}`)
+      const proxy = target === undefined ? undefined : proxyFor(target, env)
+      if (proxy !== undefined)
+        return {
+          cause: `Nothing answered at ${where} through the proxy ${withoutPassword(proxy)} (HTTPS_PROXY, HTTP_PROXY or ALL_PROXY) (${code ?? name}: ${said}); ${api} never reached a service, even after the SDK's retries.`,
+          advice:
+            'Check the proxy: is it running, does it allow this host, and does it need credentials? If the endpoint should be reached directly, add its host to NO_PROXY.'
+        }
       return {
         cause: `Nothing answered at ${where} (${code ?? name}: ${said}); ${api} never reached a service, even after the SDK's retries.`,
         advice:
@@ -238,6 +249,17 @@ function describeProblem(
             : `Check ${override.name}: is the endpoint running and the URL right? Unset it to reach AWS itself.`
       }
     }
+  }
+}
+
+/** A proxy URL without the password it may carry (`http://user:secret@host` → `http://user@host`). */
+function withoutPassword(proxy: string): string {
+  try {
+    const url = new URL(proxy)
+    url.password = ''
+    return url.toString().replace(/\/$/, '')
+  } catch {
+    return '(an unreadable proxy URL)'
   }
 }
 
