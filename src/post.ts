@@ -141,7 +141,7 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
     }
     const refused = await call(
       `Checking ${name}`,
-      'appconfig:GetApplication, GetEnvironment, ListTagsForResource',
+      'appconfig:ListApplications, ListEnvironments, ListTagsForResource',
       () => verifySavedDeployment(clients.appconfig, saved, scope, signal)
     )
     if (refused !== undefined) return refuse(refused)

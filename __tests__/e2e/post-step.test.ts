@@ -193,8 +193,8 @@ describe('post step', () => {
       'Post step: deployment 2 (application chkout1, environment prod001, us-east-1) is COMPLETE; nothing to stop.'
     )
     expect(e2e.calls().map((c) => c.operation)).toEqual([
-      'GetApplication',
-      'GetEnvironment',
+      'ListApplications',
+      'ListEnvironments',
       'ListTagsForResource',
       'GetDeployment'
     ])

@@ -1,7 +1,7 @@
 import {
-  GetApplicationCommand,
-  GetEnvironmentCommand,
   ListTagsForResourceCommand,
+  paginateListApplications,
+  paginateListEnvironments,
   type AppConfigClient
 } from '@aws-sdk/client-appconfig'
 import { deploymentArn, partitionOf } from './deployment-arn.js'
@@ -23,19 +23,29 @@ export async function verifySavedDeployment(
   const region = await client.config.region()
   if (region !== saved.region)
     return `the saved state names region ${saved.region}, but this step uses ${region}`
-  const application = await client.send(
-    new GetApplicationCommand({ ApplicationId: saved.applicationId }),
+  // The list calls the main step resolves names with: the IAM policy needs nothing more.
+  let application: { Id?: string; Name?: string } = {}
+  for await (const page of paginateListApplications(
+    { client, pageSize: 50 },
+    {},
     { abortSignal: signal }
-  )
+  ))
+    application =
+      page.Items?.find((a) => a.Id === saved.applicationId) ?? application
   if (!names(application, scope.application))
     return `the saved application ${saved.applicationId} (${application.Name ?? 'no name'}) is not the one the input application names (${scope.application})`
-  const environment = await client.send(
-    new GetEnvironmentCommand({
-      ApplicationId: saved.applicationId,
-      EnvironmentId: saved.environmentId
-    }),
+  let environment: {
+    Id?: string
+    Name?: string
+    Monitors?: { AlarmArn?: string }[]
+  } = {}
+  for await (const page of paginateListEnvironments(
+    { client, pageSize: 50 },
+    { ApplicationId: saved.applicationId },
     { abortSignal: signal }
-  )
+  ))
+    environment =
+      page.Items?.find((e) => e.Id === saved.environmentId) ?? environment
   if (!names(environment, scope.environment))
     return `the saved environment ${saved.environmentId} (${environment.Name ?? 'no name'}) is not the one the input environment names (${scope.environment})`
   const account = await resolveAccount(
