@@ -23,12 +23,14 @@ export function escapeMarkdown(text: string): string {
  * pattern while the text reads the same. Runs on escaped text: `&` is already `&amp;`.
  */
 export function neutraliseReferences(escaped: string): string {
-  return escaped
-    // `#` first: the entities inserted next hold a `#` and digits themselves.
-    .replace(/#(?=\d)/g, '#&#8203;')
-    .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;')
-    .replace(/\b(https?)(?=:\/\/)/gi, '$1&#8203;')
-    .replace(/\b(www)(?=\.)/gi, '$1&#8203;')
+  return (
+    escaped
+      // `#` first: the entities inserted next hold a `#` and digits themselves.
+      .replace(/#(?=\d)/g, '#&#8203;')
+      .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;')
+      .replace(/\b(https?)(?=:\/\/)/gi, '$1&#8203;')
+      .replace(/\b(www)(?=\.)/gi, '$1&#8203;')
+  )
 }
 
 /**
