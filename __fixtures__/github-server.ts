@@ -16,6 +16,8 @@ import path from 'node:path'
  *   GET   {base}/repos/{o}/{r}/issues/{n}/comments?per_page=&page=   (Link-header pagination)
  *   POST  {base}/repos/{o}/{r}/issues/{n}/comments                   (201 + Location)
  *   PATCH {base}/repos/{o}/{r}/issues/comments/{id}
+ *   POST  /graphql (GHES: /api/graphql)   `query { viewer { login } }` only: who the token is
+ *   GET   {base}/user                     a person's token only; an app's token gets 403
  *
  * The server runs in the test's own process: a test that runs dist/index.js must spawn it
  * asynchronously (spawnAction), since spawnSync would block the server it waits on.
@@ -74,8 +76,13 @@ export interface GitHubServerOptions {
   readonly basePath?: string
   /** `owner/name` the server knows. Default `octo/proto`. */
   readonly repository?: string
-  /** Who the token is: the author of the comments the server creates. */
+  /**
+   * Who the token is: the author of the comments the server creates and the `viewer` of
+   * GraphQL. A login ending in `[bot]` is an installation token (GITHUB_TOKEN, an app's).
+   */
   readonly login?: string
+  /** GraphQL answers 502 (so the action must fall back on `GET /user`, or on nothing). */
+  readonly graphqlDown?: boolean
   readonly comments?: readonly SeedComment[]
   /** A fork's read-only token (or no `pull-requests: write`): writes answer 403. */
   readonly readOnly?: boolean
@@ -223,11 +230,46 @@ export async function startGitHubServer(
     }
 
     const url = new URL(request.url ?? '/', origin)
+    // Octokit's graphql() posts to /graphql, or /api/graphql under GHES's /api/v3.
+    const graphqlPath = basePath.endsWith('/api/v3')
+      ? `${basePath.slice(0, -'/v3'.length)}/graphql`
+      : `${basePath}/graphql`
+    if (url.pathname === graphqlPath && request.method === 'POST') {
+      const query = (body as { query?: unknown } | undefined)?.query
+      if (options.graphqlDown) {
+        send(502, { message: 'Server Error' })
+      } else if (
+        typeof query === 'string' &&
+        /^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)
+      ) {
+        send(200, { data: { viewer: { login } } })
+      } else {
+        // Only the viewer query is served: any other query is a test's mistake to see.
+        send(200, {
+          errors: [{ message: `this server answers only the viewer query` }]
+        })
+      }
+      return
+    }
     if (!url.pathname.startsWith(`${basePath}/`)) {
       send(404, notFound())
       return
     }
     const route = url.pathname.slice(basePath.length)
+    if (route === '/user' && request.method === 'GET') {
+      // GET /user: "Resource not accessible by integration" for an installation token.
+      if (login.endsWith('[bot]')) {
+        send(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url:
+            'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+          status: '403'
+        })
+      } else {
+        send(200, { ...example.user, login, type: 'User' })
+      }
+      return
+    }
     const list = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(
       route
     )
@@ -299,7 +341,13 @@ export async function startGitHubServer(
         return
       }
       if (list) {
-        const comment = build(repo!, Number(list[2]), text, login, 'Bot')
+        const comment = build(
+          repo!,
+          Number(list[2]),
+          text,
+          login,
+          login.endsWith('[bot]') ? 'Bot' : 'User'
+        )
         comments.push(comment)
         send(201, publicView(comment), { location: comment.url })
         return

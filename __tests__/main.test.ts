@@ -442,7 +442,8 @@ describe('the state the post step reads', () => {
       environmentId: 'e1',
       deploymentNumber: 8,
       region: 'eu-west-1',
-      endpoint: 'http://127.0.0.1:4566'
+      endpoint: 'http://127.0.0.1:4566',
+      run: '42//'
     })
   })
 

@@ -136,14 +136,16 @@ describe('parseSettings', () => {
         flag: 'checkout-redesign',
         kind: 'attribute',
         attribute: 'colour',
-        value: 'blue'
+        value: 'blue',
+        text: '"blue"'
       },
       {
         line: 6,
         flag: 'checkout-redesign',
         kind: 'attribute',
         attribute: 'limits',
-        value: { max: 3, tiers: [1, null] }
+        value: { max: 3, tiers: [1, null] },
+        text: expect.any(String) as unknown as string
       }
     ])
   })
@@ -412,10 +414,10 @@ describe('parseSettings', () => {
       '1 to 64'
     ],
     [
-      'a non-ASCII description',
-      { description: 'Déploiement' },
-      'description',
-      'only printable ASCII'
+      'a version label whose ASCII spelling is digits only',
+      { 'version-label': '\uff14\uff12' },
+      'version-label',
+      "in ASCII, as AppConfig stores it: '42'"
     ],
     [
       'a description over 1024 characters',
@@ -428,6 +430,18 @@ describe('parseSettings', () => {
       { region: 'Frankfurt' },
       'region',
       "'Frankfurt'"
+    ],
+    [
+      'a set-flags number past the largest double (issue 25)',
+      { bundle: '', 'set-flags': 'new-checkout.limit=1e309' },
+      'set-flags',
+      "line 1 of input 'set-flags' ('new-checkout.limit=1e309'): the number 1e309 is past the largest number JSON can carry"
+    ],
+    [
+      'a set-flags integer JSON would round (issue 25)',
+      { bundle: '', 'set-flags': 'new-checkout.ids=[1, 9007199254740993]' },
+      'set-flags',
+      'the number 9007199254740993 is past 2^53 (9007199254740992), where JSON numbers lose digits: it would be uploaded as 9007199254740992'
     ],
     [
       'a set-flags line without =',

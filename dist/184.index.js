@@ -2,6 +2,74 @@ export const id = 184;
 export const ids = [184];
 export const modules = {
 
+/***/ 4763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ INEXACT_NUMBER_RULE),
+/* harmony export */   SR: () => (/* binding */ sameNumber),
+/* harmony export */   ow: () => (/* binding */ describeInexact),
+/* harmony export */   vI: () => (/* binding */ isSuspectNumber)
+/* harmony export */ });
+/**
+ * Numbers JSON cannot carry exactly (issue 25, finding 8). A bundle is parsed into JavaScript
+ * numbers (IEEE doubles) and uploaded as `JSON.stringify` of them, so an integer past 2^53
+ * comes out rounded (`9007199254740993` is uploaded as `9007199254740992`) and a number past
+ * the largest double (`1e309`) comes out as `null`. The parsers already refuse an overflow
+ * (`number-range`, `yaml-value`); rule `inexact-number` warns of an integer past 2^53, rounded
+ * or not (clients reading JSON numbers as doubles cannot tell it from its neighbours).
+ * Messages quote the number as written, never its parsed value.
+ */
+const INEXACT_NUMBER_RULE = 'inexact-number';
+/** Whether a parsed number may differ from its text: an integer past 2^53 (or infinite). */
+function isSuspectNumber(value) {
+    return (!Number.isFinite(value) ||
+        (Number.isInteger(value) && !Number.isSafeInteger(value)));
+}
+/**
+ * What an integer past 2^53 becomes in the uploaded JSON, in a sentence quoting `text` (the
+ * number as written); undefined for a number JSON carries exactly. Infinite numbers are the
+ * parsers' own errors (`number-range`, `yaml-value`).
+ */
+function describeInexact(text, value) {
+    if (!Number.isFinite(value) || !isSuspectNumber(value))
+        return undefined;
+    const uploaded = JSON.stringify(value);
+    if (!sameNumber(text, uploaded))
+        return `the number ${text} is past 2^53 (9007199254740992), where JSON numbers lose digits: it would be uploaded as ${uploaded}; write it as a string if it is an ID`;
+    // Exact, and written in exponent form: plainly a float, not an ID that lost its digits.
+    if (!/^[+-]?\d+$/.test(text.trim()))
+        return undefined;
+    return `the number ${text} is past 2^53 (9007199254740992): it is uploaded as written, but clients that read JSON numbers as doubles cannot tell it from its neighbours; write it as a string if it is an ID`;
+}
+/** Whether two decimal literals denote the same number (digits and exponent compared). */
+function sameNumber(a, b) {
+    const x = decimal(a);
+    const y = decimal(b);
+    return (x !== undefined &&
+        y !== undefined &&
+        x.sign === y.sign &&
+        x.digits === y.digits &&
+        x.exponent === y.exponent);
+}
+function decimal(text) {
+    const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text.replace(/_/g, ''));
+    if (m === null || (m[2] === '' && (m[3] ?? '') === ''))
+        return undefined;
+    const fraction = m[3] ?? '';
+    let digits = `${m[2]}${fraction}`.replace(/^0+/, '');
+    let exponent = Number(m[4] ?? 0) - fraction.length;
+    if (digits === '')
+        return { sign: '', digits: '0', exponent: 0 };
+    const trailing = /0+$/.exec(digits)?.[0].length ?? 0;
+    digits = digits.slice(0, digits.length - trailing);
+    exponent += trailing;
+    return { sign: m[1] === '-' ? '-' : '', digits, exponent };
+}
+
+
+/***/ }),
+
 /***/ 5569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -380,6 +448,85 @@ function toFailure(error, suffix = '') {
 
 /***/ }),
 
+/***/ 9078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ toHeaderText),
+/* harmony export */   l: () => (/* binding */ toHeaderLabel)
+/* harmony export */ });
+/**
+ * AppConfig takes a hosted version's description and label in HTTP headers
+ * (CreateHostedConfigurationVersion: `Description` and `VersionLabel` are `location: header`
+ * in the service model, whose note says "Due to HTTP limitations, this field only supports
+ * ASCII characters"). Node refuses a header character above U+00FF outright and sends
+ * U+0080..U+00FF as raw Latin-1 bytes, which AWS does not read as the same text. So text a
+ * person typed (an en dash in an incident reason, an accent in a name) is spelled in
+ * printable ASCII for those two fields, as closely as it can be; the deployment's own
+ * description (a JSON body) keeps the text as typed.
+ */
+/** Letters that Unicode decomposition does not reduce to ASCII. */
+const SPELLED = {
+    ß: 'ss',
+    Æ: 'AE',
+    æ: 'ae',
+    Œ: 'OE',
+    œ: 'oe',
+    Ø: 'O',
+    ø: 'o',
+    Đ: 'D',
+    đ: 'd',
+    Ł: 'L',
+    ł: 'l',
+    Þ: 'Th',
+    þ: 'th',
+    ı: 'i',
+    // Dashes and minus signs (U+2010..U+2015, U+2212), quotes, bullets.
+    '\u2010': '-',
+    '\u2011': '-',
+    '\u2012': '-',
+    '\u2013': '-',
+    '\u2014': '-',
+    '\u2015': '-',
+    '\u2212': '-',
+    '\u2018': "'",
+    '\u2019': "'",
+    '\u201a': "'",
+    '\u201b': "'",
+    '\u2032': "'",
+    '\u201c': '"',
+    '\u201d': '"',
+    '\u201e': '"',
+    '\u201f': '"',
+    '\u2033': '"',
+    '\u00ab': '"',
+    '\u00bb': '"',
+    '\u2022': '*',
+    '\u00b7': '*'
+};
+/** `text` in printable ASCII: accents dropped, typographic punctuation plain, the rest `?`. */
+function toHeaderText(text) {
+    let out = '';
+    for (const char of text.normalize('NFKD')) {
+        if (/^[\x20-\x7e]$/.test(char))
+            out += char;
+        else if (/^\p{M}$/u.test(char))
+            continue;
+        else if (/^[\s\p{Cc}]$/u.test(char))
+            out += ' ';
+        else
+            out += SPELLED[char] ?? '?';
+    }
+    return out;
+}
+/** The header form of a version label: ASCII, at most 64 characters (VersionLabel's max). */
+function toHeaderLabel(label) {
+    return toHeaderText(label).slice(0, 64);
+}
+
+
+/***/ }),
+
 /***/ 9354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -490,9 +637,12 @@ function parseEnvironmentList(value) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/bundle/check-numbers.ts
+var check_numbers = __webpack_require__(4763);
 // EXTERNAL MODULE: ./src/bundle/schema.ts
 var schema = __webpack_require__(5569);
 ;// CONCATENATED MODULE: ./src/inputs/parse-set-flags.ts
+
 
 
 
@@ -545,35 +695,69 @@ function parseSetFlags(value) {
             const reason = error instanceof Error ? error.message : String(error);
             throw new input_error/* InputError */.d('set-flags', `${where}: the value '${right}' is not JSON (${reason}); quote strings, for example ${flag}.${attribute}="blue".`);
         }
-        result.push({ line, flag, kind: 'attribute', attribute, value: parsed });
+        const inexact = inexactNumber(right);
+        if (inexact !== undefined)
+            throw new input_error/* InputError */.d('set-flags', `${where}: ${inexact}.`);
+        result.push({
+            line,
+            flag,
+            kind: 'attribute',
+            attribute,
+            value: parsed,
+            text: right
+        });
     }
     return result.length === 0 ? undefined : result;
 }
+/**
+ * A kill switch deploys exactly what was typed, or nothing: a number JSON cannot carry (an
+ * overflow that would become null, an integer past 2^53 that would be rounded) is refused,
+ * quoting the number as typed. A sentence, or undefined when every number survives.
+ */
+function inexactNumber(text) {
+    // Number tokens of valid JSON text, strings skipped.
+    for (const [token] of text.matchAll(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g)) {
+        if (token.startsWith('"'))
+            continue;
+        const n = Number(token);
+        if (!Number.isFinite(n))
+            return `the number ${token} is past the largest number JSON can carry (about 1.8e308); it would be deployed as null`;
+        if ((0,check_numbers/* isSuspectNumber */.vI)(n) && !(0,check_numbers/* sameNumber */.SR)(token, JSON.stringify(n)))
+            return (0,check_numbers/* describeInexact */.ow)(token, n);
+    }
+    return undefined;
+}
 
+// EXTERNAL MODULE: ./src/inputs/header-text.ts
+var header_text = __webpack_require__(9078);
 ;// CONCATENATED MODULE: ./src/inputs/parse-text-inputs.ts
 /** The free-text inputs: description, version-label, tags, region, configuration-version. */
 
+
+/**
+ * `description`: any text up to AppConfig's 1024 characters. The deployment carries it as
+ * typed; the hosted version's description header gets its ASCII spelling (toHeaderText), so
+ * an incident reason with a typographic dash or an accent never stops a kill switch.
+ */
 function description(value) {
     if (value === '')
         return undefined;
     if (value.length > 1024) {
         throw new input_error/* InputError */.d('description', `Input 'description' is ${value.length} characters long; AppConfig allows at most 1024.`);
     }
-    // The hosted-version description travels in an HTTP header, which AppConfig limits to ASCII.
-    const bad = [...value].find((c) => c.charCodeAt(0) > 0x7e || c < ' ');
-    if (bad !== undefined) {
-        throw new input_error/* InputError */.d('description', `Input 'description' contains ${JSON.stringify(bad)}; AppConfig sends the description in an HTTP header, so only printable ASCII is allowed.`);
-    }
     return value;
 }
+/**
+ * `version-label`: any text of 1 to 64 characters; it travels in a header, so AppConfig
+ * stores its ASCII spelling (toHeaderLabel), which must keep a non-digit (the model's
+ * VersionLabel pattern `.*[^0-9].*`, which tells a label from a version number).
+ */
 function versionLabel(value) {
     if (value === '')
         return undefined;
-    if (value.length > 64 || !/[^0-9]/.test(value)) {
-        throw new input_error/* InputError */.d('version-label', `Input 'version-label' has the value '${value}'; AppConfig needs 1 to 64 characters with at least one non-digit (for example v1.4.0).`);
-    }
-    if ([...value].some((c) => c.charCodeAt(0) > 0x7e || c < ' ')) {
-        throw new input_error/* InputError */.d('version-label', `Input 'version-label' has the value '${value}'; only printable ASCII is allowed (it travels in an HTTP header).`);
+    const sent = (0,header_text/* toHeaderLabel */.l)(value);
+    if (value.length > 64 || !/[^0-9]/.test(sent)) {
+        throw new input_error/* InputError */.d('version-label', `Input 'version-label' has the value '${value}'${sent !== value ? ` (in ASCII, as AppConfig stores it: '${sent}')` : ''}; AppConfig needs 1 to 64 characters with at least one non-digit (for example v1.4.0).`);
     }
     return value;
 }

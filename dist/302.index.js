@@ -1,5 +1,5 @@
 export const id = 302;
-export const ids = [302,661];
+export const ids = [302,425];
 export const modules = {
 
 /***/ 3495:
@@ -922,6 +922,8 @@ function quotedEnd(text, p) {
 
 // EXTERNAL MODULE: ./src/bundle/line-index.ts
 var line_index = __webpack_require__(9885);
+// EXTERNAL MODULE: ./src/bundle/check-numbers.ts
+var check_numbers = __webpack_require__(4763);
 ;// CONCATENATED MODULE: ./src/bundle/json-locator.ts
 
 /**
@@ -1036,6 +1038,7 @@ function refusedSource(format, message, sourceOffset, position) {
 
 
 
+
 const JSON_ERRORS = {
     InvalidSymbol: 'unexpected character',
     InvalidNumberFormat: 'invalid number',
@@ -1086,7 +1089,10 @@ async function readJsonSource(text) {
         locator: () => Promise.resolve(jsonLocator(text, jsonc))
     };
 }
-/** What JSON.parse hides: duplicate keys (it keeps the last) and numbers out of range. */
+/**
+ * What JSON.parse hides: duplicate keys (it keeps the last), numbers out of range and integers
+ * it rounds (check-numbers.ts).
+ */
 function scanJson(text, findings, jsonc) {
     const keys = [];
     jsonc.visit(text, {
@@ -1116,6 +1122,17 @@ function scanJson(text, findings, jsonc) {
                     path: [],
                     sourceOffset: offset
                 });
+            }
+            else if (typeof literal === 'number' && (0,check_numbers/* isSuspectNumber */.vI)(literal)) {
+                const message = (0,check_numbers/* describeInexact */.ow)(text.slice(offset, offset + Math.min(length, 80)), literal);
+                if (message !== undefined)
+                    findings.push({
+                        rule: check_numbers/* INEXACT_NUMBER_RULE */.EY,
+                        severity: 'warning',
+                        message,
+                        path: [],
+                        sourceOffset: offset
+                    });
             }
         }
     }, { disallowComments: true });
@@ -1175,6 +1192,7 @@ function readBrokenJson(text, jsonc) {
 
 ;// CONCATENATED MODULE: ./src/bundle/parse-yaml.ts
 
+
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 /**
  * Parses YAML with `yaml`, which explains every problem with its position: syntax errors,
@@ -1227,6 +1245,20 @@ function parseYaml(text, yaml) {
                     !Number.isFinite(node.value)) {
                     failed = true;
                     addAt(node.range?.[0] ?? 0, 'yaml-value', `'${String(node.source)}' (${String(node.value)}) has no JSON meaning`);
+                }
+                else if (isScalar(node) &&
+                    typeof node.value === 'number' &&
+                    (0,check_numbers/* isSuspectNumber */.vI)(node.value)) {
+                    const message = (0,check_numbers/* describeInexact */.ow)(String(node.source ?? node.value), node.value);
+                    // A warning: the bundle can still be deployed, so the parse has not failed.
+                    if (message !== undefined)
+                        findings.push({
+                            rule: check_numbers/* INEXACT_NUMBER_RULE */.EY,
+                            severity: 'warning',
+                            message,
+                            path: [],
+                            sourceOffset: node.range?.[0] ?? 0
+                        });
                 }
             };
             // `yaml` calls the most specific visitor only (Map, Seq or Scalar), so each checks tags.
@@ -1407,6 +1439,7 @@ function yamlCoreSchema(jsYaml) {
 
 
 
+
 /** A YAML scalar that the core schema would not read as a string (true, 12, null, .inf...). */
 const NON_STRING_SCALAR = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 /**
@@ -1457,7 +1490,8 @@ function isPlainJson(value, budget) {
         if (++nodes > budget)
             return false;
         const node = stack.pop();
-        if (typeof node === 'number' && !Number.isFinite(node))
+        // An infinity, or an integer past 2^53 (check-numbers.ts): `yaml` then reads its source.
+        if (typeof node === 'number' && (0,check_numbers/* isSuspectNumber */.vI)(node))
             return false;
         // One push per item: spreading a long list as arguments overflows the stack.
         if (Array.isArray(node))
@@ -1506,6 +1540,100 @@ async function readSource(text, format) {
         return refusedSource(format, `the bundle nests objects and lists more than ${MAX_NESTING_DEPTH} levels deep here; a feature-flag bundle needs about 8, so it was not read further`, tooDeep, (offset) => lines.at(offset));
     }
     return format === 'yaml' ? readYamlSource(text) : readJsonSource(text);
+}
+
+
+/***/ }),
+
+/***/ 3477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EB: () => (/* binding */ linkMessage),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   K5: () => (/* binding */ resolveWorkspaceFile),
+/* harmony export */   gR: () => (/* binding */ WorkspaceLinkError)
+/* harmony export */ });
+/* unused harmony export readWorkspaceFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1633);
+
+
+
+/**
+ * The workspace holds what a pull request wrote, symbolic links included: a committed link
+ * `flags.json -> /proc/self/environ` would make the action read (and summarise) a file of the
+ * runner. So a file an input names *inside* the workspace must really be inside it once every
+ * link on its path is followed. A path the input itself names outside the workspace (absolute,
+ * or with `..`) is the workflow author's own choice, written in the workflow, and is read as
+ * written. Every file read because of an input goes through here: `bundle`, `flag-tests`,
+ * and each `code-references` file (list-source-files.ts checks the links its walk meets).
+ */
+/** A file an input names inside the workspace leads outside it through a symbolic link. */
+class WorkspaceLinkError extends _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+        this.name = 'WorkspaceLinkError';
+    }
+    toFailure() {
+        return { kind: 'input', input: this.input, message: this.message };
+    }
+}
+/** True when `file` (absolute, normalised) is `dir` or lies under it. */
+function isInside(dir, file) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(dir, file);
+    return (relative === '' ||
+        (!relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) &&
+            relative !== '..' &&
+            !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative)));
+}
+/** The workspace with its own links followed (a runner's work folder may be one). */
+function realWorkspace(workspace) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    }
+    catch {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
+    }
+}
+/**
+ * The path to open for `file` (relative to `workspace`, or absolute), named by `input`:
+ * written outside the workspace → as written; inside → its real path, which must stay in
+ * the workspace, else a WorkspaceLinkError. A path that does not exist is returned as it is,
+ * for the caller's own "does not exist".
+ */
+function resolveWorkspaceFile(file, workspace, input) {
+    const named = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, file);
+    if (!isInside(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace), named))
+        return named;
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(named);
+    }
+    catch {
+        return named;
+    }
+    const root = realWorkspace(workspace);
+    if (!isInside(root, real)) {
+        const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace), named)
+            .split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))
+            .join('/');
+        throw new WorkspaceLinkError(input, linkMessage(input, shown, real));
+    }
+    return real;
+}
+/** Reads a file an input names, as resolveWorkspaceFile allows. */
+function readWorkspaceFile(file, workspace, input) {
+    return readFileSync(resolveWorkspaceFile(file, workspace, input));
+}
+/** The refusal, naming the input, the path as written and where the link leads. */
+function linkMessage(input, file, target) {
+    return `Input '${input}': '${file}' is in the workspace, but a symbolic link on its path leads outside it (to '${target}'). A pull request can commit such a link, so it is not followed and nothing was read from it. If a file outside the workspace is meant, name it in the input itself (an absolute path, or one with '..').`;
 }
 
 
@@ -1575,7 +1703,7 @@ function isEqualJson(a, b) {
 
 /***/ }),
 
-/***/ 6419:
+/***/ 4598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1586,6 +1714,126 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: BundleReadError, FILE_SIZE_FACTOR, MAX_BUNDLE_BYTES, formatOf, validateBundleBytes
+
+// EXTERNAL MODULE: ./src/bundle/read-workspace-file.ts
+var read_workspace_file = __webpack_require__(3477);
+;// CONCATENATED MODULE: ./src/bundle/pattern-engine.ts
+/**
+ * Runs a bundle's attribute `pattern` constraints in linear time (issue 25, finding 3). The
+ * patterns are ECMA-262 regular expressions (JSON Schema's `pattern`), and V8's backtracking
+ * engine takes exponential time on some of them: `^(a+)+$` against 30 `a`s and a `!` took 45 s
+ * and held the main thread, so neither a timeout nor a cancel could run. RE2 (here `re2js`, its
+ * pure-JavaScript port: no native build, no WebAssembly, ~60 KB in dist) guarantees time linear
+ * in the value's length, for the patterns RE2's syntax has: everything a flag's constraint
+ * usually needs (classes, anchors, groups, alternation, repetition, `\d`, `\w`, `\p{…}`).
+ * Lookaround and backreferences have no linear-time algorithm, so such a pattern is reported
+ * as not checked (a warning) rather than run. Differences that remain: RE2's `\s` and `\b`
+ * are ASCII-only, where ECMA's also take Unicode spaces.
+ */
+let engine;
+/** Loads the engine (lazily: only bundles with patterns pay for it). */
+async function loadPatternEngine() {
+    engine ??= await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
+}
+/**
+ * Linear time still adds up: 2 MB of values takes RE2's JavaScript port about a second. So one
+ * validation spends at most this long matching; the values left are reported as unchecked.
+ */
+const PATTERN_BUDGET_MS = 250;
+const budget = { deadline: Infinity, skipped: 0 };
+/** Starts a validation's matching budget (validate-bundle.ts, before its semantic checks). */
+function startPatternBudget(ms = PATTERN_BUDGET_MS, now = performance.now.bind(performance)) {
+    budget.deadline = now() + ms;
+    budget.skipped = 0;
+    clock = now;
+    return { skipped: () => budget.skipped };
+}
+let clock = performance.now.bind(performance);
+function withinBudget() {
+    if (clock() <= budget.deadline)
+        return true;
+    budget.skipped++;
+    return false;
+}
+const cache = new Map();
+/**
+ * Compiles an ECMA pattern for linear-time matching; undefined when it is no regular
+ * expression at all (V8 refuses it too). Needs loadPatternEngine() first.
+ */
+function compilePattern(source) {
+    if (cache.has(source))
+        return cache.get(source);
+    let compiled;
+    if (!isEcmaPattern(source))
+        compiled = undefined;
+    else {
+        if (engine === undefined)
+            throw new Error('compilePattern: loadPatternEngine() was not awaited');
+        try {
+            const re = engine.RE2JS.compile(toRe2Syntax(source));
+            compiled = {
+                test: (value) => (withinBudget() ? re.test(value) : undefined)
+            };
+        }
+        catch (error) {
+            compiled = {
+                unsupported: /\(\?[=!<]|\\[1-9]|\\k</.test(source)
+                    ? 'it uses lookahead, lookbehind or a backreference'
+                    : `RE2 cannot read it (${error instanceof Error ? error.message : String(error)})`
+            };
+        }
+    }
+    cache.set(source, compiled);
+    return compiled;
+}
+/** V8 compiles without running: checking that a pattern is valid ECMA takes linear time. */
+function isEcmaPattern(source) {
+    for (const flags of ['u', '']) {
+        try {
+            new RegExp(source, flags);
+            return true;
+        }
+        catch {
+            // try the next
+        }
+    }
+    return false;
+}
+/** ECMA escapes RE2 spells otherwise: `\uXXXX`, `\u{X}` → `\x{X}`; `\0` → `\x00`; `\/` → `/`. */
+function toRe2Syntax(source) {
+    let out = '';
+    for (let i = 0; i < source.length; i++) {
+        const char = source[i];
+        if (char !== '\\' || i + 1 >= source.length) {
+            out += char;
+            continue;
+        }
+        const next = source[i + 1];
+        const hex4 = /^[0-9a-fA-F]{4}/.exec(source.slice(i + 2, i + 6));
+        const braced = /^\{([0-9a-fA-F]{1,6})\}/.exec(source.slice(i + 2));
+        if (next === 'u' && braced !== null) {
+            out += `\\x{${braced[1]}}`;
+            i += 1 + braced[0].length;
+        }
+        else if (next === 'u' && hex4 !== null) {
+            out += `\\x{${hex4[0]}}`;
+            i += 5;
+        }
+        else if (next === '0' && !/[0-9]/.test(source[i + 2] ?? '')) {
+            out += '\\x00';
+            i += 1;
+        }
+        else if (next === '/') {
+            out += '/';
+            i += 1;
+        }
+        else {
+            out += char + next;
+            i += 1;
+        }
+    }
+    return out;
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -3981,6 +4229,9 @@ function typeName(value) {
         return 'an array';
     if (typeof value === 'object')
         return 'an object';
+    // JSON.stringify says `null` for an overflow (1e309): the parser's own error quotes the text.
+    if (typeof value === 'number' && !Number.isFinite(value))
+        return 'a number too large for JSON';
     return `a ${typeof value} (${JSON.stringify(value)?.slice(0, 40)})`;
 }
 function valueAt(root, path) {
@@ -4160,6 +4411,7 @@ var parse_rule = __webpack_require__(6402);
 
 
 
+
 const MAX_ATTRIBUTE_VALUES = 25;
 const RESERVED_VALUE_KEYS = new Set([
     'enabled',
@@ -4282,30 +4534,15 @@ function checkConstraintDefinition(constraints, path, add) {
         minimum > maximum) {
         add('constraint-range', [...path, 'minimum'], `${(0,bundle_problem/* formatPath */.j)(path)}: minimum ${minimum} is greater than maximum ${maximum}, so no value can pass`);
     }
-    if (typeof pattern === 'string' && compilePattern(pattern) === undefined) {
+    const compiled = typeof pattern === 'string' ? compilePattern(pattern) : undefined;
+    if (compiled !== undefined && 'unsupported' in compiled) {
+        add('constraint-pattern', [...path, 'pattern'], `${(0,bundle_problem/* formatPath */.j)(path)}.pattern ${JSON.stringify(pattern)}: ${compiled.unsupported}, which no engine can check in time linear in the value, so values are not checked against it here (AppConfig still checks them)`, { severity: 'warning' });
+    }
+    else if (typeof pattern === 'string' && compiled === undefined) {
         add('constraint-pattern', [...path, 'pattern'], `${(0,bundle_problem/* formatPath */.j)(path)}.pattern ${JSON.stringify(pattern)} is not a regular expression this action can check values against`, { severity: 'warning' });
     }
     if (isObject(constraints.elements))
         checkConstraintDefinition(constraints.elements, [...path, 'elements'], add);
-}
-const patterns = new Map();
-function compilePattern(source) {
-    if (!patterns.has(source)) {
-        let compiled;
-        try {
-            compiled = new RegExp(source, 'u');
-        }
-        catch {
-            try {
-                compiled = new RegExp(source);
-            }
-            catch {
-                compiled = undefined;
-            }
-        }
-        patterns.set(source, compiled);
-    }
-    return patterns.get(source);
 }
 /** Checks one set of attribute values (a flag value's, or a variant's attributeValues). */
 function checkAttributeValues(given, attributes, ownerPath, valuesPath, { requireAll, countValues }, add) {
@@ -4381,7 +4618,7 @@ function checkString(value, constraints, path, add) {
     const where = (0,bundle_problem/* formatPath */.j)(path);
     if (typeof constraints.pattern === 'string') {
         const regex = compilePattern(constraints.pattern);
-        if (regex !== undefined && !regex.test(value)) {
+        if (regex !== undefined && 'test' in regex && regex.test(value) === false) {
             add('attribute-pattern', path, `${where} is ${JSON.stringify(value)}, which does not match the attribute's pattern ${JSON.stringify(constraints.pattern)}`);
         }
     }
@@ -4652,6 +4889,8 @@ var read_source = __webpack_require__(2720);
 
 
 
+
+
 /** AppConfig's default hosted-configuration size limit: 2,048 KB (appconfig-spec.md §2.4). */
 const MAX_BUNDLE_BYTES = 2048 * 1024;
 /**
@@ -4690,9 +4929,12 @@ async function validateBundleFile(file, options = {}) {
     const format = formatOf(file);
     const maxBytes = options.maxBytes ?? MAX_BUNDLE_BYTES;
     // Synchronous reads: node:fs/promises costs ~2 ms of start-up, and there is nothing to overlap.
+    const open = options.workspace === undefined
+        ? file
+        : (0,read_workspace_file/* resolveWorkspaceFile */.K5)(file, options.workspace, 'bundle');
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(file, 'r');
+        fd = (0,external_node_fs_.openSync)(open, 'r');
     }
     catch (error) {
         const code = error.code;
@@ -4764,9 +5006,21 @@ async function validateBundleText(text, format, options = {}, fileBytes = Buffer
         else {
             value = source.value;
             add(checkSchema(value));
+            // Patterns run on RE2's linear-time engine, loaded only for bundles that have one.
+            if (text.includes('pattern'))
+                await loadPatternEngine();
+            const patterns = startPatternBudget();
             add(checkSemantics(value, semanticOptions(options)));
             // Rule lint (issue 24): warnings about valid rules that are probably wrong.
             add(lintRules(value));
+            if (patterns.skipped() > 0)
+                findings.push({
+                    rule: 'pattern-budget',
+                    severity: 'warning',
+                    message: `${patterns.skipped()} attribute value${patterns.skipped() === 1 ? ' was' : 's were'} not checked against ${patterns.skipped() === 1 ? 'its' : 'their'} pattern: matching stopped after ${PATTERN_BUDGET_MS} ms, so a bundle's patterns cannot hold up the job (AppConfig checks them when the version is written)`,
+                    path: [],
+                    sourceOffset: 0
+                });
             if (Object.hasOwn(value, '$schema')) {
                 if (options.allowSchemaReference === false) {
                     findings.push({
@@ -4952,13 +5206,15 @@ var failure = __webpack_require__(1633);
 var github_context = __webpack_require__(9556);
 // EXTERNAL MODULE: ./src/bundle/bundle-report.ts
 var bundle_report = __webpack_require__(5709);
-// EXTERNAL MODULE: ./src/bundle/validate-bundle.ts + 7 modules
-var validate_bundle = __webpack_require__(6419);
+// EXTERNAL MODULE: ./src/bundle/validate-bundle.ts + 8 modules
+var validate_bundle = __webpack_require__(4598);
 ;// CONCATENATED MODULE: ./src/content/read-bundle-content.ts
 
 
 /** The `bundle` file, read and validated (no AWS). */
-async function readBundleContent(settings, today) {
+async function readBundleContent(settings, today, 
+/** GITHUB_WORKSPACE: a bundle named in it must not lead out of it through a link. */
+workspace) {
     const { bundlePath, bundleDisplayPath } = settings;
     if (bundlePath === undefined || bundleDisplayPath === undefined)
         return {
@@ -4970,7 +5226,8 @@ async function readBundleContent(settings, today) {
     const validated = await (0,validate_bundle/* validateBundleFile */.vN)(bundlePath, {
         flagNamePattern: settings.flagNamePattern,
         deprecatedFlags: settings.deprecatedFlags,
-        today
+        today,
+        workspace
     });
     const bundle = (0,bundle_report/* toBundleReport */.o)(validated, bundleDisplayPath);
     if (validated.errorCount > 0 ||
@@ -5406,7 +5663,7 @@ async function runStages(settings, deps) {
         let content;
         let search;
         if (settings.bundlePath !== undefined && settings.mode !== 'revert') {
-            const read = await readBundleContent(settings, deps.today);
+            const read = await readBundleContent(settings, deps.today, deps.context.workspace);
             progress.bundle = read.content?.bundle ?? read.bundle;
             if (read.failure !== undefined)
                 return { ...progress, result: 'failed', failure: read.failure };
@@ -5433,9 +5690,9 @@ async function runStages(settings, deps) {
                 }
             };
         // Target: names → IDs. The AWS SDK is loaded only from here on, so validate starts fast.
-        const aws = await __webpack_require__.e(/* import() */ 417).then(__webpack_require__.bind(__webpack_require__, 4798));
-        const { resolveTarget } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(275)]).then(__webpack_require__.bind(__webpack_require__, 4275));
-        const { VersionReader } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(409)]).then(__webpack_require__.bind(__webpack_require__, 7409));
+        const aws = await __webpack_require__.e(/* import() */ 453).then(__webpack_require__.bind(__webpack_require__, 5834));
+        const { resolveTarget } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(275)]).then(__webpack_require__.bind(__webpack_require__, 4275));
+        const { VersionReader } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(409)]).then(__webpack_require__.bind(__webpack_require__, 7409));
         const clients = await (deps.createClients ?? aws.createClients)(aws.resolveRegion(settings.region, deps.env), { env: deps.env, debug: deps.debug });
         // Until the rollout binds its own (cancel + deadline), a cancel cuts any call in flight.
         const { boundClients } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.bind(__webpack_require__, 3752));
@@ -5449,7 +5706,7 @@ async function runStages(settings, deps) {
         };
         // Revert: Target straight to Rollout.
         if (settings.mode === 'revert') {
-            const { runRevert } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(73), __webpack_require__.e(350), __webpack_require__.e(969)]).then(__webpack_require__.bind(__webpack_require__, 6969));
+            const { runRevert } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(176), __webpack_require__.e(350), __webpack_require__.e(969)]).then(__webpack_require__.bind(__webpack_require__, 6969));
             const outcome = await runRevert({
                 clients,
                 target,
@@ -5462,7 +5719,7 @@ async function runStages(settings, deps) {
         }
         // set-flags: the content is what the environment runs, changed by the lines.
         if (settings.setFlags !== undefined) {
-            const { runSetFlags } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(73), __webpack_require__.e(350), __webpack_require__.e(969), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394));
+            const { runSetFlags } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(176), __webpack_require__.e(350), __webpack_require__.e(969), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394));
             const outcome = await runSetFlags({
                 clients,
                 target,
@@ -5484,7 +5741,7 @@ async function runStages(settings, deps) {
         }
         if (content === undefined) {
             // Content: configuration-version, an existing hosted version validated like a bundle.
-            const { readVersionContent } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(840)]).then(__webpack_require__.bind(__webpack_require__, 1840));
+            const { readVersionContent } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(840)]).then(__webpack_require__.bind(__webpack_require__, 1840));
             const read = await readVersionContent(calls.appconfig, target, versions, settings, deps.today);
             progress.bundle = read.content?.bundle ?? read.bundle;
             if (read.failure !== undefined)
@@ -5499,7 +5756,7 @@ async function runStages(settings, deps) {
         }
         // Plan: one reading of the environment, the drift merge, the diff, every guard and the
         // plan-id; the rollout plans again with the same planner before each start.
-        const { createPlanner } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 2073));
+        const { createPlanner } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(176)]).then(__webpack_require__.bind(__webpack_require__, 4176));
         const { refusalOf } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.bind(__webpack_require__, 6695));
         const { fixedContent } = await __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 4270));
         const planner = createPlanner({
@@ -5529,7 +5786,7 @@ async function runStages(settings, deps) {
         if (settings.mode === 'plan')
             return { ...progress, result: 'planned' };
         // Rollout: version, deployment, watch.
-        const { runRollout } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(350), __webpack_require__.e(944)]).then(__webpack_require__.bind(__webpack_require__, 4350));
+        const { runRollout } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(350), __webpack_require__.e(944)]).then(__webpack_require__.bind(__webpack_require__, 4350));
         const outcome = await runRollout({
             clients,
             target,
@@ -5684,8 +5941,8 @@ var render_summary = __webpack_require__(4521);
 var render_changes = __webpack_require__(3276);
 // EXTERNAL MODULE: ./src/runner.ts + 19 modules
 var src_runner = __webpack_require__(8037);
-// EXTERNAL MODULE: ./src/post.ts
-var post = __webpack_require__(6661);
+// EXTERNAL MODULE: ./src/post.ts + 1 modules
+var post = __webpack_require__(8425);
 // EXTERNAL MODULE: ./src/settings.ts + 5 modules
 var src_settings = __webpack_require__(6184);
 ;// CONCATENATED MODULE: ./src/sleep.ts
@@ -6077,17 +6334,58 @@ function firstDifference(a, b) {
 
 /***/ }),
 
-/***/ 6661:
+/***/ 8425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DY: () => (/* binding */ deploymentState),
-/* harmony export */   c4: () => (/* binding */ STATE),
-/* harmony export */   runPost: () => (/* binding */ runPost)
-/* harmony export */ });
-/* unused harmony export parseSavedDeployment */
-/* harmony import */ var _appconfig_deployment_states_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6317);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8037);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  c4: () => (/* binding */ STATE),
+  DY: () => (/* binding */ deploymentState),
+  runPost: () => (/* binding */ runPost)
+});
+
+// UNUSED EXPORTS: parseSavedDeployment
+
+// EXTERNAL MODULE: ./src/appconfig/deployment-states.ts
+var deployment_states = __webpack_require__(6317);
+;// CONCATENATED MODULE: ./src/appconfig/saved-deployment.ts
+/**
+ * The post step's checks before it stops anything (issue 25, finding 6). The saved state is a
+ * file of the runner that the post step cannot prove it wrote, so it acts only on a deployment
+ * that this run's main step saved, in the application and environment this step's own inputs
+ * name, started by this action (its source tag), on the endpoint and region this step uses now
+ * (never one the state names: the state must not choose where signed requests go). This file
+ * holds what needs no AWS SDK (main.ts loads it at start-up); verify-saved-deployment.ts the rest.
+ */
+/** The run and step that saves or reads the state: one attempt of one step of one run. */
+function runOf(env) {
+    return [
+        env.GITHUB_RUN_ID ?? '',
+        env.GITHUB_RUN_ATTEMPT ?? '',
+        env.GITHUB_ACTION ?? ''
+    ].join('/');
+}
+/** The AppConfig endpoint an environment sets, the way the clients pick it. */
+function appconfigEndpointOf(env) {
+    return env.AWS_ENDPOINT_URL_APPCONFIG || env.AWS_ENDPOINT_URL || undefined;
+}
+/**
+ * The checks that need no AWS call, made before any client exists: the state was saved by
+ * this run's main step, and for the endpoint this step uses. A refusal in words, or undefined.
+ */
+function checkSavedState(saved, scope) {
+    if (saved.run !== scope.run)
+        return `the saved state names run ${JSON.stringify(saved.run ?? '(none)')}, not this one (${scope.run})`;
+    if ((saved.endpoint ?? undefined) !== scope.endpoint)
+        return `the saved state names the AppConfig endpoint ${JSON.stringify(saved.endpoint ?? '(the default)')}, but this step uses ${JSON.stringify(scope.endpoint ?? '(the default)')}`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/runner.ts + 19 modules
+var src_runner = __webpack_require__(8037);
+;// CONCATENATED MODULE: ./src/post.ts
+
 
 
 /**
@@ -6105,15 +6403,16 @@ const STATE = { isPost: 'isPost', deployment: 'deployment' };
  * '' (cleared) once it is terminal or was never started.
  */
 function deploymentState(rollout, target, env) {
-    if (rollout.deploymentNumber === undefined || (0,_appconfig_deployment_states_js__WEBPACK_IMPORTED_MODULE_0__/* .isTerminal */ .Hd)(rollout.state))
+    if (rollout.deploymentNumber === undefined || (0,deployment_states/* isTerminal */.Hd)(rollout.state))
         return '';
-    const endpoint = env.AWS_ENDPOINT_URL_APPCONFIG || env.AWS_ENDPOINT_URL;
+    const endpoint = appconfigEndpointOf(env);
     const saved = {
         applicationId: target.application.id,
         environmentId: target.environment.id,
         deploymentNumber: rollout.deploymentNumber,
         region: target.region,
-        ...(endpoint ? { endpoint } : {})
+        ...(endpoint ? { endpoint } : {}),
+        run: runOf(env)
     };
     return JSON.stringify(saved);
 }
@@ -6126,7 +6425,9 @@ function parseSavedDeployment(text) {
         if (typeof value.applicationId === 'string' &&
             typeof value.environmentId === 'string' &&
             typeof value.deploymentNumber === 'number' &&
-            typeof value.region === 'string')
+            typeof value.region === 'string' &&
+            (value.endpoint === undefined || typeof value.endpoint === 'string') &&
+            (value.run === undefined || typeof value.run === 'string'))
             return value;
     }
     catch {
@@ -6139,37 +6440,60 @@ const DEADLINE_MS = 30_000;
 const REQUEST_TIMEOUT_MS = 10_000;
 /** Stops the deployment the main step left in progress, and says what it did. */
 async function runPost(options = {}) {
-    const runner = options.runner ?? _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .processRunner */ .qc;
+    const runner = options.runner ?? src_runner/* processRunner */.qc;
     const saved = parseSavedDeployment(runner.getState(STATE.deployment));
     if (saved === undefined) {
         runner.debug('No deployment left in progress by the main step.');
         return;
     }
     const name = `deployment ${saved.deploymentNumber} (application ${saved.applicationId}, environment ${saved.environmentId}, ${saved.region})`;
+    const env = options.env ?? process.env;
+    const scope = {
+        application: runner.getInput('application').trim(),
+        environment: runner.getInput('environment').trim(),
+        endpoint: appconfigEndpointOf(env),
+        run: runOf(env)
+    };
+    const refuse = (why) => runner.warning(`Post step: ${name} is left alone: ${why}. If it is still running and should not be, stop it in the AppConfig console.`);
+    // Before any client exists: the state must not choose where signed requests go.
+    const unsaved = checkSavedState(saved, scope);
+    if (unsaved !== undefined)
+        return refuse(unsaved);
     const signal = AbortSignal.timeout(options.deadlineMs ?? DEADLINE_MS);
     try {
-        const [aws, { getDeployment }, { stopDeployment }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(184), __webpack_require__.e(798)]).then(__webpack_require__.bind(__webpack_require__, 4798)),
-            Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 305)),
-            Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 6761))
+        const [aws, { describeAwsError }, { verifySavedDeployment }, { getDeployment }, { stopDeployment }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(184), __webpack_require__.e(834)]).then(__webpack_require__.bind(__webpack_require__, 5834)),
+            Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(609), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 4931)),
+            Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 7468)),
+            Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 305)),
+            Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 6761))
         ]);
-        const clients = await (options.createClients ?? aws.createClients)(saved.region, {
-            env: options.env ?? process.env,
-            appconfigEndpoint: saved.endpoint,
-            timeouts: { requestMs: REQUEST_TIMEOUT_MS }
-        });
-        const scope = {
+        // The region and endpoint this step resolves for itself (its inputs and environment).
+        const clients = await (options.createClients ?? aws.createClients)(aws.resolveRegion(runner.getInput('region').trim(), env), { env, timeouts: { requestMs: REQUEST_TIMEOUT_MS } });
+        const ids = {
             applicationId: saved.applicationId,
             environmentId: saved.environmentId
         };
-        const current = await getDeployment(clients, scope, saved.deploymentNumber, `Reading ${name}`, signal);
+        const call = async (step, api, send) => {
+            try {
+                return await send();
+            }
+            catch (error) {
+                throw describeAwsError(error, step, api);
+            }
+        };
+        const refused = await call(`Checking ${name}`, 'appconfig:ListApplications, ListEnvironments, ListTagsForResource', () => verifySavedDeployment(clients.appconfig, saved, scope, signal));
+        if (refused !== undefined)
+            return refuse(refused);
+        // Through appconfig/, like every other AppConfig call of the action.
+        const current = await getDeployment(clients, ids, saved.deploymentNumber, `Reading ${name}`, signal);
         const state = current.State;
         // ROLLING_BACK is on its way back already: nothing for a stop to add.
-        if (!(0,_appconfig_deployment_states_js__WEBPACK_IMPORTED_MODULE_0__/* .isInProgress */ .LT)(state) || state === 'ROLLING_BACK') {
+        if (!(0,deployment_states/* isInProgress */.LT)(state) || state === 'ROLLING_BACK') {
             runner.info(`Post step: ${name} is ${state ?? 'in an unknown state'}; nothing to stop.`);
             return;
         }
-        const stopped = await stopDeployment(clients.appconfig, scope, saved.deploymentNumber, signal);
+        const stopped = await stopDeployment(clients.appconfig, ids, saved.deploymentNumber, signal);
         const at = current.PercentageComplete === undefined
             ? ''
             : ` at ${Number(current.PercentageComplete.toFixed(2))}%`;
@@ -6435,7 +6759,7 @@ function refusalSubject(report, guard) {
         case 'revert-target':
             return `what to revert in ${environment} has changed`;
         case 'experiment': {
-            const keys = (report.experiments ?? [])
+            const keys = (report.experiments ?? report.plan?.experiments ?? [])
                 .filter((e) => e.effect === 'refused')
                 .map((e) => e.flag);
             return keys.length === 0
@@ -6601,18 +6925,35 @@ function byteLength(text) {
 /* harmony export */   xv: () => (/* binding */ truncate),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
+/* unused harmony export neutraliseReferences */
+/* harmony import */ var _strip_controls_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7820);
+
 /**
  * Escapes user-supplied text (flag names, values, messages) for a markdown table cell or
  * paragraph: HTML is neutralised, markdown syntax (GitHub's `$` math included) is shown
  * literally, and line breaks cannot end a table row.
  */
 function escapeMarkdown(text) {
-    return text
+    return neutraliseReferences((0,_strip_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .stripControls */ .$)(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/([\\`*_{}[\]()#+!|~$])/g, '\\$1')
-        .replace(/\r?\n|\r/g, ' ');
+        .replace(/\r?\n|\r/g, ' '));
+}
+/**
+ * GitHub turns `@name` into a mention (a notification), `#123` into a link to that issue and
+ * bare `https://…` or `www.…` into links, in comments and summaries alike; text from a bundle
+ * must do none of that. A zero-width space (as an entity, so it survives editors) breaks each
+ * pattern while the text reads the same. Runs on escaped text: `&` is already `&amp;`.
+ */
+function neutraliseReferences(escaped) {
+    return (escaped
+        // `#` first: the entities inserted next hold a `#` and digits themselves.
+        .replace(/#(?=\d)/g, '#&#8203;')
+        .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;')
+        .replace(/\b(https?)(?=:\/\/)/gi, '$1&#8203;')
+        .replace(/\b(www)(?=\.)/gi, '$1&#8203;'));
 }
 /**
  * Escapes a message of our own that marks names with backticks (`allow-flag-removal`,
@@ -6631,7 +6972,7 @@ function escapeMessage(text) {
 }
 /** Inline code that survives backticks and pipes in its content. */
 function code(text) {
-    const clean = text.replace(/\r?\n|\r/g, ' ');
+    const clean = (0,_strip_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .stripControls */ .$)(text).replace(/\r?\n|\r/g, ' ');
     if (clean.trim() === '')
         return clean === '' ? '` `' : `\`${clean}\``;
     const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
@@ -6645,7 +6986,8 @@ function code(text) {
     return `${fence}${pad}${clean.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 /** A fenced code block whose fence is longer than any backtick run in the content. */
-function codeBlock(text, language = '') {
+function codeBlock(raw, language = '') {
+    const text = (0,_strip_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .stripControls */ .$)(raw);
     const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
     return `${fence}${language}\n${text}\n${fence}`;
@@ -7312,8 +7654,8 @@ function renderExperiments(plan) {
         .map((e) => [
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.flag),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(e.experiment, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT_MAX_CHARS */ .JG)),
-        `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.run)}${e.endedAt === undefined ? '' : ` (ended ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(e.endedAt)})`}`,
-        e.startedAt === undefined ? '—' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(e.startedAt),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.run),
+        `${e.startedAt === undefined ? '—' : shortTime(e.startedAt)}${e.endedAt === undefined ? '' : ` → ended ${shortTime(e.endedAt)}`}`,
         EFFECT[e.effect]
     ]);
     const left = experiments.length - rows.length;
@@ -7321,7 +7663,7 @@ function renderExperiments(plan) {
     return [
         '#### Experiments',
         `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(experiments.length, 'experiment run')} on flags of this profile; this change touches ${affected === 0 ? 'none of them' : (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(affected, 'flag')} under an experiment. While a run is active, AppConfig serves its treatments: a deployment "does not change what users see because the experiment is still controlling the flag".`,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Flag', 'Experiment', 'Run', 'Running since', 'What this change does'], rows),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Flag', 'Experiment', 'Run', 'Since', 'What this change does'], rows),
         left > 0
             ? `…and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(left, 'more run')} (the \`experiments\` output lists every one).`
             : '',
@@ -7329,6 +7671,12 @@ function renderExperiments(plan) {
     ]
         .filter(Boolean)
         .join('\n\n');
+}
+/** An ISO time to the minute, `2025-11-18 09:00 UTC`: the table fits a comment box. */
+function shortTime(iso) {
+    return /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(iso)
+        ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`
+        : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(iso);
 }
 /** The `experiments` output: every run, `{"flag", "experiment", "run"}`. */
 function experimentsOutput(plan) {
@@ -8591,7 +8939,11 @@ function renderRisks(report) {
     }
     if (hasNoAlarms(report) && !refused.has('no-alarms'))
         warning.push(`**No alarms:** ${environment} has no CloudWatch alarm monitors, so AppConfig cannot roll a bad deployment back by itself. Add alarms to its monitors; \`require-alarms: true\` refuses to deploy without them.`);
-    const experiments = report.experiments ?? [];
+    // Runs this change touches and leaves running (on-experiment: ignore): users keep getting
+    // the treatments; a refused or stopped run is said by the headline and the experiments table.
+    const experiments = (report.experiments ??
+        report.plan?.experiments ??
+        []).filter((e) => e.affected && e.effect === 'waits');
     if (experiments.length > 0 && state !== 'rolled-back')
         warning.push(`**Controlled by an experiment:** ${experiments
             .slice(0, NAMED_IN_CALLOUT)
@@ -9062,10 +9414,12 @@ function bundleSection(bundle, context, heading) {
 /* harmony export */   jo: () => (/* binding */ renderServing)
 /* harmony export */ });
 /* unused harmony exports describeStrategy, renderSource */
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9556);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9556);
 /* harmony import */ var _format_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5964);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5356);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
 /* harmony import */ var _report_links_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7026);
+
 
 
 
@@ -9175,6 +9529,9 @@ function targetTable(report, context, options) {
             'Version',
             `**${version.number}**${label(version.label)} (${origin}) · before: ${before}`
         ]);
+        const respelled = renderRespelled(version.respelled);
+        if (respelled !== '')
+            rows.push(['In ASCII', respelled]);
     }
     else if (report.plan !== undefined) {
         rows.push(['Deployed now', before]);
@@ -9198,12 +9555,27 @@ function targetTable(report, context, options) {
         ]);
     return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Target', ''], rows);
 }
+/**
+ * The hosted version's label and description travel in headers AppConfig limits to ASCII:
+ * what was sent, next to what was typed (the deployment's own description keeps that).
+ */
+function renderRespelled(respelled) {
+    if (respelled === undefined)
+        return '';
+    const quote = (text) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(text, _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .TEXT_MAX_CHARS */ .JG));
+    const parts = [];
+    if (respelled.label !== undefined)
+        parts.push(`label ${quote(respelled.label.sent)} for ${quote(respelled.label.typed)}`);
+    if (respelled.description !== undefined)
+        parts.push(`version description ${quote(respelled.description.sent)} for ${quote(respelled.description.typed)} (the deployment's description is as typed)`);
+    return `${parts.join('; ')}: AppConfig takes these in HTTP headers, which carry only ASCII`;
+}
 /** The commit and (unless the text is on the run's own page) the workflow run, linked. */
 function renderSource(context, runLink = true) {
     const parts = [];
     if (context.sha !== undefined)
         parts.push(`commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(context.sha.slice(0, 7)), (0,_report_links_js__WEBPACK_IMPORTED_MODULE_0__/* .commitUrl */ .Bg)(context))}`);
-    const run = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(context);
+    const run = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .runUrl */ .Vp)(context);
     if (runLink && run !== undefined)
         parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)('workflow run', run));
     return parts.join(' · ');

@@ -1,5 +1,5 @@
 export const id = 305;
-export const ids = [305];
+export const ids = [305,931];
 export const modules = {
 
 /***/ 305:
@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
  * in an error. The signal aborts the call itself, not only the loop around it.
  */
 function getDeployment(clients, scope, deploymentNumber, step, signal) {
-    return (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)(step, 'appconfig:GetDeployment', () => clients.appconfig.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_1__.GetDeploymentCommand({
+    return (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(step, 'appconfig:GetDeployment', () => clients.appconfig.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_1__.GetDeploymentCommand({
         ApplicationId: scope.applicationId,
         EnvironmentId: scope.environmentId,
         DeploymentNumber: deploymentNumber
@@ -31,18 +31,23 @@ function getDeployment(clients, scope, deploymentNumber, step, signal) {
 /***/ 4931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ac: () => (/* binding */ AwsStepError),
-/* harmony export */   Is: () => (/* binding */ errorName),
-/* harmony export */   Pp: () => (/* binding */ describeAwsError),
-/* harmony export */   TE: () => (/* binding */ conflictAdvice),
-/* harmony export */   ak: () => (/* binding */ awsStep),
-/* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   m_: () => (/* binding */ isAwsError)
+/* harmony export */   AwsStepError: () => (/* binding */ AwsStepError),
+/* harmony export */   awsStep: () => (/* binding */ awsStep),
+/* harmony export */   conflictAdvice: () => (/* binding */ conflictAdvice),
+/* harmony export */   deniedPermission: () => (/* binding */ deniedPermission),
+/* harmony export */   describeAwsError: () => (/* binding */ describeAwsError),
+/* harmony export */   errorName: () => (/* binding */ errorName),
+/* harmony export */   isAwsError: () => (/* binding */ isAwsError),
+/* harmony export */   isTransient: () => (/* binding */ isTransient),
+/* harmony export */   problemOf: () => (/* binding */ problemOf),
+/* harmony export */   requestIdOf: () => (/* binding */ requestIdOf)
 /* harmony export */ });
-/* unused harmony exports requestIdOf, problemOf, deniedPermission */
+/* harmony import */ var _proxy_for_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3679);
 /* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3609);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1633);
+
 
 
 /**
@@ -242,6 +247,14 @@ function describeProblem(problem, error, api, env) {
             const where = override === undefined
                 ? `the AWS endpoint${host === undefined ? '' : ` (${host})`}`
                 : `${override.url} (set by ${override.name}${host === undefined ? '' : `, ${host}`})`;
+            // Behind a proxy the connection that failed may be the proxy's: name it (no password).
+            const target = override?.url ?? (host === undefined ? undefined : `https://${host}`);
+            const proxy = target === undefined ? undefined : (0,_proxy_for_js__WEBPACK_IMPORTED_MODULE_2__/* .proxyFor */ .i)(target, env);
+            if (proxy !== undefined)
+                return {
+                    cause: `Nothing answered at ${where} through the proxy ${withoutPassword(proxy)} (HTTPS_PROXY, HTTP_PROXY or ALL_PROXY) (${code ?? name}: ${said}); ${api} never reached a service, even after the SDK's retries.`,
+                    advice: 'Check the proxy: is it running, does it allow this host, and does it need credentials? If the endpoint should be reached directly, add its host to NO_PROXY.'
+                };
             return {
                 cause: `Nothing answered at ${where} (${code ?? name}: ${said}); ${api} never reached a service, even after the SDK's retries.`,
                 advice: override === undefined
@@ -266,6 +279,17 @@ function conflictAdvice(api) {
             return 'The deployment can no longer be stopped: it probably ended (completed, rolled back or reverted) at that moment. Read its state in the AppConfig console before doing anything else.';
         default:
             return `Something changed the resource while ${api} ran: re-run the job.`;
+    }
+}
+/** A proxy URL without the password it may carry (`http://user:secret@host` → `http://user@host`). */
+function withoutPassword(proxy) {
+    try {
+        const url = new URL(proxy);
+        url.password = '';
+        return url.toString().replace(/\/$/, '');
+    }
+    catch {
+        return '(an unreadable proxy URL)';
     }
 }
 function messageOf(error) {
@@ -323,6 +347,65 @@ function describeAwsError(error, step, api, env = process.env) {
         return new AwsStepError(`${step} failed: ${api} kept failing after the SDK's retries (${name}: ${said}). AWS may be throttling this account or having trouble; re-run the job.`, step, name, undefined, true, error);
     }
     return new AwsStepError(`${step} failed: ${api} answered ${name}: ${said}`, step, name, undefined, false, error);
+}
+
+
+/***/ }),
+
+/***/ 3679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/**
+ * The proxy the environment names for a URL, the way curl and most tools read it:
+ * HTTPS_PROXY (or https_proxy) for https URLs, HTTP_PROXY for http ones, ALL_PROXY for
+ * either, unless NO_PROXY lists the host. NO_PROXY entries are separated by commas or spaces;
+ * `*` exempts everything; `example.com`, `.example.com` and `*.example.com` exempt the domain
+ * and its subdomains; an entry may end in `:port`. Undefined means connect directly.
+ */
+function proxyFor(url, env) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const scheme = parsed.protocol.replace(/:$/, '');
+    const proxy = variable(env, `${scheme}_proxy`) || variable(env, 'all_proxy') || '';
+    if (proxy === '')
+        return undefined;
+    const port = parsed.port || (scheme === 'https' ? '443' : scheme === 'http' ? '80' : '');
+    return exempt(parsed.hostname.toLowerCase(), port, variable(env, 'no_proxy'))
+        ? undefined
+        : proxy;
+}
+/** Lower case first (curl's choice), then upper case. */
+function variable(env, name) {
+    return env[name.toLowerCase()] || env[name.toUpperCase()] || undefined;
+}
+function exempt(host, port, noProxy) {
+    if (noProxy === undefined)
+        return false;
+    // An IPv6 literal comes without brackets from URL.hostname in NO_PROXY terms.
+    const bare = host.replace(/^\[|\]$/g, '');
+    return noProxy
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const match = /^(.*?)(?::(\d+))?$/.exec(entry.toLowerCase());
+        const domain = (match?.[1] ?? '')
+            .replace(/^\*?\./, '')
+            .replace(/^\[|\]$/g, '');
+        const entryPort = match?.[2];
+        if (entryPort !== undefined && entryPort !== port)
+            return false;
+        return bare === domain || bare.endsWith(`.${domain}`);
+    });
 }
 
 

@@ -43,7 +43,7 @@ __webpack_require__.r(__webpack_exports__);
  * in an error. The signal aborts the call itself, not only the loop around it.
  */
 function getDeployment(clients, scope, deploymentNumber, step, signal) {
-    return (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)(step, 'appconfig:GetDeployment', () => clients.appconfig.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_1__.GetDeploymentCommand({
+    return (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(step, 'appconfig:GetDeployment', () => clients.appconfig.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_1__.GetDeploymentCommand({
         ApplicationId: scope.applicationId,
         EnvironmentId: scope.environmentId,
         DeploymentNumber: deploymentNumber
@@ -116,7 +116,9 @@ function killSwitchDescription(context, reason, lines, fromVersion) {
     ]
         .filter(Boolean)
         .join(' ');
-    return ascii(text).slice(0, 1024);
+    // As typed: the deployment's description is a JSON body; the hosted version's header gets its
+    // ASCII spelling in writeVersion (inputs/header-text.ts).
+    return text.slice(0, 1024);
 }
 /** `set-flags-<run>-<hash>`: unique per content, and names the run that made it. */
 function killSwitchLabel(context, text) {
@@ -183,7 +185,7 @@ async function startDeployment(client, request, signal) {
  * runs after a cancel or a timeout, when the runner may kill the process soon.
  */
 async function stopDeployment(client, scope, deploymentNumber, signal) {
-    return (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsStep */ .ak)(`Stopping deployment ${deploymentNumber}`, 'appconfig:StopDeployment', () => client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_2__.StopDeploymentCommand({
+    return (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(`Stopping deployment ${deploymentNumber}`, 'appconfig:StopDeployment', () => client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_2__.StopDeploymentCommand({
         ApplicationId: scope.applicationId,
         EnvironmentId: scope.environmentId,
         DeploymentNumber: deploymentNumber
@@ -397,7 +399,10 @@ function uniqueNumbers(list) {
 
 // EXTERNAL MODULE: ./src/aws/aws-error.ts
 var aws_error = __webpack_require__(4931);
+// EXTERNAL MODULE: ./src/inputs/header-text.ts
+var header_text = __webpack_require__(9078);
 ;// CONCATENATED MODULE: ./src/appconfig/write-version.ts
+
 
 
 
@@ -417,39 +422,51 @@ async function writeVersion(client, versions, request) {
         applicationId: request.applicationId,
         profileId: request.profileId
     };
+    // Both travel in HTTP headers, which AppConfig limits to ASCII (header-text.ts).
+    const label = (0,header_text/* toHeaderLabel */.l)(request.label);
+    const description = (0,header_text/* toHeaderText */.Q)(request.description).slice(0, 1024);
+    const respelled = {
+        ...(label !== request.label && {
+            label: { typed: request.label, sent: label }
+        }),
+        ...(description !== request.description && {
+            description: { typed: request.description, sent: description }
+        })
+    };
     for (let attempt = 1;; attempt++) {
-        const { latest, same, labelTakenBy } = await findSameVersion(client, versions, scope, request.content, request.label);
+        const { latest, same, labelTakenBy } = await findSameVersion(client, versions, scope, request.content, label);
         if (same !== undefined)
             return { number: same.number, label: same.label, reused: true };
         if (labelTakenBy !== undefined)
-            throw new input_error/* InputError */.d('version-label', `The version label '${request.label}' already names hosted version ${labelTakenBy} of ${request.profileName ?? 'this configuration profile'}, which holds other content. A label names one content, so nothing was written or deployed. Set the input version-label to a new label, or leave it empty: the default label is made from the commit and the content.`);
+            throw new input_error/* InputError */.d('version-label', `The version label '${label}' already names hosted version ${labelTakenBy} of ${request.profileName ?? 'this configuration profile'}, which holds other content. A label names one content, so nothing was written or deployed. Set the input version-label to a new label, or leave it empty: the default label is made from the commit and the content.`);
         try {
             const output = await client.send(new dist_cjs.CreateHostedConfigurationVersionCommand({
                 ApplicationId: request.applicationId,
                 ConfigurationProfileId: request.profileId,
                 Content: new TextEncoder().encode(request.content),
                 ContentType: 'application/json',
-                Description: request.description,
-                VersionLabel: request.label,
+                Description: description,
+                VersionLabel: label,
                 LatestVersionNumber: latest
             }));
             return {
                 number: (0,required_field/* requiredField */.Q)(output.VersionNumber, 'VersionNumber', 'appconfig:CreateHostedConfigurationVersion'),
-                label: output.VersionLabel ?? request.label,
-                reused: false
+                label: output.VersionLabel ?? label,
+                reused: false,
+                ...(Object.keys(respelled).length > 0 && { respelled })
             };
         }
         catch (error) {
-            if ((0,aws_error/* isAwsError */.m_)(error, 'ConflictException') && attempt < 2)
+            if ((0,aws_error.isAwsError)(error, 'ConflictException') && attempt < 2)
                 continue;
-            const described = (0,aws_error/* describeAwsError */.Pp)(error, 'Creating the hosted configuration version', 'appconfig:CreateHostedConfigurationVersion');
-            if ((0,aws_error/* isAwsError */.m_)(error, 'ConflictException')) {
-                const advice = (0,aws_error/* conflictAdvice */.TE)('appconfig:CreateHostedConfigurationVersion');
+            const described = (0,aws_error.describeAwsError)(error, 'Creating the hosted configuration version', 'appconfig:CreateHostedConfigurationVersion');
+            if ((0,aws_error.isAwsError)(error, 'ConflictException')) {
+                const advice = (0,aws_error.conflictAdvice)('appconfig:CreateHostedConfigurationVersion');
                 const said = error instanceof Error ? error.message : String(error);
-                throw new aws_error/* AwsStepError */.Ac(`Creating the hosted configuration version failed twice with ConflictException (AppConfig said: ${said}); nothing was deployed. ${advice}`, described.step, described.errorName, undefined, false, error, undefined, advice);
+                throw new aws_error.AwsStepError(`Creating the hosted configuration version failed twice with ConflictException (AppConfig said: ${said}); nothing was deployed. ${advice}`, described.step, described.errorName, undefined, false, error, undefined, advice);
             }
-            if ((0,aws_error/* isAwsError */.m_)(error, 'BadRequestException')) {
-                throw new aws_error/* AwsStepError */.Ac(`AppConfig refused the bundle although it passed local validation (${described.message}). Nothing was deployed. Please report this with the bundle, so the local checks can learn the rule.`, described.step, described.errorName, undefined, false, error);
+            if ((0,aws_error.isAwsError)(error, 'BadRequestException')) {
+                throw new aws_error.AwsStepError(`AppConfig refused the bundle although it passed local validation (${described.message}). Nothing was deployed. Please report this with the bundle, so the local checks can learn the rule.`, described.step, described.errorName, undefined, false, error);
             }
             throw described;
         }
@@ -739,11 +756,11 @@ async function startOrRecognise(ctx, clients, signals, request) {
         return { kind: 'started', deployment, adopted: false };
     }
     catch (error) {
-        const said = `${(0,aws_error/* errorName */.Is)(error)}: ${error instanceof Error ? error.message : String(error)}`;
+        const said = `${(0,aws_error.errorName)(error)}: ${error instanceof Error ? error.message : String(error)}`;
         if (!mayHaveStarted(error)) {
-            if ((0,aws_error/* isAwsError */.m_)(error, 'ConflictException'))
+            if ((0,aws_error.isAwsError)(error, 'ConflictException'))
                 return { kind: 'conflict', message: `${said}.` };
-            throw (0,aws_error/* describeAwsError */.Pp)(error, 'Starting the deployment', 'appconfig:StartDeployment');
+            throw (0,aws_error.describeAwsError)(error, 'Starting the deployment', 'appconfig:StartDeployment');
         }
         // The start may have gone through and only its answer been lost. After a cancel or the
         // deadline the rollout's signal has fired, so the lookup gets a bound of its own.
@@ -756,7 +773,7 @@ async function startOrRecognise(ctx, clients, signals, request) {
             candidate = await (0,get_deployment.getDeployment)(ctx.clients, scope, n, `Checking whether deployment ${n} started`, lookupSignal);
         }
         catch (lookupError) {
-            if (!(0,aws_error/* isAwsError */.m_)(lookupError, 'ResourceNotFoundException')) {
+            if (!(0,aws_error.isAwsError)(lookupError, 'ResourceNotFoundException')) {
                 const message = `StartDeployment did not answer (${said}) and deployment ${n} could not be read (${lookupError instanceof Error ? lookupError.message : String(lookupError)}): it may have started. Check ${target.environment.name} in the AppConfig console before re-running.`;
                 if (signals.calls.aborted)
                     return {
@@ -766,7 +783,7 @@ async function startOrRecognise(ctx, clients, signals, request) {
                             message
                         }
                     };
-                throw new aws_error/* AwsStepError */.Ac(message, 'Starting the deployment', (0,aws_error/* errorName */.Is)(error), undefined, false, error);
+                throw new aws_error.AwsStepError(message, 'Starting the deployment', (0,aws_error.errorName)(error), undefined, false, error);
             }
         }
         const recognition = recognizeStart(candidate, expected);
@@ -774,11 +791,11 @@ async function startOrRecognise(ctx, clients, signals, request) {
             deps.warn(`StartDeployment's answer was lost (${said}), but deployment ${n} is this run's (version ${expected.version}, this description): watching it, not starting another.`);
             return { kind: 'started', deployment: candidate, adopted: true };
         }
-        if ((0,aws_error/* isAwsError */.m_)(error, 'ConflictException'))
+        if ((0,aws_error.isAwsError)(error, 'ConflictException'))
             return { kind: 'conflict', message: `${said}; ${recognition.reason}.` };
         if (signals.calls.aborted)
             return { kind: 'not-started' };
-        throw (0,aws_error/* describeAwsError */.Pp)(error, 'Starting the deployment', 'appconfig:StartDeployment');
+        throw (0,aws_error.describeAwsError)(error, 'Starting the deployment', 'appconfig:StartDeployment');
     }
 }
 /** What the rollout holds once the version is written. */
@@ -1052,11 +1069,11 @@ async function stopExperimentRuns(client, applicationId, runs, timing) {
         }
         catch (error) {
             // Already DONE (someone stopped it, or our earlier answer was lost): read it below.
-            if (!(0,aws_error/* isAwsError */.m_)(error, 'ConflictException'))
-                throw (0,aws_error/* describeAwsError */.Pp)(error, step, 'appconfig:StopExperimentRun');
+            if (!(0,aws_error.isAwsError)(error, 'ConflictException'))
+                throw (0,aws_error.describeAwsError)(error, step, 'appconfig:StopExperimentRun');
         }
         for (;;) {
-            const now = await (0,aws_error/* awsStep */.ak)(`Waiting for run ${run.run} of experiment ${run.experiment} to end`, 'appconfig:GetExperimentRun', () => client.send(new dist_cjs.GetExperimentRunCommand(input), {
+            const now = await (0,aws_error.awsStep)(`Waiting for run ${run.run} of experiment ${run.experiment} to end`, 'appconfig:GetExperimentRun', () => client.send(new dist_cjs.GetExperimentRunCommand(input), {
                 abortSignal: timing.signal
             }));
             if (now.Status === 'DONE') {
@@ -1067,7 +1084,7 @@ async function stopExperimentRuns(client, applicationId, runs, timing) {
                 break;
             }
             if (timing.now() + timing.pollMs > timing.deadline)
-                throw new aws_error/* AwsStepError */.Ac(`Run ${run.run} of experiment ${run.experiment} was asked to stop but is still ${now.Status ?? 'not DONE'}; nothing was deployed. Check it in the AppConfig console and re-run.`, step, 'ExperimentStillRunning');
+                throw new aws_error.AwsStepError(`Run ${run.run} of experiment ${run.experiment} was asked to stop but is still ${now.Status ?? 'not DONE'}; nothing was deployed. Check it in the AppConfig console and re-run.`, step, 'ExperimentStillRunning');
             await timing.sleep(timing.pollMs, timing.signal);
         }
     }
@@ -1146,7 +1163,7 @@ async function waitForEnvironment(ctx, scope, deploymentNumber, deadline, pollMs
                 return 'cancelled';
             if (expired?.aborted)
                 return 'timed-out';
-            if (!(0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error) || ++failedTicks >= _watch_deployment_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FAILED_TICKS */ .Ie)
+            if (!(0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_1__.isTransient)(error) || ++failedTicks >= _watch_deployment_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FAILED_TICKS */ .Ie)
                 throw error;
             deps.warn(`${error instanceof Error ? error.message : String(error)} Trying again (${failedTicks}/${_watch_deployment_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FAILED_TICKS */ .Ie}).`);
         }
@@ -1315,7 +1332,7 @@ async function watchDeployment(deps, options) {
             if (deps.expired?.aborted)
                 return result('timed-out');
             failedTicks++;
-            if (!(0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error) || failedTicks >= MAX_FAILED_TICKS)
+            if (!(0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_1__.isTransient)(error) || failedTicks >= MAX_FAILED_TICKS)
                 throw error;
             deps.warn(`[${elapsed()}] Reading deployment ${options.deploymentNumber} failed (${error instanceof Error ? error.message : String(error)}); trying again at the next poll (${failedTicks}/${MAX_FAILED_TICKS}).`);
         }

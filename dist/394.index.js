@@ -23,8 +23,8 @@ var appconfig_provenance = __webpack_require__(1758);
 var json_object = __webpack_require__(7534);
 // EXTERNAL MODULE: ./src/bundle/problem.ts
 var bundle_problem = __webpack_require__(4988);
-// EXTERNAL MODULE: ./src/bundle/validate-bundle.ts + 7 modules
-var validate_bundle = __webpack_require__(6419);
+// EXTERNAL MODULE: ./src/bundle/validate-bundle.ts + 8 modules
+var validate_bundle = __webpack_require__(4598);
 ;// CONCATENATED MODULE: ./src/content/set-flags.ts
 
 
@@ -125,7 +125,7 @@ async function applySetFlags(liveContent, setFlags, options = {}) {
 function lineName(setting) {
     const text = setting.kind === 'enabled'
         ? `${setting.flag}=${setting.enabled ? 'on' : 'off'}`
-        : `${setting.flag}.${setting.attribute}=${JSON.stringify(setting.value)}`;
+        : `${setting.flag}.${setting.attribute}=${setting.text ?? JSON.stringify(setting.value)}`;
     return `line ${setting.line} of input 'set-flags' (${text})`;
 }
 function listing(what, names) {
@@ -252,7 +252,7 @@ function isSameFlag(a, b, flag) {
 function lineText(setting) {
     return setting.kind === 'enabled'
         ? `${setting.flag}=${setting.enabled ? 'on' : 'off'}`
-        : `${setting.flag}.${setting.attribute}=${JSON.stringify(setting.value)}`;
+        : `${setting.flag}.${setting.attribute}=${setting.text ?? JSON.stringify(setting.value)}`;
 }
 /**
  * The lines that put back what `setFlags` changes, from the live content: `FLAG=on|off` when
@@ -305,8 +305,8 @@ function sameInAll(values) {
 var context = __webpack_require__(9556);
 // EXTERNAL MODULE: ./src/plan/make-plan.ts + 1 modules
 var make_plan = __webpack_require__(6695);
-// EXTERNAL MODULE: ./src/plan/planner.ts + 10 modules
-var plan_planner = __webpack_require__(2073);
+// EXTERNAL MODULE: ./src/plan/planner.ts + 9 modules
+var plan_planner = __webpack_require__(4176);
 // EXTERNAL MODULE: ./src/rollout/run-rollout.ts + 5 modules
 var run_rollout = __webpack_require__(4350);
 ;// CONCATENATED MODULE: ./src/modes/incident.ts

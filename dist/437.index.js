@@ -49,7 +49,7 @@ function renderComment(report, context, maxChars = limits/* COMMENT_MAX_CHARS */
  */
 async function publishComment(report, request) {
     try {
-        const { postPullRequestComment } = await __webpack_require__.e(/* import() */ 24).then(__webpack_require__.bind(__webpack_require__, 2024));
+        const { postPullRequestComment } = await __webpack_require__.e(/* import() */ 111).then(__webpack_require__.bind(__webpack_require__, 2111));
         return await postPullRequestComment({
             token: request.token,
             apiUrl: request.env.GITHUB_API_URL,

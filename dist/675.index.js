@@ -228,6 +228,8 @@ function accessorName(bytes, quote) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/bundle/read-workspace-file.ts
+var read_workspace_file = __webpack_require__(3477);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __webpack_require__(298);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
@@ -235,6 +237,7 @@ var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/hygiene/list-source-files.ts
+
 
 
 
@@ -265,7 +268,10 @@ function splitPatterns(patterns) {
 /**
  * The files under `root` that match the patterns and are not ignored by a `.gitignore` (in
  * any directory) or `.git/info/exclude`, in path order, yielded as the walk goes so a caller
- * can read them while it continues. `.git/` and symbolic links are never followed.
+ * can read them while it continues. `.git/` and symbolic links are never followed: a link to a
+ * place in the workspace is searched there, under its own name; a link the patterns reach that
+ * leads outside the workspace (a pull request can commit one) is refused with a
+ * WorkspaceLinkError, so a search never reads what it was not asked to.
  */
 function* listSourceFiles(root, patterns) {
     if (patterns.include.length === 0)
@@ -280,9 +286,33 @@ function* listSourceFiles(root, patterns) {
         dir.startsWith(`${base}/`));
     const rootRules = readRules(external_node_path_default().join(root, '.git', 'info', 'exclude'));
     const chain = rootRules ? [{ dir: '', rules: rootRules }] : [];
-    yield* walk(root, '', chain, matches, reachable);
+    let realRoot;
+    try {
+        realRoot = (0,external_node_fs_.realpathSync)(root);
+    }
+    catch {
+        realRoot = external_node_path_default().resolve(root);
+    }
+    // Not followed; refused when it leads out of the workspace to a file a pattern matches, or
+    // to a directory a pattern reaches into.
+    const checkLink = (relative, absolute, ignored) => {
+        let target;
+        let isDirectory;
+        try {
+            target = (0,external_node_fs_.realpathSync)(absolute);
+            isDirectory = (0,external_node_fs_.statSync)(target).isDirectory();
+        }
+        catch {
+            return; // a dangling link reads nothing
+        }
+        if ((0,read_workspace_file/* isInside */.FK)(realRoot, target) || ignored(isDirectory))
+            return;
+        if (isDirectory ? reachable(relative) : matches(relative))
+            throw new read_workspace_file/* WorkspaceLinkError */.gR('code-references', (0,read_workspace_file/* linkMessage */.EB)('code-references', relative, target));
+    };
+    yield* walk(root, '', chain, matches, reachable, checkLink);
 }
-function* walk(root, dir, chain, matches, reachable) {
+function* walk(root, dir, chain, matches, reachable, checkLink) {
     const absolute = external_node_path_default().join(root, dir);
     let entries;
     try {
@@ -308,7 +338,10 @@ function* walk(root, dir, chain, matches, reachable) {
                 continue;
             if (!reachable(relative) || isIgnored(rules, relative, true))
                 continue;
-            yield* walk(root, relative, rules, matches, reachable);
+            yield* walk(root, relative, rules, matches, reachable, checkLink);
+        }
+        else if (entry.isSymbolicLink()) {
+            checkLink(relative, external_node_path_default().join(absolute, entry.name), (isDirectory) => isIgnored(rules, relative, isDirectory));
         }
         else if (entry.isFile()) {
             if (!matches(relative) || isIgnored(rules, relative, false))

@@ -35,7 +35,7 @@ var aws_error = __webpack_require__(4931);
  * BadRequestException (user guide, "Reverting a configuration"; StopDeployment `AllowRevert`).
  */
 function revertDeployment(client, scope, deploymentNumber, signal) {
-    return (0,aws_error/* awsStep */.ak)(`Reverting deployment ${deploymentNumber}`, 'appconfig:StopDeployment', () => client.send(new dist_cjs.StopDeploymentCommand({
+    return (0,aws_error.awsStep)(`Reverting deployment ${deploymentNumber}`, 'appconfig:StopDeployment', () => client.send(new dist_cjs.StopDeploymentCommand({
         ApplicationId: scope.applicationId,
         EnvironmentId: scope.environmentId,
         DeploymentNumber: deploymentNumber,
@@ -143,8 +143,8 @@ function hoursAgo(ms) {
 var check_experiments = __webpack_require__(3714);
 // EXTERNAL MODULE: ./src/plan/make-plan.ts + 1 modules
 var make_plan = __webpack_require__(6695);
-// EXTERNAL MODULE: ./src/plan/planner.ts + 10 modules
-var plan_planner = __webpack_require__(2073);
+// EXTERNAL MODULE: ./src/plan/planner.ts + 9 modules
+var plan_planner = __webpack_require__(4176);
 // EXTERNAL MODULE: ./src/rollout/rollout-context.ts
 var rollout_context = __webpack_require__(8530);
 // EXTERNAL MODULE: ./src/rollout/run-rollout.ts + 5 modules
@@ -415,7 +415,7 @@ async function runRevert(ctx) {
             };
         }
         catch (error) {
-            if (!(0,aws_error/* isAwsError */.m_)(error, 'BadRequestException'))
+            if (!(0,aws_error.isAwsError)(error, 'BadRequestException'))
                 throw error;
             pathReason = `AppConfig refused to revert deployment ${latest.deploymentNumber} (${error instanceof Error ? error.message : String(error)}): "${documented_behaviour/* REVERT_WINDOW_QUOTE */.rw}" So a new deployment of version ${to.version} with ${target.strategy.name} puts it back.`;
         }

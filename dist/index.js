@@ -28382,7 +28382,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  */
 
 if (_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .processRunner */ .qc.getState('isPost') === 'true') {
-    const { runPost } = await __nccwpck_require__.e(/* import() */ 661).then(__nccwpck_require__.bind(__nccwpck_require__, 6661));
+    const { runPost } = await __nccwpck_require__.e(/* import() */ 425).then(__nccwpck_require__.bind(__nccwpck_require__, 8425));
     await runPost();
 }
 else {
@@ -31352,7 +31352,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/strip-controls.ts
+var strip_controls = __nccwpck_require__(7820);
 ;// CONCATENATED MODULE: ./src/runner.ts
+
 
 /**
  * Text from AWS or the bundle (an alarm's StateReason, an error message, a flag name) made
@@ -31380,19 +31383,19 @@ const processRunner = {
     setOutput: (name, value) => setOutput(name, value),
     setSecret: (value) => core_setSecret(value),
     isDebug: () => isDebug(),
-    debug: (message) => core_debug(message),
-    info: (message) => info(neutraliseCommands(message)),
-    notice: (message, properties) => notice(message, properties),
-    warning: (message, properties) => warning(message, properties),
-    error: (message, properties) => error(message, properties),
+    debug: (message) => core_debug((0,strip_controls/* stripControls */.$)(message)),
+    info: (message) => info(neutraliseCommands((0,strip_controls/* stripControls */.$)(message))),
+    notice: (message, properties) => notice((0,strip_controls/* stripControls */.$)(message), properties),
+    warning: (message, properties) => warning((0,strip_controls/* stripControls */.$)(message), properties),
+    error: (message, properties) => error((0,strip_controls/* stripControls */.$)(message), properties),
     startGroup: (name) => startGroup(name),
     endGroup: () => endGroup(),
     saveState: (name, value) => saveState(name, value),
     getState: (name) => getState(name),
     async appendSummary(markdown) {
-        await summary.addRaw(markdown).write();
+        await summary.addRaw((0,strip_controls/* stripControls */.$)(markdown)).write();
     },
-    setFailed: (message) => setFailed(message)
+    setFailed: (message) => setFailed((0,strip_controls/* stripControls */.$)(message))
 };
 /** GitHub shows at most this many error, and this many warning, annotations per step. */
 const ANNOTATION_LIMIT = 10;
@@ -31434,6 +31437,31 @@ function capAnnotations(runner, limit = ANNOTATION_LIMIT) {
         setFailed: (message) => runner.setFailed(message),
         hidden: () => hidden
     };
+}
+
+
+/***/ }),
+
+/***/ 7820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ stripControls)
+/* harmony export */ });
+/**
+ * Characters that change how text *looks* rather than what it says, removed from everything
+ * the action writes for people (log, job summary, pull-request comment): C0 controls but tab,
+ * line feed and carriage return (an ANSI escape can recolour or rewrite a log line), DEL and
+ * C1 controls, and the bidirectional overrides and isolates (U+202A..U+202E, U+2066..U+2069),
+ * with which a value can display reversed ("Trojan Source"). Text from a bundle, AWS or an
+ * input reaches these through here.
+ */
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** `text` without controls and bidi overrides. */
+function stripControls(text) {
+    return text.replace(INVISIBLE, '');
 }
 
 

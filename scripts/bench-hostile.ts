@@ -15,6 +15,45 @@ export interface HostileBundle {
   readonly text: () => string
 }
 
+/** Attribute patterns that take V8's backtracking engine exponential time on `a…a!`. */
+export const HOSTILE_PATTERNS = [
+  '^(a+)+$',
+  '^(a|a)*$',
+  '^(a|aa)+$',
+  '^(.*a){12}$',
+  // Lookahead: no linear-time engine runs it, so it is reported as not checked.
+  '^(?=(a+)+$)a'
+] as const
+
+/**
+ * About `bytes` of flags whose string attribute has a hostile pattern, each value 1,000 `a`s
+ * and a `!` (issue 25: `^(a+)+$` on 30 `a`s took 45 s in validate before RE2).
+ */
+export function hostilePatternBundle(bytes = 2_000_000): string {
+  const flags: Record<string, object> = {}
+  const values: Record<string, object> = {}
+  const value = `${'a'.repeat(1000)}!`
+  let size = 40
+  for (let i = 0; size < bytes - 1200; i++) {
+    const key = `flag-${i}`
+    flags[key] = {
+      attributes: {
+        s: {
+          constraints: {
+            type: 'string',
+            pattern: HOSTILE_PATTERNS[i % HOSTILE_PATTERNS.length]
+          }
+        }
+      }
+    }
+    values[key] = { enabled: true, s: value }
+    size +=
+      JSON.stringify(flags[key]).length + JSON.stringify(values[key]).length
+    size += 2 * key.length + 8
+  }
+  return JSON.stringify({ version: '1', flags, values })
+}
+
 /** About 2 MB each, under AppConfig's limit, so only their shape can refuse them. */
 export const HOSTILE_BUNDLES: readonly HostileBundle[] = [
   {
@@ -45,6 +84,11 @@ export const HOSTILE_BUNDLES: readonly HostileBundle[] = [
       for (let i = 0; i < 163_000; i++) flags[`F${i}`] = {}
       return JSON.stringify({ version: '1', flags })
     }
+  },
+  {
+    name: '2 MB of hostile attribute patterns (JSON)',
+    file: 'patterns.json',
+    text: () => hostilePatternBundle()
   },
   {
     name: '2 MB YAML with one problem (positional parse)',

@@ -89,7 +89,11 @@ async function runStages(
     let content: Content | undefined
     let search: Search | undefined
     if (settings.bundlePath !== undefined && settings.mode !== 'revert') {
-      const read = await readBundleContent(settings, deps.today)
+      const read = await readBundleContent(
+        settings,
+        deps.today,
+        deps.context.workspace
+      )
       progress.bundle = read.content?.bundle ?? read.bundle
       if (read.failure !== undefined)
         return { ...progress, result: 'failed', failure: read.failure }

@@ -1,4 +1,11 @@
 import { isInProgress, isTerminal } from './appconfig/deployment-states.js'
+import {
+  appconfigEndpointOf,
+  checkSavedState,
+  runOf,
+  type PostScope,
+  type SavedDeployment
+} from './appconfig/saved-deployment.js'
 import type { Target } from './appconfig/target.js'
 import type { ClientOptions, AwsClients } from './aws/clients.js'
 import type { Rollout } from './rollout/rollout.js'
@@ -16,15 +23,7 @@ import { processRunner, type Runner } from './runner.js'
 /** The state the main step saves; `isPost` is how the shared entry knows which step it runs. */
 export const STATE = { isPost: 'isPost', deployment: 'deployment' } as const
 
-/** What the post step needs to find and stop the deployment (saved as JSON). */
-export interface SavedDeployment {
-  readonly applicationId: string
-  readonly environmentId: string
-  readonly deploymentNumber: number
-  readonly region: string
-  /** The AppConfig endpoint the main step used, when one was set (AWS_ENDPOINT_URL...). */
-  readonly endpoint?: string
-}
+export type { SavedDeployment }
 
 /**
  * What the main step should save for this rollout: the deployment while it is in progress,
@@ -37,13 +36,14 @@ export function deploymentState(
 ): string {
   if (rollout.deploymentNumber === undefined || isTerminal(rollout.state))
     return ''
-  const endpoint = env.AWS_ENDPOINT_URL_APPCONFIG || env.AWS_ENDPOINT_URL
+  const endpoint = appconfigEndpointOf(env)
   const saved: SavedDeployment = {
     applicationId: target.application.id,
     environmentId: target.environment.id,
     deploymentNumber: rollout.deploymentNumber,
     region: target.region,
-    ...(endpoint ? { endpoint } : {})
+    ...(endpoint ? { endpoint } : {}),
+    run: runOf(env)
   }
   return JSON.stringify(saved)
 }
@@ -59,7 +59,9 @@ export function parseSavedDeployment(
       typeof value.applicationId === 'string' &&
       typeof value.environmentId === 'string' &&
       typeof value.deploymentNumber === 'number' &&
-      typeof value.region === 'string'
+      typeof value.region === 'string' &&
+      (value.endpoint === undefined || typeof value.endpoint === 'string') &&
+      (value.run === undefined || typeof value.run === 'string')
     )
       return value as SavedDeployment
   } catch {
@@ -93,28 +95,65 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
     return
   }
   const name = `deployment ${saved.deploymentNumber} (application ${saved.applicationId}, environment ${saved.environmentId}, ${saved.region})`
+  const env = options.env ?? process.env
+  const scope: PostScope = {
+    application: runner.getInput('application').trim(),
+    environment: runner.getInput('environment').trim(),
+    endpoint: appconfigEndpointOf(env),
+    run: runOf(env)
+  }
+  const refuse = (why: string): void =>
+    runner.warning(
+      `Post step: ${name} is left alone: ${why}. If it is still running and should not be, stop it in the AppConfig console.`
+    )
+  // Before any client exists: the state must not choose where signed requests go.
+  const unsaved = checkSavedState(saved, scope)
+  if (unsaved !== undefined) return refuse(unsaved)
   const signal = AbortSignal.timeout(options.deadlineMs ?? DEADLINE_MS)
   try {
-    const [aws, { getDeployment }, { stopDeployment }] = await Promise.all([
+    const [
+      aws,
+      { describeAwsError },
+      { verifySavedDeployment },
+      { getDeployment },
+      { stopDeployment }
+    ] = await Promise.all([
       import('./aws/clients.js'),
+      import('./aws/aws-error.js'),
+      import('./appconfig/verify-saved-deployment.js'),
       import('./appconfig/get-deployment.js'),
       import('./appconfig/start-deployment.js')
     ])
+    // The region and endpoint this step resolves for itself (its inputs and environment).
     const clients = await (options.createClients ?? aws.createClients)(
-      saved.region,
-      {
-        env: options.env ?? process.env,
-        appconfigEndpoint: saved.endpoint,
-        timeouts: { requestMs: REQUEST_TIMEOUT_MS }
-      }
+      aws.resolveRegion(runner.getInput('region').trim(), env),
+      { env, timeouts: { requestMs: REQUEST_TIMEOUT_MS } }
     )
-    const scope = {
+    const ids = {
       applicationId: saved.applicationId,
       environmentId: saved.environmentId
     }
+    const call = async <T>(
+      step: string,
+      api: string,
+      send: () => Promise<T>
+    ): Promise<T> => {
+      try {
+        return await send()
+      } catch (error) {
+        throw describeAwsError(error, step, api)
+      }
+    }
+    const refused = await call(
+      `Checking ${name}`,
+      'appconfig:ListApplications, ListEnvironments, ListTagsForResource',
+      () => verifySavedDeployment(clients.appconfig, saved, scope, signal)
+    )
+    if (refused !== undefined) return refuse(refused)
+    // Through appconfig/, like every other AppConfig call of the action.
     const current = await getDeployment(
       clients,
-      scope,
+      ids,
       saved.deploymentNumber,
       `Reading ${name}`,
       signal
@@ -129,7 +168,7 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
     }
     const stopped = await stopDeployment(
       clients.appconfig,
-      scope,
+      ids,
       saved.deploymentNumber,
       signal
     )

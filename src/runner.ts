@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { stripControls } from './strip-controls.js'
 
 /** Where an annotation points; the subset of @actions/core's properties the action uses. */
 export interface AnnotationProperties {
@@ -62,19 +63,22 @@ export const processRunner: Runner = {
   setOutput: (name, value) => core.setOutput(name, value),
   setSecret: (value) => core.setSecret(value),
   isDebug: () => core.isDebug(),
-  debug: (message) => core.debug(message),
-  info: (message) => core.info(neutraliseCommands(message)),
-  notice: (message, properties) => core.notice(message, properties),
-  warning: (message, properties) => core.warning(message, properties),
-  error: (message, properties) => core.error(message, properties),
+  debug: (message) => core.debug(stripControls(message)),
+  info: (message) => core.info(neutraliseCommands(stripControls(message))),
+  notice: (message, properties) =>
+    core.notice(stripControls(message), properties),
+  warning: (message, properties) =>
+    core.warning(stripControls(message), properties),
+  error: (message, properties) =>
+    core.error(stripControls(message), properties),
   startGroup: (name) => core.startGroup(name),
   endGroup: () => core.endGroup(),
   saveState: (name, value) => core.saveState(name, value),
   getState: (name) => core.getState(name),
   async appendSummary(markdown) {
-    await core.summary.addRaw(markdown).write()
+    await core.summary.addRaw(stripControls(markdown)).write()
   },
-  setFailed: (message) => core.setFailed(message)
+  setFailed: (message) => core.setFailed(stripControls(message))
 }
 
 /** GitHub shows at most this many error, and this many warning, annotations per step. */

@@ -232,3 +232,37 @@ describe('ConflictException advice by the call that failed', () => {
     )
   })
 })
+
+describe('a refused proxy (issue 25)', () => {
+  it('names the proxy, without its password, when one is in use', () => {
+    const error = named(
+      'Error',
+      'getaddrinfo ENOTFOUND appconfig.eu-west-3.amazonaws.com',
+      { code: 'ENOTFOUND', hostname: 'appconfig.eu-west-3.amazonaws.com' }
+    )
+    const described = describeAwsError(
+      error,
+      'Resolving the deployment strategy',
+      'appconfig:ListDeploymentStrategies',
+      { HTTPS_PROXY: 'http://ci:s3cret@proxy.corp:3128' }
+    )
+    expect(described.message).toMatch(
+      /^Nothing answered at the AWS endpoint \(appconfig\.eu-west-3\.amazonaws\.com\) through the proxy http:\/\/ci@proxy\.corp:3128 /
+    )
+    expect(described.message).toContain('Check the proxy')
+    expect(described.message).not.toContain('s3cret')
+  })
+
+  it('says nothing of a proxy NO_PROXY exempts the host from', () => {
+    const error = named('Error', 'connect ECONNREFUSED 127.0.0.1:9', {
+      code: 'ECONNREFUSED',
+      address: '127.0.0.1',
+      port: 9
+    })
+    const described = describeAwsError(error, 'Listing', 'appconfig:List', {
+      HTTPS_PROXY: 'http://proxy.corp:3128',
+      NO_PROXY: '*'
+    })
+    expect(described.message).not.toContain('through the proxy')
+  })
+})

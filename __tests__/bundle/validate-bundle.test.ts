@@ -3,7 +3,7 @@
  * (rule, severity, exact line:col, and the part of the message a person needs) and a valid
  * counterpart with no problems, in JSON and in YAML written by hand so positions are deliberate.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -3373,7 +3373,13 @@ const validCases: Valid[] = [
 ]
 
 /** Rules whose invalid cases live outside the tables (file and byte level). */
-const COVERED_OUTSIDE_TABLES = ['encoding', 'size-limit', 'problem-limit']
+const COVERED_OUTSIDE_TABLES = [
+  'encoding',
+  'size-limit',
+  'problem-limit',
+  // Needs a clock: 'validateBundleText: the pattern budget' below.
+  'pattern-budget'
+]
 
 /**
  * Ajv fallbacks the schema cannot trigger: every `required` is named (version,
@@ -3401,6 +3407,41 @@ function ruleIdsInSource(): Set<string> {
 }
 
 // =============================================================================================
+
+// Issue 25: a bundle's patterns cannot hold up the job; once the budget is spent, the values
+// left are not checked and a warning says how many.
+describe('validateBundleText: the pattern budget', () => {
+  it('stops matching when the budget is spent and warns how many values were not checked', async () => {
+    let t = 0
+    // Every clock read is a second later: the 250 ms budget is spent at the first value.
+    const clock = jest.spyOn(performance, 'now').mockImplementation(() => {
+      t += 1000
+      return t
+    })
+    try {
+      const text = JSON.stringify({
+        version: '1',
+        flags: {
+          a: {
+            attributes: {
+              code: { constraints: { type: 'string', pattern: '^[a-z]+$' } }
+            }
+          }
+        },
+        values: { a: { enabled: true, code: 'abc' } }
+      })
+      const result = await validate(text, 'json')
+      const budget = result.problems.filter((p) => p.rule === 'pattern-budget')
+      expect(budget).toHaveLength(1)
+      expect(budget[0]!.severity).toBe('warning')
+      expect(budget[0]!.message).toMatch(
+        /^1 attribute value was not checked against its pattern: matching stopped after 250 ms/
+      )
+    } finally {
+      clock.mockRestore()
+    }
+  })
+})
 
 describe('validateBundleText: reading JSON and YAML', () => {
   runTable(readingCases)

@@ -27,6 +27,41 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(workspace, { recursive: true, force: true }))
 
+describe('dist/index.js and hostile attribute patterns (issue 25)', () => {
+  it('checks ^(a+)+$ against 34 a and a ! at once, where it hung (no summary, no cancel)', async () => {
+    // V8's backtracking engine: 45 s at 30 a's, still running at 120 s at 34.
+    writeFileSync(
+      path.join(workspace, 'pattern.json'),
+      JSON.stringify({
+        version: '1',
+        flags: {
+          f: {
+            attributes: {
+              s: { constraints: { type: 'string', pattern: '^(a+)+$' } },
+              t: { constraints: { type: 'string', pattern: '^(?=(a+)+$)a' } }
+            }
+          }
+        },
+        values: { f: { enabled: true, s: `${'a'.repeat(34)}!`, t: 'a!' } }
+      })
+    )
+    const run = await runAction(
+      { mode: 'validate', bundle: 'pattern.json' },
+      { workspace, env: HEAP }
+    )
+    expect(run.code).toBe(1)
+    expect(run.outputs.result).toBe('failed')
+    expect(run.stdout).toMatch(
+      /::error title=AppConfig bundle%3A attribute-pattern,file=pattern.json.*does not match the attribute's pattern "\^\(a\+\)\+\$"/
+    )
+    // Lookahead has no linear-time engine: reported, never run.
+    expect(run.stdout).toMatch(
+      /::warning title=AppConfig bundle%3A constraint-pattern.*it uses lookahead, lookbehind or a backreference/
+    )
+    expect(run.summary).toContain('attribute-pattern')
+  }, 20_000)
+})
+
 const annotationsOf = (stdout: string): string[] =>
   stdout.split('\n').filter((line) => line.startsWith('::error title='))
 

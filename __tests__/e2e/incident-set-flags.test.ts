@@ -84,6 +84,47 @@ async function deployExample(): Promise<void> {
 }
 
 describe('set-flags: a basic flag', () => {
+  it('refuses a number JSON cannot carry, quoting it as typed (issue 25)', async () => {
+    e2e = await startE2E()
+    const run = await killSwitch({
+      'set-flags': `${FLAG}.bitcoin-discount-percentage=1e309`
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs.result).toBe('failed')
+    expect(run.stdout).toContain(
+      `${FLAG}.bitcoin-discount-percentage=1e309'): the number 1e309 is past the largest number JSON can carry`
+    )
+    expect(run.stdout).not.toMatch(/=null|not null/)
+    expect(writes()).toEqual([])
+  })
+
+  it('works with a typographic dash and an accent in the description (issue 25)', async () => {
+    // The 3 a.m. reason, typed on a phone: an en dash and an accent used to be an input error.
+    e2e = await startE2E()
+    const reason = 'bitcoin – paiements bloqués'
+    const off = await killSwitch({
+      'set-flags': `${FLAG}=off`,
+      description: reason
+    })
+
+    expect(off.stderr).toBe('')
+    expect(off.outputs.result).toBe('complete')
+    expect(off.code).toBe(0)
+    expect((await served()).values[FLAG]!.enabled).toBe(false)
+    // The deployment carries the reason as typed (a JSON body takes any Unicode) ...
+    const start = e2e.calls('StartDeployment')[0]!.params
+    expect(String(start.Description)).toContain(`because: ${reason} |`)
+    // ... the hosted version's header its ASCII spelling ...
+    const version = e2e.calls('CreateHostedConfigurationVersion')[0]!.params
+    expect(String(version.Description)).toContain(
+      'because: bitcoin - paiements bloques |'
+    )
+    expect(String(version.Description)).toMatch(/^[\x20-\x7e]+$/)
+    // ... and the summary shows both.
+    expect(off.summary).toContain(reason)
+    expect(off.summary).toMatch(/In ASCII \|.*bitcoin - paiements bloques/)
+  })
+
   it('off, then on again: deployed from what runs, tagged, described', async () => {
     e2e = await startE2E()
     const off = await killSwitch({

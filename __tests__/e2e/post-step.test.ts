@@ -1,11 +1,14 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import {
   awsEnv,
   changedContent,
   DEFAULT_INPUTS,
+  IDS,
   report,
   startE2E,
   STRATEGIES,
@@ -127,7 +130,8 @@ describe('post step', () => {
       environmentId: 'prod001',
       deploymentNumber: 2,
       region: 'us-east-1',
-      endpoint: e2e.emulator.endpoint
+      endpoint: e2e.emulator.endpoint,
+      run: '7//'
     })
 
     const post = await runPost(stateFile)
@@ -188,6 +192,103 @@ describe('post step', () => {
     expect(post.stdout).toContain(
       'Post step: deployment 2 (application chkout1, environment prod001, us-east-1) is COMPLETE; nothing to stop.'
     )
-    expect(e2e.calls().map((c) => c.operation)).toEqual(['GetDeployment'])
+    expect(e2e.calls().map((c) => c.operation)).toEqual([
+      'ListApplications',
+      'ListEnvironments',
+      'ListTagsForResource',
+      'GetDeployment'
+    ])
+  })
+})
+
+/** The post step with a state file written by someone other than its main step. */
+function runPostWithState(
+  deployment: Record<string, unknown>,
+  env: NodeJS.ProcessEnv = {}
+): Promise<FinishedAction> {
+  return spawnAction(DEFAULT_INPUTS, {
+    workspace: e2e!.workspace,
+    env: {
+      ...awsEnv(e2e!.emulator.endpoint),
+      STATE_isPost: 'true',
+      STATE_deployment: JSON.stringify(deployment),
+      ...env
+    }
+  }).finished
+}
+
+describe('post step trusts no state it cannot check (issue 25)', () => {
+  const state = (overrides: Record<string, unknown> = {}) => ({
+    applicationId: IDS.application,
+    environmentId: IDS.production,
+    deploymentNumber: 2,
+    region: 'us-east-1',
+    endpoint: e2e!.emulator.endpoint,
+    run: '7//',
+    ...overrides
+  })
+
+  it("leaves alone a deployment in another environment than this step's input names", async () => {
+    e2e = await startE2E()
+    const { deploymentNumber } = await e2e.consoleDeploy(changedContent(), {
+      environmentId: IDS.beta,
+      strategyId: STRATEGIES.slow.id,
+      tags: { 'appconfig-guarded-rollout:source': 'bundle' }
+    })
+    e2e.emulator.control.clearCalls()
+
+    const post = await runPostWithState(
+      state({ environmentId: IDS.beta, deploymentNumber })
+    )
+
+    expect(post.code).toBe(0)
+    expect(post.stdout).toMatch(
+      /::warning::Post step: deployment \d+ .* is left alone: the saved environment beta001 \(Beta\) is not the one the input environment names \(Production\)/
+    )
+    expect(e2e.calls('StopDeployment')).toEqual([])
+    expect((await e2e.getDeployment(deploymentNumber, IDS.beta)).State).toBe(
+      'DEPLOYING'
+    )
+  })
+
+  it('leaves alone a deployment the action did not start (no source tag)', async () => {
+    e2e = await startE2E()
+    const { deploymentNumber } = await e2e.consoleDeploy(changedContent(), {
+      strategyId: STRATEGIES.slow.id
+    })
+    e2e.emulator.control.clearCalls()
+
+    const post = await runPostWithState(state({ deploymentNumber }))
+
+    expect(post.stdout).toMatch(
+      /is left alone: deployment \d+ carries no appconfig-guarded-rollout:source tag/
+    )
+    expect(e2e.calls('StopDeployment')).toEqual([])
+    expect((await e2e.getDeployment(deploymentNumber)).State).toBe('DEPLOYING')
+  })
+
+  it('sends nothing to an endpoint the state names, and nothing for another run', async () => {
+    e2e = await startE2E()
+    const received: string[] = []
+    const trap = createServer((request, response) => {
+      received.push(`${request.method} ${request.url}`)
+      response.end('{}')
+    })
+    await new Promise<void>((resolve) => trap.listen(0, '127.0.0.1', resolve))
+    const trapUrl = `http://127.0.0.1:${(trap.address() as AddressInfo).port}`
+    try {
+      const elsewhere = await runPostWithState(state({ endpoint: trapUrl }))
+      expect(elsewhere.stdout).toMatch(
+        /is left alone: the saved state names the AppConfig endpoint "http:\/\/127\.0\.0\.1:\d+", but this step uses "http:\/\/127/
+      )
+      const otherRun = await runPostWithState(state({ run: '6/1/deploy' }))
+      expect(otherRun.stdout).toMatch(
+        /is left alone: the saved state names run "6\/1\/deploy", not this one/
+      )
+      expect(received).toEqual([])
+      expect(e2e.calls()).toEqual([])
+    } finally {
+      await new Promise((resolve) => trap.close(resolve))
+    }
   })
 })

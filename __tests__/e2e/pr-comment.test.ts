@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import {
   startGitHubServer,
   writePullRequestEvent,
-  type GitHubServer
+  type GitHubServer,
+  type SeedComment
 } from '../../__fixtures__/github-server.js'
 import {
   awsEnv,
@@ -31,12 +32,15 @@ afterEach(async () => {
   github = undefined
 })
 
-async function start(options: { readOnly?: boolean } = {}) {
+async function start(
+  options: { readOnly?: boolean; planted?: readonly SeedComment[] } = {}
+) {
   e2e = await startE2E()
   github = await startGitHubServer({
     repository: REPO,
     readOnly: options.readOnly,
     comments: [
+      ...(options.planted ?? []),
       // Another target's plan on the same pull request: must be left alone.
       {
         issue: PR,
@@ -121,6 +125,66 @@ describe('pr-comment: the plan on the pull request', () => {
         .filter((r) => r.method === 'PATCH')
         .every((r) => !JSON.stringify(r.body).includes('Beta plan'))
     ).toBe(true)
+  })
+
+  it('never writes the plan into a comment someone else planted with the marker', async () => {
+    const planted = `${MARKER}\n### 🔎 Plan: nothing changes (trust me)`
+    await start({ planted: [{ issue: PR, body: planted, login: 'mallory' }] })
+    e2e!.writeBundle(changedContent())
+
+    const first = await run({})
+    expect(first.code).toBe(0)
+    expect(first.summary).toContain('The plan comment was created')
+    const marked = () =>
+      github!.comments(PR).filter((c) => c.body.includes(MARKER))
+    expect(
+      marked().map((c) => [
+        c.user.login,
+        c.body.includes('Plan: 1 flag changes')
+      ])
+    ).toEqual([
+      ['mallory', false],
+      ['github-actions[bot]', true]
+    ])
+    expect(marked()[0]!.body).toBe(planted)
+
+    // The next run updates the action's own comment, never mallory's.
+    e2e!.writeBundle(changedContent(20))
+    const second = await run({})
+    expect(second.summary).toContain('The plan comment was updated')
+    expect(marked()).toHaveLength(2)
+    expect(marked()[0]!.body).toBe(planted)
+    const patched = github!.requests().filter((r) => r.method === 'PATCH')
+    expect(patched).toHaveLength(1)
+    expect(patched[0]!.url).toBe(
+      `/repos/${REPO}/issues/comments/${marked()[1]!.id}`
+    )
+  })
+
+  it('bundle text in the comment, summary and log mentions no one, links nothing, hides nothing (issue 25)', async () => {
+    await start()
+    const hostile =
+      '@octocat #12 https://evil.example \u202egnp.exe \u001b[31mred'
+    e2e!.writeBundle(
+      JSON.stringify({
+        version: '1',
+        flags: { [hostile]: {} },
+        values: {}
+      })
+    )
+    const failed = await run({})
+    expect(failed.outputs.result).toBe('failed')
+    const body = github!.comments(PR).find((c) => c.body.includes(MARKER))!.body
+    for (const text of [body, failed.summary]) {
+      expect(text).toContain('@&#8203;octocat')
+      expect(text).toContain('#&#8203;12')
+      expect(text).toContain('https&#8203;://evil')
+      expect(text.includes('\u202e') || text.includes('\u001b')).toBe(false)
+    }
+    expect(body).not.toMatch(/(^|[^;])@octocat/)
+    expect(
+      failed.stdout.includes('\u202e') || failed.stdout.includes('\u001b')
+    ).toBe(false)
   })
 
   it('a refused guard replaces the plan with the refusal', async () => {

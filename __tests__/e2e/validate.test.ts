@@ -70,4 +70,21 @@ describe('dist/index.js in validate mode', () => {
     )
     expect(run.summary).toContain('⛔ Validation failed: 3 errors')
   })
+
+  it('warns of an integer JSON would round, quoting it as written (issue 25)', async () => {
+    writeFileSync(
+      path.join(workspace, 'big.json'),
+      '{"version":"1","flags":{"f":{"attributes":{"id":{"constraints":{"type":"number"}}}}},\n"values":{"f":{"enabled":true,"id":9007199254740993}}}\n'
+    )
+    const run = await runAction(
+      { mode: 'validate', bundle: 'big.json' },
+      { workspace, env: { AWS_ACCESS_KEY_ID: '', AWS_REGION: '' } }
+    )
+    expect(run.outputs.result).toBe('validated')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(
+      /::warning title=AppConfig bundle%3A inexact-number,file=big.json,line=2,col=\d+::the number 9007199254740993 is past 2\^53 \(9007199254740992\), where JSON numbers lose digits: it would be uploaded as 9007199254740992/
+    )
+    expect(run.summary).toContain('inexact-number')
+  })
 })

@@ -171,14 +171,119 @@ describe('postPullRequestComment', () => {
     ])
   })
 
-  it("updates a marked comment someone else wrote when its bot's is not there", async () => {
+  it('never updates a marked comment someone else planted: it creates its own', async () => {
+    // A pull-request author who posts the (predictable) marker must not own "the plan".
+    const planted = `${MARKER}\nI will edit this after the bot writes the plan`
+    const github = await start({ comments: [{ issue: 12, body: planted }] })
+    const outcome = await post(github)
+
+    expect(outcome.status).toBe('created')
+    const comments = github.comments(12)
+    expect(comments).toHaveLength(2)
+    expect(comments[0]!.body).toBe(planted)
+    expect(comments[0]!.user.login).toBe('octocat')
+    expect(comments[1]!.body).toBe(PLAN)
+    expect(comments[1]!.user.login).toBe('github-actions[bot]')
+    expect(github.requests().filter((r) => r.method === 'PATCH')).toEqual([])
+    expect(logs.join('\n')).toMatch(
+      /written by octocat, not by the token's account github-actions\[bot\]/
+    )
+
+    // The next run updates its own comment, still leaving the planted one alone.
+    const next = await post(github, {
+      body: PLAN.replace('2 flags', '5 flags')
+    })
+    expect(next).toEqual({ status: 'updated', url: comments[1]!.html_url })
+    expect(github.comments(12).map((c) => c.body)).toEqual([
+      planted,
+      PLAN.replace('2 flags', '5 flags')
+    ])
+  })
+
+  it("never updates another bot's marked comment either", async () => {
     const github = await start({
-      comments: [{ issue: 12, body: `${MARKER}\nposted with a PAT` }]
+      comments: [
+        {
+          issue: 12,
+          body: `${MARKER}\nfrom some other app`,
+          login: 'other-app[bot]',
+          type: 'Bot'
+        }
+      ]
+    })
+    const outcome = await post(github)
+    expect(outcome.status).toBe('created')
+    expect(github.comments(12)[0]!.body).toBe(`${MARKER}\nfrom some other app`)
+  })
+
+  it.each([
+    ['a GitHub App installation token', 'deploy-helper[bot]', 'Bot'],
+    ['a personal access token', 'release-manager', 'User']
+  ] as const)(
+    'with %s, updates the comment its own account wrote',
+    async (_, login, type) => {
+      const github = await start({
+        login,
+        comments: [
+          { issue: 12, body: `${MARKER}\nplanted` },
+          { issue: 12, body: `${MARKER}\nold plan`, login, type }
+        ]
+      })
+      const outcome = await post(github)
+
+      expect(outcome.status).toBe('updated')
+      expect(github.comments(12).map((c) => c.body)).toEqual([
+        `${MARKER}\nplanted`,
+        PLAN
+      ])
+      expect(
+        github
+          .requests()
+          .some((r) => r.method === 'POST' && r.url === '/graphql')
+      ).toBe(true)
+    }
+  )
+
+  it("falls back on GET /user for a person's token when GraphQL fails", async () => {
+    const github = await start({
+      login: 'release-manager',
+      graphqlDown: true,
+      comments: [
+        {
+          issue: 12,
+          body: `${MARKER}\nold plan`,
+          login: 'release-manager',
+          type: 'User'
+        }
+      ]
     })
     const outcome = await post(github)
     expect(outcome.status).toBe('updated')
-    expect(github.comments()).toHaveLength(1)
-    expect(github.comments()[0]!.body).toBe(PLAN)
+    expect(github.requests().map((r) => `${r.method} ${r.url}`)).toContain(
+      'GET /user'
+    )
+  })
+
+  it('creates a new comment when it cannot learn who the token is', async () => {
+    // An installation token cannot read GET /user: with GraphQL down too, nothing proves
+    // which marked comment is its own, so none is updated.
+    const github = await start({
+      graphqlDown: true,
+      comments: [
+        {
+          issue: 12,
+          body: `${MARKER}\nold plan`,
+          login: 'github-actions[bot]',
+          type: 'Bot'
+        }
+      ]
+    })
+    const outcome = await post(github)
+    expect(outcome.status).toBe('created')
+    expect(github.comments(12)).toHaveLength(2)
+    expect(logs.join('\n')).toContain(
+      'could not learn which account the token acts as'
+    )
   })
 
   it('comments on a pull_request_target event too', async () => {
@@ -213,6 +318,7 @@ describe('postPullRequestComment', () => {
       '/api/v3/repos/octo/proto/issues/12/comments',
       '/api/v3/repos/octo/proto/issues/12/comments',
       '/api/v3/repos/octo/proto/issues/12/comments',
+      '/api/graphql',
       `/api/v3/repos/octo/proto/issues/comments/${github.comments()[0]!.id}`
     ])
   })

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import {
   mkdirSync,
   mkdtempSync,
+  realpathSync,
   rmSync,
   symlinkSync,
   writeFileSync
@@ -105,5 +106,35 @@ describe('splitPatterns', () => {
     expect(() => splitPatterns([pattern])).toThrow(
       /^code-references: '.*' is not a pattern relative to the workspace/
     )
+  })
+})
+
+describe('listSourceFiles and symbolic links (issue 25)', () => {
+  it('refuses a link a pattern matches that leads out of the root, and skips the rest', () => {
+    const base = realpathSync(mkdtempSync(path.join(tmpdir(), 'links-')))
+    try {
+      const root = path.join(base, 'ws')
+      mkdirSync(path.join(root, 'src'), { recursive: true })
+      writeFileSync(path.join(base, 'outside.ts'), 'secret')
+      writeFileSync(path.join(root, 'src', 'a.ts'), 'a')
+      symlinkSync(
+        path.join(base, 'outside.ts'),
+        path.join(root, 'src', 'out.ts')
+      )
+      symlinkSync('a.ts', path.join(root, 'src', 'in.ts'))
+      symlinkSync(base, path.join(root, 'tools'))
+      const list = (include: string[]): string[] =>
+        [...listSourceFiles(root, { include, exclude: [] })].map((f) => f.path)
+
+      expect(() => list(['src/**/*.ts'])).toThrow(
+        /Input 'code-references': 'src\/out\.ts' is in the workspace, but a symbolic link/
+      )
+      // A link inside the root is searched as its target; none a pattern does not reach matters.
+      expect(list(['src/a.ts', 'src/in.ts'])).toEqual(['src/a.ts'])
+      expect(() => list(['tools/**/*.ts'])).toThrow(/'tools'/)
+      expect(list(['src/*.md'])).toEqual([])
+    } finally {
+      rmSync(base, { recursive: true, force: true })
+    }
   })
 })

@@ -5,6 +5,7 @@ import { renderPlanMarkdown } from '../../src/report/render-plan.js'
 import { renderSummary } from '../../src/report/render-summary.js'
 import {
   code,
+  codeBlock,
   escapeMarkdown,
   escapeMessage,
   link,
@@ -231,5 +232,23 @@ describe('escaping hostile strings', () => {
     expect(table(['a', 'b'], [['1', '2']])).toBe(
       '| a | b |\n| --- | --- |\n| 1 | 2 |'
     )
+  })
+})
+
+describe('bundle text neutralised in markdown (issue 25)', () => {
+  it('breaks mentions, issue references and bare links, reading the same', () => {
+    const escaped = escapeMarkdown(
+      'ping @octocat about #123, see https://evil.example and www.evil.example'
+    )
+    expect(escaped).toBe(
+      'ping @&#8203;octocat about \\#&#8203;123, see https&#8203;://evil.example and www&#8203;.evil.example'
+    )
+  })
+
+  it('removes C0 controls and bidi overrides, in text and code alike', () => {
+    const hostile = 'a\u001b[31mb\u202ec\u2066d\u0007e'
+    expect(escapeMarkdown(hostile)).toBe('a\\[31mbcde')
+    expect(code(hostile)).toBe('`a[31mbcde`')
+    expect(codeBlock(hostile)).toBe('```\na[31mbcde\n```')
   })
 })

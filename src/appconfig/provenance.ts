@@ -61,7 +61,9 @@ export function killSwitchDescription(
   ]
     .filter(Boolean)
     .join(' ')
-  return ascii(text).slice(0, 1024)
+  // As typed: the deployment's description is a JSON body; the hosted version's header gets its
+  // ASCII spelling in writeVersion (inputs/header-text.ts).
+  return text.slice(0, 1024)
 }
 
 /** `set-flags-<run>-<hash>`: unique per content, and names the run that made it. */

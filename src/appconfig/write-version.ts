@@ -11,6 +11,7 @@ import {
 } from '../aws/aws-error.js'
 import { requiredField } from '../aws/required-field.js'
 import type { VersionReader } from './version-reader.js'
+import { toHeaderLabel, toHeaderText } from '../inputs/header-text.js'
 
 export interface VersionRequest {
   readonly applicationId: string
@@ -41,20 +42,31 @@ export async function writeVersion(
     applicationId: request.applicationId,
     profileId: request.profileId
   }
+  // Both travel in HTTP headers, which AppConfig limits to ASCII (header-text.ts).
+  const label = toHeaderLabel(request.label)
+  const description = toHeaderText(request.description).slice(0, 1024)
+  const respelled = {
+    ...(label !== request.label && {
+      label: { typed: request.label, sent: label }
+    }),
+    ...(description !== request.description && {
+      description: { typed: request.description, sent: description }
+    })
+  }
   for (let attempt = 1; ; attempt++) {
     const { latest, same, labelTakenBy } = await findSameVersion(
       client,
       versions,
       scope,
       request.content,
-      request.label
+      label
     )
     if (same !== undefined)
       return { number: same.number, label: same.label, reused: true }
     if (labelTakenBy !== undefined)
       throw new InputError(
         'version-label',
-        `The version label '${request.label}' already names hosted version ${labelTakenBy} of ${request.profileName ?? 'this configuration profile'}, which holds other content. A label names one content, so nothing was written or deployed. Set the input version-label to a new label, or leave it empty: the default label is made from the commit and the content.`
+        `The version label '${label}' already names hosted version ${labelTakenBy} of ${request.profileName ?? 'this configuration profile'}, which holds other content. A label names one content, so nothing was written or deployed. Set the input version-label to a new label, or leave it empty: the default label is made from the commit and the content.`
       )
     try {
       const output = await client.send(
@@ -63,8 +75,8 @@ export async function writeVersion(
           ConfigurationProfileId: request.profileId,
           Content: new TextEncoder().encode(request.content),
           ContentType: 'application/json',
-          Description: request.description,
-          VersionLabel: request.label,
+          Description: description,
+          VersionLabel: label,
           LatestVersionNumber: latest
         })
       )
@@ -74,8 +86,9 @@ export async function writeVersion(
           'VersionNumber',
           'appconfig:CreateHostedConfigurationVersion'
         ),
-        label: output.VersionLabel ?? request.label,
-        reused: false
+        label: output.VersionLabel ?? label,
+        reused: false,
+        ...(Object.keys(respelled).length > 0 && { respelled })
       }
     } catch (error) {
       if (isAwsError(error, 'ConflictException') && attempt < 2) continue

@@ -1,3 +1,4 @@
+import { proxyFor } from './proxy-for.js'
 import {
   isServerError,
   isThrottlingError,
@@ -230,6 +231,16 @@ function describeProblem(
         override === undefined
           ? `the AWS endpoint${host === undefined ? '' : ` (${host})`}`
           : `${override.url} (set by ${override.name}${host === undefined ? '' : `, ${host}`})`
+      // Behind a proxy the connection that failed may be the proxy's: name it (no password).
+      const target =
+        override?.url ?? (host === undefined ? undefined : `https://${host}`)
+      const proxy = target === undefined ? undefined : proxyFor(target, env)
+      if (proxy !== undefined)
+        return {
+          cause: `Nothing answered at ${where} through the proxy ${withoutPassword(proxy)} (HTTPS_PROXY, HTTP_PROXY or ALL_PROXY) (${code ?? name}: ${said}); ${api} never reached a service, even after the SDK's retries.`,
+          advice:
+            'Check the proxy: is it running, does it allow this host, and does it need credentials? If the endpoint should be reached directly, add its host to NO_PROXY.'
+        }
       return {
         cause: `Nothing answered at ${where} (${code ?? name}: ${said}); ${api} never reached a service, even after the SDK's retries.`,
         advice:
@@ -256,6 +267,17 @@ export function conflictAdvice(api: string): string {
       return 'The deployment can no longer be stopped: it probably ended (completed, rolled back or reverted) at that moment. Read its state in the AppConfig console before doing anything else.'
     default:
       return `Something changed the resource while ${api} ran: re-run the job.`
+  }
+}
+
+/** A proxy URL without the password it may carry (`http://user:secret@host` → `http://user@host`). */
+function withoutPassword(proxy: string): string {
+  try {
+    const url = new URL(proxy)
+    url.password = ''
+    return url.toString().replace(/\/$/, '')
+  } catch {
+    return '(an unreadable proxy URL)'
   }
 }
 

@@ -151,6 +151,9 @@ function typeName(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
   if (typeof value === 'object') return 'an object'
+  // JSON.stringify says `null` for an overflow (1e309): the parser's own error quotes the text.
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return 'a number too large for JSON'
   return `a ${typeof value} (${JSON.stringify(value)?.slice(0, 40)})`
 }
 

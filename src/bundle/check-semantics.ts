@@ -1,5 +1,6 @@
 import { didYouMean } from '../did-you-mean.js'
 import { DOTTED_NAME_HINT, isObject } from './check-schema.js'
+import { compilePattern } from './pattern-engine.js'
 import { parseRule } from './parse-rule.js'
 import type { Finding, JsonPath, Severity } from './problem.js'
 import { formatPath } from './problem.js'
@@ -199,7 +200,16 @@ function checkConstraintDefinition(
       `${formatPath(path)}: minimum ${minimum} is greater than maximum ${maximum}, so no value can pass`
     )
   }
-  if (typeof pattern === 'string' && compilePattern(pattern) === undefined) {
+  const compiled =
+    typeof pattern === 'string' ? compilePattern(pattern) : undefined
+  if (compiled !== undefined && 'unsupported' in compiled) {
+    add(
+      'constraint-pattern',
+      [...path, 'pattern'],
+      `${formatPath(path)}.pattern ${JSON.stringify(pattern)}: ${compiled.unsupported}, which no engine can check in time linear in the value, so values are not checked against it here (AppConfig still checks them)`,
+      { severity: 'warning' }
+    )
+  } else if (typeof pattern === 'string' && compiled === undefined) {
     add(
       'constraint-pattern',
       [...path, 'pattern'],
@@ -209,24 +219,6 @@ function checkConstraintDefinition(
   }
   if (isObject(constraints.elements))
     checkConstraintDefinition(constraints.elements, [...path, 'elements'], add)
-}
-
-const patterns = new Map<string, RegExp | undefined>()
-function compilePattern(source: string): RegExp | undefined {
-  if (!patterns.has(source)) {
-    let compiled: RegExp | undefined
-    try {
-      compiled = new RegExp(source, 'u')
-    } catch {
-      try {
-        compiled = new RegExp(source)
-      } catch {
-        compiled = undefined
-      }
-    }
-    patterns.set(source, compiled)
-  }
-  return patterns.get(source)
 }
 
 /** Checks one set of attribute values (a flag value's, or a variant's attributeValues). */
@@ -354,7 +346,7 @@ function checkString(
   const where = formatPath(path)
   if (typeof constraints.pattern === 'string') {
     const regex = compilePattern(constraints.pattern)
-    if (regex !== undefined && !regex.test(value)) {
+    if (regex !== undefined && 'test' in regex && regex.test(value) === false) {
       add(
         'attribute-pattern',
         path,

@@ -6,6 +6,11 @@ import type {
   YAMLError,
   YAMLMap
 } from 'yaml'
+import {
+  describeInexact,
+  INEXACT_NUMBER_RULE,
+  isSuspectNumber
+} from './check-numbers.js'
 import { LineIndex } from './line-index.js'
 import type { Finding, JsonPath, Position } from './problem.js'
 import type { Locator } from './source-document.js'
@@ -98,6 +103,24 @@ export function parseYaml(
             'yaml-value',
             `'${String(node.source)}' (${String(node.value)}) has no JSON meaning`
           )
+        } else if (
+          isScalar(node) &&
+          typeof node.value === 'number' &&
+          isSuspectNumber(node.value)
+        ) {
+          const message = describeInexact(
+            String(node.source ?? node.value),
+            node.value
+          )
+          // A warning: the bundle can still be deployed, so the parse has not failed.
+          if (message !== undefined)
+            findings.push({
+              rule: INEXACT_NUMBER_RULE,
+              severity: 'warning',
+              message,
+              path: [],
+              sourceOffset: node.range?.[0] ?? 0
+            })
         }
       }
       // `yaml` calls the most specific visitor only (Map, Seq or Scalar), so each checks tags.

@@ -1,4 +1,9 @@
 import type { ParseError } from 'jsonc-parser'
+import {
+  describeInexact,
+  INEXACT_NUMBER_RULE,
+  isSuspectNumber
+} from './check-numbers.js'
 import { jsonLocator } from './json-locator.js'
 import { LineIndex } from './line-index.js'
 import { loadJsonc, type Jsonc } from './load-jsonc.js'
@@ -61,7 +66,10 @@ export async function readJsonSource(text: string): Promise<SourceDocument> {
   }
 }
 
-/** What JSON.parse hides: duplicate keys (it keeps the last) and numbers out of range. */
+/**
+ * What JSON.parse hides: duplicate keys (it keeps the last), numbers out of range and integers
+ * it rounds (check-numbers.ts).
+ */
 function scanJson(text: string, findings: Finding[], jsonc: Jsonc): void {
   const keys: Set<string>[] = []
   jsonc.visit(
@@ -92,6 +100,19 @@ function scanJson(text: string, findings: Finding[], jsonc: Jsonc): void {
             path: [],
             sourceOffset: offset
           })
+        } else if (typeof literal === 'number' && isSuspectNumber(literal)) {
+          const message = describeInexact(
+            text.slice(offset, offset + Math.min(length, 80)),
+            literal
+          )
+          if (message !== undefined)
+            findings.push({
+              rule: INEXACT_NUMBER_RULE,
+              severity: 'warning',
+              message,
+              path: [],
+              sourceOffset: offset
+            })
         }
       }
     },

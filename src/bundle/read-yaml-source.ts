@@ -1,3 +1,4 @@
+import { isSuspectNumber } from './check-numbers.js'
 import { LineIndex } from './line-index.js'
 import { parseYaml } from './parse-yaml.js'
 import type { Locator, SourceDocument } from './source-document.js'
@@ -54,7 +55,8 @@ function isPlainJson(value: unknown, budget: number): boolean {
   while (stack.length > 0) {
     if (++nodes > budget) return false
     const node = stack.pop()
-    if (typeof node === 'number' && !Number.isFinite(node)) return false
+    // An infinity, or an integer past 2^53 (check-numbers.ts): `yaml` then reads its source.
+    if (typeof node === 'number' && isSuspectNumber(node)) return false
     // One push per item: spreading a long list as arguments overflows the stack.
     if (Array.isArray(node))
       for (const item of node as unknown[]) stack.push(item)

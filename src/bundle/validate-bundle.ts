@@ -1,3 +1,9 @@
+import { resolveWorkspaceFile } from './read-workspace-file.js'
+import {
+  loadPatternEngine,
+  PATTERN_BUDGET_MS,
+  startPatternBudget
+} from './pattern-engine.js'
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ActionError, type Failure } from '../failure.js'
@@ -34,6 +40,11 @@ export interface BundleOptions extends Partial<SemanticOptions> {
    * AppConfig itself refuses it, so the emulator passes false.
    */
   readonly allowSchemaReference?: boolean
+  /**
+   * The workspace the `bundle` input is relative to: a bundle named inside it must not lead
+   * outside it through a symbolic link (read-workspace-file.ts). Unset: read as given.
+   */
+  readonly workspace?: string
 }
 
 /** A bundle read and checked: its problems, and the JSON AppConfig would receive. */
@@ -94,9 +105,13 @@ export async function validateBundleFile(
   const format = formatOf(file)
   const maxBytes = options.maxBytes ?? MAX_BUNDLE_BYTES
   // Synchronous reads: node:fs/promises costs ~2 ms of start-up, and there is nothing to overlap.
+  const open =
+    options.workspace === undefined
+      ? file
+      : resolveWorkspaceFile(file, options.workspace, 'bundle')
   let fd: number
   try {
-    fd = openSync(file, 'r')
+    fd = openSync(open, 'r')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new BundleReadError(
@@ -180,9 +195,21 @@ export async function validateBundleText(
     } else {
       value = source.value
       add(checkSchema(value))
+      // Patterns run on RE2's linear-time engine, loaded only for bundles that have one.
+      if (text.includes('pattern')) await loadPatternEngine()
+      const patterns = startPatternBudget()
       add(checkSemantics(value, semanticOptions(options)))
       // Rule lint (issue 24): warnings about valid rules that are probably wrong.
       add(lintRules(value))
+
+      if (patterns.skipped() > 0)
+        findings.push({
+          rule: 'pattern-budget',
+          severity: 'warning',
+          message: `${patterns.skipped()} attribute value${patterns.skipped() === 1 ? ' was' : 's were'} not checked against ${patterns.skipped() === 1 ? 'its' : 'their'} pattern: matching stopped after ${PATTERN_BUDGET_MS} ms, so a bundle's patterns cannot hold up the job (AppConfig checks them when the version is written)`,
+          path: [],
+          sourceOffset: 0
+        })
       if (Object.hasOwn(value, '$schema')) {
         if (options.allowSchemaReference === false) {
           findings.push({

@@ -9,7 +9,9 @@ export async function readBundleContent(
     Settings,
     'bundlePath' | 'bundleDisplayPath' | 'flagNamePattern' | 'deprecatedFlags'
   >,
-  today: string
+  today: string,
+  /** GITHUB_WORKSPACE: a bundle named in it must not lead out of it through a link. */
+  workspace?: string
 ): Promise<ContentResult> {
   const { bundlePath, bundleDisplayPath } = settings
   if (bundlePath === undefined || bundleDisplayPath === undefined)
@@ -22,7 +24,8 @@ export async function readBundleContent(
   const validated = await validateBundleFile(bundlePath, {
     flagNamePattern: settings.flagNamePattern,
     deprecatedFlags: settings.deprecatedFlags,
-    today
+    today,
+    workspace
   })
   const bundle = toBundleReport(validated, bundleDisplayPath)
   if (

@@ -149,7 +149,7 @@ function isSameFlag(a: unknown, b: unknown, flag: string): boolean {
 export function lineText(setting: FlagSetting): string {
   return setting.kind === 'enabled'
     ? `${setting.flag}=${setting.enabled ? 'on' : 'off'}`
-    : `${setting.flag}.${setting.attribute}=${JSON.stringify(setting.value)}`
+    : `${setting.flag}.${setting.attribute}=${setting.text ?? JSON.stringify(setting.value)}`
 }
 
 /**

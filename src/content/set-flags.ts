@@ -135,7 +135,7 @@ function lineName(setting: FlagSetting): string {
   const text =
     setting.kind === 'enabled'
       ? `${setting.flag}=${setting.enabled ? 'on' : 'off'}`
-      : `${setting.flag}.${setting.attribute}=${JSON.stringify(setting.value)}`
+      : `${setting.flag}.${setting.attribute}=${setting.text ?? JSON.stringify(setting.value)}`
   return `line ${setting.line} of input 'set-flags' (${text})`
 }
 

@@ -6,23 +6,19 @@ export interface ListedComment {
   readonly user?: { readonly login: string; readonly type?: string } | null
 }
 
-/** The author of comments made with a workflow's GITHUB_TOKEN. */
-export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
-
 /**
- * Of the comments carrying `marker`, the one to update: the one `author` wrote (the account
- * the token acts as), else one a bot wrote, else the first. Comments of other targets carry
- * other markers and are never chosen.
+ * Of the comments carrying `marker`, the one to update: the first that `login` (the account
+ * the token acts as) wrote, and no other. The marker is public and predictable, so anyone
+ * can post a comment carrying it; updating such a comment would put the plan under its
+ * author's control (they can edit it afterwards). Comments of other targets carry other
+ * markers and are never chosen.
  */
 export function findMarkedComment<T extends ListedComment>(
   comments: readonly T[],
   marker: string,
-  author: string = ACTIONS_BOT_LOGIN
+  login: string
 ): T | undefined {
-  const marked = comments.filter((c) => c.body?.includes(marker) === true)
-  return (
-    marked.find((c) => c.user?.login === author) ??
-    marked.find((c) => c.user?.type === 'Bot') ??
-    marked[0]
+  return comments.find(
+    (c) => c.body?.includes(marker) === true && c.user?.login === login
   )
 }

@@ -2,13 +2,10 @@ import type { getOctokit } from '@actions/github'
 import type { Octokit } from '@octokit/core'
 import type { ThrottlingOptions } from '@octokit/plugin-throttling'
 import { fitComment, type CommentBody } from './fit-comment.js'
-import {
-  ACTIONS_BOT_LOGIN,
-  findMarkedComment,
-  type ListedComment
-} from './find-marked-comment.js'
+import { findMarkedComment, type ListedComment } from './find-marked-comment.js'
 import { httpFailure } from './http-failure.js'
 import { readPullRequestNumber } from './read-pull-request-number.js'
+import { readTokenLogin } from './read-token-login.js'
 
 /** What became of the plan comment. */
 export type CommentStatus =
@@ -37,8 +34,6 @@ export interface PostCommentOptions {
   readonly marker: string
   /** The comment: the plan, or why there is none; a renderer is given the size limit. */
   readonly body: CommentBody
-  /** The login the token comments as; default `github-actions[bot]` (GITHUB_TOKEN). */
-  readonly author?: string
   /** Milliseconds per second of a wait GitHub asks for (1000; tests shrink it). */
   readonly retryUnitMs?: number
   /** Space writes as GitHub asks (true); tests that write many times in a row opt out. */
@@ -95,11 +90,11 @@ export async function postPullRequestComment(
       options.spaceWrites ?? true,
       refusals
     )
-    const existing = await findComment(
+    const existing = await findOwnComment(
       octokit,
       { owner, repo, issue_number: number },
       options.marker,
-      options.author ?? ACTIONS_BOT_LOGIN
+      log
     )
     if (existing !== undefined) {
       const { data } = await octokit.rest.issues.updateComment({
@@ -270,12 +265,17 @@ function attemptTimeout(log: (message: string) => void) {
   }
 }
 
-/** Pages through the pull request's comments (100 a page) for the one with the marker. */
-async function findComment(
+/**
+ * The comment of this target that the token itself wrote, if any: pages through the pull
+ * request's comments (100 a page) for those carrying the marker and, only when there are
+ * some, asks who the token is. A marked comment someone else wrote is never chosen (a new
+ * comment is created instead), nor is any when the token's login cannot be learned.
+ */
+async function findOwnComment(
   octokit: GitHubClient,
   issue: { owner: string; repo: string; issue_number: number },
   marker: string,
-  author: string
+  log: (message: string) => void
 ): Promise<ListedComment | undefined> {
   const marked: ListedComment[] = []
   for await (const page of octokit.paginate.iterator(
@@ -283,13 +283,25 @@ async function findComment(
     { ...issue, per_page: 100 }
   )) {
     for (const comment of page.data) {
-      if (comment.body?.includes(marker) !== true) continue
-      // The author's own comment is the one to update: no need to read further pages.
-      if (comment.user?.login === author) return comment
-      marked.push(comment)
+      if (comment.body?.includes(marker) === true) marked.push(comment)
     }
   }
-  return findMarkedComment(marked, marker, author)
+  if (marked.length === 0) return undefined
+  const token = await readTokenLogin(octokit)
+  if ('reason' in token) {
+    log(
+      `pr-comment: could not learn which account the token acts as (${token.reason}), so no existing comment is updated; a new one is created.`
+    )
+    return undefined
+  }
+  const own = findMarkedComment(marked, marker, token.login)
+  if (own === undefined) {
+    const others = [...new Set(marked.map((c) => c.user?.login ?? '?'))]
+    log(
+      `pr-comment: ${marked.length} comment(s) carry this target's marker but were written by ${others.join(', ')}, not by the token's account ${token.login}; they are left alone and a new comment is created.`
+    )
+  }
+  return own
 }
 
 function failedOutcome(

@@ -1,5 +1,16 @@
-import { readdirSync, readFileSync, type Dirent } from 'node:fs'
+import {
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  type Dirent
+} from 'node:fs'
 import path from 'node:path'
+import {
+  isInside,
+  linkMessage,
+  WorkspaceLinkError
+} from '../bundle/read-workspace-file.js'
 import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
 
@@ -49,6 +60,13 @@ export function splitPatterns(patterns: readonly string[]): SourcePatterns {
   return { include, exclude }
 }
 
+/** Checks a symbolic link the walk met (`ignored` applies the `.gitignore` rules to it). */
+type LinkCheck = (
+  relative: string,
+  absolute: string,
+  ignored: (isDirectory: boolean) => boolean
+) => void
+
 interface Rules {
   /** The directory the `.gitignore` is in, relative to the root ('' for the root). */
   readonly dir: string
@@ -64,7 +82,10 @@ export interface SourceFile {
 /**
  * The files under `root` that match the patterns and are not ignored by a `.gitignore` (in
  * any directory) or `.git/info/exclude`, in path order, yielded as the walk goes so a caller
- * can read them while it continues. `.git/` and symbolic links are never followed.
+ * can read them while it continues. `.git/` and symbolic links are never followed: a link to a
+ * place in the workspace is searched there, under its own name; a link the patterns reach that
+ * leads outside the workspace (a pull request can commit one) is refused with a
+ * WorkspaceLinkError, so a search never reads what it was not asked to.
  */
 export function* listSourceFiles(
   root: string,
@@ -85,7 +106,31 @@ export function* listSourceFiles(
     )
   const rootRules = readRules(path.join(root, '.git', 'info', 'exclude'))
   const chain: Rules[] = rootRules ? [{ dir: '', rules: rootRules }] : []
-  yield* walk(root, '', chain, matches, reachable)
+  let realRoot: string
+  try {
+    realRoot = realpathSync(root)
+  } catch {
+    realRoot = path.resolve(root)
+  }
+  // Not followed; refused when it leads out of the workspace to a file a pattern matches, or
+  // to a directory a pattern reaches into.
+  const checkLink: LinkCheck = (relative, absolute, ignored) => {
+    let target: string
+    let isDirectory: boolean
+    try {
+      target = realpathSync(absolute)
+      isDirectory = statSync(target).isDirectory()
+    } catch {
+      return // a dangling link reads nothing
+    }
+    if (isInside(realRoot, target) || ignored(isDirectory)) return
+    if (isDirectory ? reachable(relative) : matches(relative))
+      throw new WorkspaceLinkError(
+        'code-references',
+        linkMessage('code-references', relative, target)
+      )
+  }
+  yield* walk(root, '', chain, matches, reachable, checkLink)
 }
 
 function* walk(
@@ -93,7 +138,8 @@ function* walk(
   dir: string,
   chain: readonly Rules[],
   matches: (file: string) => boolean,
-  reachable: (dir: string) => boolean
+  reachable: (dir: string) => boolean,
+  checkLink: LinkCheck
 ): Generator<SourceFile> {
   const absolute = path.join(root, dir)
   let entries: Dirent[]
@@ -115,7 +161,11 @@ function* walk(
     if (entry.isDirectory()) {
       if (entry.name === '.git') continue
       if (!reachable(relative) || isIgnored(rules, relative, true)) continue
-      yield* walk(root, relative, rules, matches, reachable)
+      yield* walk(root, relative, rules, matches, reachable, checkLink)
+    } else if (entry.isSymbolicLink()) {
+      checkLink(relative, path.join(absolute, entry.name), (isDirectory) =>
+        isIgnored(rules, relative, isDirectory)
+      )
     } else if (entry.isFile()) {
       if (!matches(relative) || isIgnored(rules, relative, false)) continue
       yield { path: relative, absolute: path.join(absolute, entry.name) }

@@ -1,3 +1,8 @@
+import {
+  describeInexact,
+  isSuspectNumber,
+  sameNumber
+} from '../bundle/check-numbers.js'
 import { KEY_PATTERN } from '../bundle/schema.js'
 import { InputError } from './input-error.js'
 import { inputLines } from './input-lines.js'
@@ -29,6 +34,8 @@ export type FlagSetting =
       readonly kind: 'attribute'
       readonly attribute: string
       readonly value: JsonValue
+      /** The value as the line wrote it: messages quote this, never the parsed value. */
+      readonly text?: string
     }
 
 /**
@@ -99,7 +106,37 @@ export function parseSetFlags(value: string): FlagSetting[] | undefined {
         `${where}: the value '${right}' is not JSON (${reason}); quote strings, for example ${flag}.${attribute}="blue".`
       )
     }
-    result.push({ line, flag, kind: 'attribute', attribute, value: parsed })
+    const inexact = inexactNumber(right)
+    if (inexact !== undefined)
+      throw new InputError('set-flags', `${where}: ${inexact}.`)
+    result.push({
+      line,
+      flag,
+      kind: 'attribute',
+      attribute,
+      value: parsed,
+      text: right
+    })
   }
   return result.length === 0 ? undefined : result
+}
+
+/**
+ * A kill switch deploys exactly what was typed, or nothing: a number JSON cannot carry (an
+ * overflow that would become null, an integer past 2^53 that would be rounded) is refused,
+ * quoting the number as typed. A sentence, or undefined when every number survives.
+ */
+function inexactNumber(text: string): string | undefined {
+  // Number tokens of valid JSON text, strings skipped.
+  for (const [token] of text.matchAll(
+    /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g
+  )) {
+    if (token.startsWith('"')) continue
+    const n = Number(token)
+    if (!Number.isFinite(n))
+      return `the number ${token} is past the largest number JSON can carry (about 1.8e308); it would be deployed as null`
+    if (isSuspectNumber(n) && !sameNumber(token, JSON.stringify(n)))
+      return describeInexact(token, n)
+  }
+  return undefined
 }

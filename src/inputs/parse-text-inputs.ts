@@ -1,6 +1,12 @@
 /** The free-text inputs: description, version-label, tags, region, configuration-version. */
+import { toHeaderLabel } from './header-text.js'
 import { InputError } from './input-error.js'
 
+/**
+ * `description`: any text up to AppConfig's 1024 characters. The deployment carries it as
+ * typed; the hosted version's description header gets its ASCII spelling (toHeaderText), so
+ * an incident reason with a typographic dash or an accent never stops a kill switch.
+ */
 export function description(value: string): string | undefined {
   if (value === '') return undefined
   if (value.length > 1024) {
@@ -9,29 +15,21 @@ export function description(value: string): string | undefined {
       `Input 'description' is ${value.length} characters long; AppConfig allows at most 1024.`
     )
   }
-  // The hosted-version description travels in an HTTP header, which AppConfig limits to ASCII.
-  const bad = [...value].find((c) => c.charCodeAt(0) > 0x7e || c < ' ')
-  if (bad !== undefined) {
-    throw new InputError(
-      'description',
-      `Input 'description' contains ${JSON.stringify(bad)}; AppConfig sends the description in an HTTP header, so only printable ASCII is allowed.`
-    )
-  }
   return value
 }
 
+/**
+ * `version-label`: any text of 1 to 64 characters; it travels in a header, so AppConfig
+ * stores its ASCII spelling (toHeaderLabel), which must keep a non-digit (the model's
+ * VersionLabel pattern `.*[^0-9].*`, which tells a label from a version number).
+ */
 export function versionLabel(value: string): string | undefined {
   if (value === '') return undefined
-  if (value.length > 64 || !/[^0-9]/.test(value)) {
+  const sent = toHeaderLabel(value)
+  if (value.length > 64 || !/[^0-9]/.test(sent)) {
     throw new InputError(
       'version-label',
-      `Input 'version-label' has the value '${value}'; AppConfig needs 1 to 64 characters with at least one non-digit (for example v1.4.0).`
-    )
-  }
-  if ([...value].some((c) => c.charCodeAt(0) > 0x7e || c < ' ')) {
-    throw new InputError(
-      'version-label',
-      `Input 'version-label' has the value '${value}'; only printable ASCII is allowed (it travels in an HTTP header).`
+      `Input 'version-label' has the value '${value}'${sent !== value ? ` (in ASCII, as AppConfig stores it: '${sent}')` : ''}; AppConfig needs 1 to 64 characters with at least one non-digit (for example v1.4.0).`
     )
   }
   return value

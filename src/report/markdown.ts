@@ -1,15 +1,36 @@
+import { stripControls } from '../strip-controls.js'
+
 /**
  * Escapes user-supplied text (flag names, values, messages) for a markdown table cell or
  * paragraph: HTML is neutralised, markdown syntax (GitHub's `$` math included) is shown
  * literally, and line breaks cannot end a table row.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+!|~$])/g, '\\$1')
-    .replace(/\r?\n|\r/g, ' ')
+  return neutraliseReferences(
+    stripControls(text)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/([\\`*_{}[\]()#+!|~$])/g, '\\$1')
+      .replace(/\r?\n|\r/g, ' ')
+  )
+}
+
+/**
+ * GitHub turns `@name` into a mention (a notification), `#123` into a link to that issue and
+ * bare `https://…` or `www.…` into links, in comments and summaries alike; text from a bundle
+ * must do none of that. A zero-width space (as an entity, so it survives editors) breaks each
+ * pattern while the text reads the same. Runs on escaped text: `&` is already `&amp;`.
+ */
+export function neutraliseReferences(escaped: string): string {
+  return (
+    escaped
+      // `#` first: the entities inserted next hold a `#` and digits themselves.
+      .replace(/#(?=\d)/g, '#&#8203;')
+      .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;')
+      .replace(/\b(https?)(?=:\/\/)/gi, '$1&#8203;')
+      .replace(/\b(www)(?=\.)/gi, '$1&#8203;')
+  )
 }
 
 /**
@@ -30,7 +51,7 @@ export function escapeMessage(text: string): string {
 
 /** Inline code that survives backticks and pipes in its content. */
 export function code(text: string): string {
-  const clean = text.replace(/\r?\n|\r/g, ' ')
+  const clean = stripControls(text).replace(/\r?\n|\r/g, ' ')
   if (clean.trim() === '') return clean === '' ? '` `' : `\`${clean}\``
   const longest = Math.max(
     0,
@@ -48,7 +69,8 @@ export function code(text: string): string {
 }
 
 /** A fenced code block whose fence is longer than any backtick run in the content. */
-export function codeBlock(text: string, language = ''): string {
+export function codeBlock(raw: string, language = ''): string {
+  const text = stripControls(raw)
   const longest = Math.max(
     2,
     ...(text.match(/`+/g) ?? []).map((run) => run.length)

@@ -1,6 +1,15 @@
 import { runUrl, type GitHubContext } from '../github/context.js'
 import { formatMinutes, formatPercent } from './format-duration.js'
-import { code, details, escapeMarkdown, link, table } from './markdown.js'
+import { TEXT_MAX_CHARS } from './limits.js'
+import {
+  code,
+  details,
+  escapeMarkdown,
+  link,
+  table,
+  truncate
+} from './markdown.js'
+import type { WrittenVersion } from '../appconfig/written-version.js'
 import type { Named, Report, StrategyReport } from './report.js'
 import { commitUrl, deployedUrl, deploymentUrl } from './report-links.js'
 
@@ -144,6 +153,8 @@ function targetTable(
       'Version',
       `**${version.number}**${label(version.label)} (${origin}) · before: ${before}`
     ])
+    const respelled = renderRespelled(version.respelled)
+    if (respelled !== '') rows.push(['In ASCII', respelled])
   } else if (report.plan !== undefined) {
     rows.push(['Deployed now', before])
   }
@@ -163,6 +174,27 @@ function targetTable(
       `${code(report.plan.planId)} (pass it to ${code('expected-plan')} to deploy exactly this)`
     ])
   return table(['Target', ''], rows)
+}
+
+/**
+ * The hosted version's label and description travel in headers AppConfig limits to ASCII:
+ * what was sent, next to what was typed (the deployment's own description keeps that).
+ */
+function renderRespelled(
+  respelled: WrittenVersion['respelled'] | undefined
+): string {
+  if (respelled === undefined) return ''
+  const quote = (text: string): string => code(truncate(text, TEXT_MAX_CHARS))
+  const parts: string[] = []
+  if (respelled.label !== undefined)
+    parts.push(
+      `label ${quote(respelled.label.sent)} for ${quote(respelled.label.typed)}`
+    )
+  if (respelled.description !== undefined)
+    parts.push(
+      `version description ${quote(respelled.description.sent)} for ${quote(respelled.description.typed)} (the deployment's description is as typed)`
+    )
+  return `${parts.join('; ')}: AppConfig takes these in HTTP headers, which carry only ASCII`
 }
 
 /** The commit and (unless the text is on the run's own page) the workflow run, linked. */
