@@ -6,7 +6,8 @@ const USAGE = `Usage: npm run emulator -- [--port 4566] [--time-scale 0.01] [--s
   --port        TCP port on 127.0.0.1 (default 4566; 0 picks a free one)
   --time-scale  real seconds per emulated second (default 1; 0.01 makes a strategy minute 600 ms)
   --seed        a seed JSON file (format: emulator/README.md)
-  --region      region used in ARNs and the printed environment (default us-east-1)`
+  --region      region used in ARNs and the printed environment (default us-east-1)
+  --quotas      refuse calls above AWS's documented API rates (emulator/quotas.ts)`
 
 /** `npm run emulator`: starts the emulator in the foreground and prints what to export. */
 async function main(): Promise<void> {
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
       'time-scale': { type: 'string', default: '1' },
       seed: { type: 'string' },
       region: { type: 'string', default: 'us-east-1' },
+      quotas: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' }
     }
   })
@@ -35,7 +37,8 @@ async function main(): Promise<void> {
     port,
     timeScale,
     seed: values.seed,
-    region: values.region
+    region: values.region,
+    quotas: values.quotas
   })
   const minute =
     timeScale === 0

@@ -37,3 +37,9 @@ export {
   type PlanStep,
   type StrategyShape
 } from './deployment-plan.js'
+export {
+  Quotas,
+  quotaFor,
+  type QuotaOptions,
+  type QuotaRule
+} from './quotas.js'

@@ -13,6 +13,7 @@ import { FaultInjector } from './fault-injector.js'
 import { BeforeCallHooks } from './before-call.js'
 import { createControl } from './create-control.js'
 import { createRequestHandler } from './request-handler.js'
+import { Quotas, type QuotaOptions } from './quotas.js'
 import { applySeed, type EmulatorSeed, type SeedResult } from './seed.js'
 
 export interface EmulatorOptions {
@@ -39,6 +40,11 @@ export interface EmulatorOptions {
    * default 72, AppConfig's window. Emulated, so the time scale shrinks it like everything else.
    */
   revertWindowHours?: number
+  /**
+   * API rate quotas (emulator/quotas.ts): true for AWS's documented rates, or overrides. Off by
+   * default, so tests that burst calls are not throttled unless they ask to be.
+   */
+  quotas?: boolean | QuotaOptions
 }
 
 export interface RunningEmulator {
@@ -104,7 +110,11 @@ export async function startEmulator(
       beforeCalls,
       calls,
       timers,
-      hung
+      hung,
+      quotas:
+        options.quotas === undefined || options.quotas === false
+          ? undefined
+          : new Quotas(options.quotas === true ? {} : options.quotas)
     })
   )
   await listen(server, options.port ?? 0)
