@@ -486,13 +486,16 @@ describe('resolveTarget by IDs', () => {
     expect(target.monitors).toEqual([ALARM, COMPOSITE])
     expect(target.profile).toEqual({ id: 'prof001', name: 'checkout-flags' })
     expect(target.strategy.id).toBe('AppConfig.AllAtOnce')
-    for (const list of [
-      ListApplicationsCommand,
-      ListEnvironmentsCommand,
+    expect(appconfig).toHaveReceivedCommandTimes(ListApplicationsCommand, 0)
+    expect(appconfig).toHaveReceivedCommandTimes(ListEnvironmentsCommand, 0)
+    expect(appconfig).toHaveReceivedCommandTimes(
       ListConfigurationProfilesCommand,
-      ListDeploymentStrategiesCommand
-    ])
-      expect(appconfig).toHaveReceivedCommandTimes(list, 0)
+      0
+    )
+    expect(appconfig).toHaveReceivedCommandTimes(
+      ListDeploymentStrategiesCommand,
+      0
+    )
     expect(appconfig).toHaveReceivedCommandTimes(GetApplicationCommand, 1)
     expect(appconfig).toHaveReceivedCommandTimes(GetEnvironmentCommand, 1)
   })
