@@ -76,6 +76,13 @@ export function pick<T extends Item>(
   )
 }
 
+/** `pick` deferred, so the caller decides which of two lookups reports its miss first. */
+function pickLater<T extends Item>(
+  ...args: Parameters<typeof pick<T>>
+): () => T {
+  return () => pick(...args)
+}
+
 /** A target with the environment's monitor details, for the guards and the watch. */
 export interface ResolvedTarget extends Target {
   readonly environmentState: string | undefined
@@ -126,7 +133,8 @@ export async function resolveTarget(
   names: TargetNames
 ): Promise<ResolvedTarget> {
   const client = clients.appconfig
-  const [application, strategy] = await Promise.all([
+  // Both are read at once, then picked in order: a missing application is reported first.
+  const [pickApplication, pickStrategy] = await Promise.all([
     getById(
       names.application,
       RESOURCE_ID,
@@ -136,22 +144,22 @@ export async function resolveTarget(
         client.send(
           new GetApplicationCommand({ ApplicationId: names.application })
         )
-    ).then(
-      async (found) =>
-        found ??
-        pick(
-          await awsStep(
-            'Resolving the application',
-            'appconfig:ListApplications',
-            () =>
-              collect(paginateListApplications({ client, pageSize: 50 }, {}))
-          ),
-          names.application,
-          'AppConfig application',
-          'application',
-          ` in ${clients.region}`,
-          clients.region
-        )
+    ).then(async (found) =>
+      found !== undefined
+        ? () => found
+        : pickLater(
+            await awsStep(
+              'Resolving the application',
+              'appconfig:ListApplications',
+              () =>
+                collect(paginateListApplications({ client, pageSize: 50 }, {}))
+            ),
+            names.application,
+            'AppConfig application',
+            'application',
+            ` in ${clients.region}`,
+            clients.region
+          )
     ),
     getById(
       names.deploymentStrategy,
@@ -164,28 +172,30 @@ export async function resolveTarget(
             DeploymentStrategyId: names.deploymentStrategy
           })
         )
-    ).then(
-      async (found) =>
-        found ??
-        pick(
-          await awsStep(
-            'Resolving the deployment strategy',
-            'appconfig:ListDeploymentStrategies',
-            () =>
-              collect(
-                paginateListDeploymentStrategies({ client, pageSize: 50 }, {})
-              )
-          ),
-          names.deploymentStrategy,
-          'deployment strategy',
-          'deployment-strategy',
-          ` in ${clients.region}`
-        )
+    ).then(async (found) =>
+      found !== undefined
+        ? () => found
+        : pickLater(
+            await awsStep(
+              'Resolving the deployment strategy',
+              'appconfig:ListDeploymentStrategies',
+              () =>
+                collect(
+                  paginateListDeploymentStrategies({ client, pageSize: 50 }, {})
+                )
+            ),
+            names.deploymentStrategy,
+            'deployment strategy',
+            'deployment-strategy',
+            ` in ${clients.region}`
+          )
     )
   ])
+  const application = pickApplication()
+  const strategy = pickStrategy()
   const ApplicationId = application.Id!
   const scope = ` in application ${application.Name ?? ''} (${ApplicationId})`
-  const [environment, profile] = await Promise.all([
+  const [pickEnvironment, pickProfile] = await Promise.all([
     getById(
       names.environment,
       RESOURCE_ID,
@@ -198,26 +208,26 @@ export async function resolveTarget(
             EnvironmentId: names.environment
           })
         )
-    ).then(
-      async (found) =>
-        found ??
-        pick(
-          await awsStep(
-            'Resolving the environment',
-            'appconfig:ListEnvironments',
-            () =>
-              collect(
-                paginateListEnvironments(
-                  { client, pageSize: 50 },
-                  { ApplicationId }
+    ).then(async (found) =>
+      found !== undefined
+        ? () => found
+        : pickLater(
+            await awsStep(
+              'Resolving the environment',
+              'appconfig:ListEnvironments',
+              () =>
+                collect(
+                  paginateListEnvironments(
+                    { client, pageSize: 50 },
+                    { ApplicationId }
+                  )
                 )
-              )
-          ),
-          names.environment,
-          'environment',
-          'environment',
-          scope
-        )
+            ),
+            names.environment,
+            'environment',
+            'environment',
+            scope
+          )
     ),
     getById(
       names.configurationProfile,
@@ -231,28 +241,30 @@ export async function resolveTarget(
             ConfigurationProfileId: names.configurationProfile
           })
         )
-    ).then(
-      async (found) =>
-        found ??
-        pick(
-          await awsStep(
-            'Resolving the configuration profile',
-            'appconfig:ListConfigurationProfiles',
-            () =>
-              collect(
-                paginateListConfigurationProfiles(
-                  { client, pageSize: 50 },
-                  { ApplicationId }
+    ).then(async (found) =>
+      found !== undefined
+        ? () => found
+        : pickLater(
+            await awsStep(
+              'Resolving the configuration profile',
+              'appconfig:ListConfigurationProfiles',
+              () =>
+                collect(
+                  paginateListConfigurationProfiles(
+                    { client, pageSize: 50 },
+                    { ApplicationId }
+                  )
                 )
-              )
-          ),
-          names.configurationProfile,
-          'configuration profile',
-          'configuration-profile',
-          scope
-        )
+            ),
+            names.configurationProfile,
+            'configuration profile',
+            'configuration-profile',
+            scope
+          )
     )
   ])
+  const environment = pickEnvironment()
+  const profile = pickProfile()
   if (profile.Type !== 'AWS.AppConfig.FeatureFlags') {
     throw new TargetError(
       `The configuration profile ${profile.Name ?? ''} (${profile.Id ?? ''}) has type ${profile.Type ?? 'AWS.Freeform'}; this action deploys feature flags, which need a profile of type AWS.AppConfig.FeatureFlags.`,
