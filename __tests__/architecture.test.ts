@@ -26,6 +26,8 @@ const RANKS: Record<string, number> = {
   plan: 7,
   hygiene: 7,
   rollout: 8,
+  // modes/: the incident modes choose what to deploy and hand it to the planner and the rollout.
+  modes: 8.5,
   report: 9,
   'pipeline.ts': 10,
   'main.ts': 11,

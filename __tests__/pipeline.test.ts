@@ -596,8 +596,7 @@ describe('deploy', () => {
       .resolves({ DeploymentNumber: 4 })
     appconfig
       .on(ListDeploymentsCommand)
-      // The drift base (issue #13), the plan, then the re-read after the conflict.
-      .resolvesOnce({ Items: [] })
+      // The plan (one walk, the drift base included), then the re-read after the conflict.
       .resolvesOnce({ Items: [] })
       .resolvesOnce({
         Items: [
@@ -617,8 +616,8 @@ describe('deploy', () => {
       .resolves({ State: 'COMPLETE' })
     expect((await rollout()).report.result).toBe('complete')
     expect(appconfig).toHaveReceivedCommandTimes(StartDeploymentCommand, 2)
-    // The drift base, the plan, the plan after the conflict, the plan after the wait.
-    expect(appconfig).toHaveReceivedCommandTimes(ListDeploymentsCommand, 4)
+    // The plan, the plan after the conflict, the plan after the wait: one walk each.
+    expect(appconfig).toHaveReceivedCommandTimes(ListDeploymentsCommand, 3)
     // The second start carries the lock of the plan made after the wait.
     expect(
       appconfig.commandCalls(StartDeploymentCommand)[1]!.args[0].input
@@ -629,7 +628,6 @@ describe('deploy', () => {
     appconfig.on(StartDeploymentCommand).rejects(conflict())
     appconfig
       .on(ListDeploymentsCommand)
-      .resolvesOnce({ Items: [] })
       .resolvesOnce({ Items: [] })
       .resolves({ Items: [{ DeploymentNumber: 3, State: 'DEPLOYING' }] })
     const failed = await rollout({ 'on-in-progress': 'fail' })
@@ -653,8 +651,7 @@ describe('deploy', () => {
     )
     appconfig
       .on(ListDeploymentsCommand)
-      .resolvesOnce(liveDeployments) // the drift base (issue #13)
-      .resolvesOnce(liveDeployments)
+      .resolvesOnce(liveDeployments) // the plan, the drift base included (one walk)
       .rejects(
         Object.assign(new Error('Rate exceeded'), {
           name: 'AccessDeniedException',

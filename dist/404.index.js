@@ -4718,7 +4718,7 @@ async function runPipeline(settings, deps) {
         };
         // Revert: Target straight to Rollout.
         if (settings.mode === 'revert') {
-            const { runRevert } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(227), __webpack_require__.e(391), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 3391));
+            const { runRevert } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(104), __webpack_require__.e(73), __webpack_require__.e(713), __webpack_require__.e(365)]).then(__webpack_require__.bind(__webpack_require__, 365));
             const outcome = await runRevert({
                 clients,
                 target,
@@ -4731,7 +4731,7 @@ async function runPipeline(settings, deps) {
         }
         // set-flags: the content is what the environment runs, changed by the lines.
         if (settings.setFlags !== undefined) {
-            const { runSetFlags } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(227), __webpack_require__.e(860), __webpack_require__.e(680), __webpack_require__.e(391), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 8007));
+            const { runSetFlags } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(104), __webpack_require__.e(73), __webpack_require__.e(713), __webpack_require__.e(706)]).then(__webpack_require__.bind(__webpack_require__, 5706));
             const outcome = await runSetFlags({
                 clients,
                 target,
@@ -4754,21 +4754,22 @@ async function runPipeline(settings, deps) {
             content = read.content;
             search = await checkHygiene(content, settings, deps, progress);
         }
-        // Plan: drift against this action's last deployment, diff against what runs, guards
-        // (release checks and code references among them), plan-id.
-        const { makePlan, refusalOf } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(227), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 6695));
-        const { planDrift } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(362)]).then(__webpack_require__.bind(__webpack_require__, 1362));
-        const { pinPlan } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 7735));
-        const { withReleaseChecks } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(227), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 9860));
-        const drifted = await planDrift(calls, target, versions, settings, content);
-        const value = drifted?.content ?? content.value;
-        // Every guard, here and before each start (the rollout plans again after a wait).
-        const planWith = async (using, read) => {
-            const fresh = await withReleaseChecks(withDrift(await makePlan(using, target, read, settings, value), drifted), using, target, read, settings, value, deps.now());
-            return withGuard(fresh, await checkRemovedInUse(fresh, search, settings));
-        };
-        const planned = await pinPlan(calls, target, await planWith(calls, versions), value, settings);
+        // Plan: one reading of the environment, the drift merge, the diff, every guard and the
+        // plan-id; the rollout plans again with the same planner before each start.
+        const { createPlanner } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(104), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 2073));
+        const { refusalOf } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.bind(__webpack_require__, 6695));
+        const { fixedContent } = await __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 4270));
+        const planner = createPlanner({
+            target,
+            settings,
+            choice: fixedContent(content),
+            search,
+            now: deps.now,
+            debug: deps.debug
+        });
+        const planned = await planner(calls, versions);
         progress.plan = planned.plan;
+        deps.planned?.(planned.plan);
         for (const guard of planned.plan.guards)
             // Nothing to deploy: the no-alarms warning would be noise (the summary drops it too).
             if (guard.outcome === 'warn' &&
@@ -4780,34 +4781,18 @@ async function runPipeline(settings, deps) {
         if (settings.mode === 'plan')
             return { ...progress, result: 'planned' };
         // Rollout: version, deployment, watch.
-        const { runRollout } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(227), __webpack_require__.e(860), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 5680));
-        const merged = drifted?.merged === true;
+        const { runRollout } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(104), __webpack_require__.e(713)]).then(__webpack_require__.bind(__webpack_require__, 2713));
         const outcome = await runRollout({
             clients,
             target,
             versions,
             settings,
-            // Live values carried in (on-drift: keep) make new content: written as a new version.
-            content: {
-                value,
-                text: merged ? JSON.stringify(value) : content.text,
-                source: content.source,
-                version: merged ? undefined : content.version
-            },
             planned,
+            plan: planner,
             deps,
-            record,
-            replan: planWith
+            record
         });
-        // After waiting, the rollout planned again: the drift and the plan-id stay this run's.
-        const plan = outcome.plan === planned.plan
-            ? outcome.plan
-            : {
-                ...outcome.plan,
-                planId: planned.plan.planId,
-                drift: planned.plan.drift
-            };
-        return { ...progress, ...outcome, plan };
+        return { ...progress, ...outcome };
     }
     catch (error) {
         // A call the cancel cut short, before anything was written (the rollout reports its own).
@@ -4846,49 +4831,6 @@ async function checkHygiene(content, settings, deps, progress) {
         refs: await search(flags.map((f) => f.key))
     });
     return search;
-}
-/**
- * Removing a flag the code still reads breaks that code, deprecated or not; `allow-flag-removal`
- * turns the refusal into a warning. Undefined when nothing was searched or removed.
- */
-async function checkRemovedInUse(planned, search, settings) {
-    const removed = planned.plan.changes
-        .filter((c) => c.kind === 'removed')
-        .map((c) => c.key);
-    if (search === undefined || removed.length === 0)
-        return undefined;
-    const { checkReferencedRemoval } = await __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 2586));
-    const inUse = checkReferencedRemoval(removed, await search(removed));
-    const allowed = inUse.outcome === 'refuse' && settings.allowFlagRemoval;
-    return {
-        guard: inUse.guard,
-        outcome: allowed ? 'warn' : inUse.outcome,
-        message: allowed
-            ? `${inUse.message} Going ahead: allow-flag-removal is true.`
-            : inUse.message
-    };
-}
-/** The plan with one more guard, when there is one. */
-function withGuard(planned, guard) {
-    if (guard === undefined)
-        return planned;
-    return {
-        ...planned,
-        plan: { ...planned.plan, guards: [...planned.plan.guards, guard] }
-    };
-}
-/** The plan with the drift merge's result: its table, and its guard first. */
-function withDrift(planned, drifted) {
-    if (drifted === undefined)
-        return planned;
-    return {
-        ...planned,
-        plan: {
-            ...planned.plan,
-            drift: drifted.drift,
-            guards: [drifted.guard, ...planned.plan.guards]
-        }
-    };
 }
 
 // EXTERNAL MODULE: ./src/report/render-plan.ts
@@ -5048,6 +4990,7 @@ async function run(options = {}) {
         saved = value;
         runner.saveState(post/* STATE */.c4.deployment, value);
     };
+    let loggedPlan;
     let partial = {
         result: 'failed',
         mode: undefined,
@@ -5077,6 +5020,12 @@ async function run(options = {}) {
             signal: options.signal ?? cancel.signal,
             createClients: options.createClients,
             debug: runner.isDebug() ? (line) => runner.debug(line) : undefined,
+            // The plan and the guards' verdicts in the log as soon as they are decided, not after
+            // an hour-long rollout.
+            planned: (plan) => {
+                logPlan(runner, plan);
+                loggedPlan = plan;
+            },
             // Saved as soon as a deployment starts, so a kill before the end still leaves it.
             track: (rollout, target) => save((0,post/* deploymentState */.DY)(rollout, target, env))
         });
@@ -5098,7 +5047,7 @@ async function run(options = {}) {
         };
         if (!leftForPostStep(report, settings))
             save('');
-        logDetails(runner, report);
+        logDetails(runner, report, loggedPlan);
         publish(runner, report, context);
         const commented = comment
             ? await postComment(runner, report, context, token, options.env)
@@ -5213,7 +5162,7 @@ function publish(runner, report, context) {
     }
 }
 /** Log groups for the long parts (the bundle's problems, the plan), folded in the log. */
-function logDetails(runner, report) {
+function logDetails(runner, report, logged) {
     const bundle = report.bundle;
     if (bundle !== undefined && bundle.problems.length > 0) {
         runner.startGroup(`Validation of ${bundle.displayPath}: ${(0,format/* plural */.LS)(bundle.errorCount, 'error')}, ${(0,format/* plural */.LS)(bundle.warningCount, 'warning')}`);
@@ -5222,8 +5171,13 @@ function logDetails(runner, report) {
         }
         runner.endGroup();
     }
-    const plan = report.plan;
-    if (plan !== undefined) {
+    // The plan as it ended: logged here unless it was logged when decided and stayed the same.
+    if (report.plan !== undefined && report.plan !== logged)
+        logPlan(runner, report.plan);
+}
+/** The plan group: each change, the drift, each guard's verdict (logged when it is decided). */
+function logPlan(runner, plan) {
+    {
         runner.startGroup(`Plan: ${(0,format/* plural */.LS)(plan.changes.length, 'flag change')}, ${(0,format/* plural */.LS)(plan.unchangedCount, 'flag')} unchanged`);
         for (const change of plan.changes) {
             const mark = { added: '+', removed: '-', changed: '~' }[change.kind];
@@ -5232,6 +5186,8 @@ function logDetails(runner, report) {
                 runner.info(`    ${d.what}: ${d.before ?? '(not set)'} → ${d.after ?? '(not set)'}`);
             }
         }
+        for (const flag of plan.drift?.flags ?? [])
+            runner.info(`drift ${flag.key}: ${flag.kind}, ${flag.outcome}`);
         for (const guard of plan.guards) {
             runner.info(`guard ${guard.guard}: ${guard.outcome}: ${guard.message}`);
         }
@@ -7214,11 +7170,15 @@ function guardAdvice(guard, environment) {
             return 'Choose a deployment strategy whose final bake time is at least `min-bake-minutes`.';
         case 'drift':
             // A conflict cannot be kept: only the bundle or overwrite resolves it.
-            if (guard.message.includes('(a conflict)'))
+            if (guard.detail?.conflict === true)
                 return 'The drift table below shows each flag as base → live → new: put the live values into the bundle, or set `on-drift: overwrite` to deploy the new content over them.';
             return 'The drift table below shows each flag as base → live → new: put the live values into the bundle, or choose `on-drift: keep` (carry them) or `overwrite` (change them back).';
         case 'expected-plan':
             return 'Run the plan again, have the new plan reviewed, and deploy with its `plan-id`.';
+        case 'set-flags':
+            return `Read what ${environment} runs now, then run the kill switch again.`;
+        case 'revert-target':
+            return `Look at what ${environment} runs now, then run the revert again if it is still wanted.`;
     }
 }
 function awsAdvice(report, environment) {

@@ -2,204 +2,257 @@ export const id = 695;
 export const ids = [695];
 export const modules = {
 
-/***/ 9479:
+/***/ 5807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ readAlarms)
+/* harmony export */   y: () => (/* binding */ capText)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4085);
-/* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
-/* harmony import */ var _parse_alarm_arn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87);
-
-
-
-/**
- * The monitored alarms' states: one DescribeAlarms per region (normally one call), asking for
- * both metric and composite alarms (without AlarmTypes CloudWatch returns metric alarms only).
- * An alarm CloudWatch does not return is UNKNOWN, never OK.
- */
-async function readAlarms(clients, arns, signal) {
-    const refs = arns.map((arn) => ({ arn, ref: (0,_parse_alarm_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAlarmArn */ .S)(arn) }));
-    const byRegion = new Map();
-    for (const { ref } of refs) {
-        if (ref === undefined)
-            continue;
-        byRegion.set(ref.region, [...(byRegion.get(ref.region) ?? []), ref]);
-    }
-    const found = new Map();
-    await Promise.all([...byRegion].map(async ([region, regionRefs]) => {
-        const client = clients.cloudwatch(region);
-        let NextToken;
-        do {
-            const page = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)('Reading the CloudWatch alarms', 'cloudwatch:DescribeAlarms', () => client.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__.DescribeAlarmsCommand({
-                AlarmNames: [...new Set(regionRefs.map((r) => r.name))],
-                AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
-                NextToken
-            }), { abortSignal: signal }));
-            const alarms = [
-                ...(page.MetricAlarms ?? []).map((a) => ({
-                    ...a,
-                    type: 'metric'
-                })),
-                ...(page.CompositeAlarms ?? []).map((a) => ({
-                    ...a,
-                    type: 'composite'
-                }))
-            ];
-            for (const alarm of alarms) {
-                const report = {
-                    arn: alarm.AlarmArn ?? '',
-                    name: alarm.AlarmName ?? '',
-                    state: alarm.StateValue === 'ALARM' ||
-                        alarm.StateValue === 'INSUFFICIENT_DATA'
-                        ? alarm.StateValue
-                        : 'OK',
-                    reason: alarm.StateReason,
-                    type: alarm.type,
-                    actionsEnabled: alarm.ActionsEnabled,
-                    updatedAt: alarm.StateUpdatedTimestamp?.toISOString()
-                };
-                if (report.arn)
-                    found.set(report.arn, report);
-                found.set(`${region}|${report.name}`, report);
-            }
-            NextToken = page.NextToken;
-        } while (NextToken);
-    }));
-    return refs.map(({ arn, ref }) => {
-        if (ref === undefined) {
-            return {
-                arn,
-                name: arn,
-                state: 'UNKNOWN',
-                reason: 'not a CloudWatch alarm ARN'
-            };
-        }
-        const alarm = found.get(arn) ?? found.get(`${ref.region}|${ref.name}`);
-        return (alarm ?? {
-            arn,
-            name: ref.name,
-            state: 'UNKNOWN',
-            reason: "DescribeAlarms did not return this alarm: it may be deleted, in another account, or outside the role's permissions"
-        });
-    });
+/* unused harmony export MAX_TEXT_LENGTH */
+/** The longest before/after text or alarm reason a report carries, ellipsis included. */
+const MAX_TEXT_LENGTH = 200;
+/** Shortens `text` to at most `max` characters, ending in `…` when it was cut. */
+function capText(text, max = MAX_TEXT_LENGTH) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    // Never split a surrogate pair: half an emoji is not valid text in a summary.
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}…`;
 }
 
 
 /***/ }),
 
-/***/ 1864:
+/***/ 1204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ readDeployments),
-/* harmony export */   VersionReader: () => (/* binding */ VersionReader)
+/* harmony export */   V: () => (/* binding */ diffBundles)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5296);
-/* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
-/* harmony import */ var _aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8677);
-/* harmony import */ var _deployment_states_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6317);
-/* harmony import */ var _list_deployments_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8916);
+/* harmony import */ var _cap_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5807);
+/* harmony import */ var _bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7534);
+/* harmony import */ var _bundle_same_content_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2976);
 
 
 
-
-
-/**
- * Reads the environment's deployments, newest first, until it knows both whether one is in
- * progress and which version of this profile is live. Rolled-back and reverted deployments are
- * not live; errors are never swallowed (a missed page would make an old version look current:
- * koh-sh/apcdeploy#103).
- */
-async function readDeployments(client, scope, versions) {
-    let active;
-    let latestNumber;
-    let live;
-    await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)("Reading the environment's deployments", 'appconfig:ListDeployments', async () => {
-        for await (const item of (0,_list_deployments_js__WEBPACK_IMPORTED_MODULE_3__/* .listDeployments */ .J)(client, scope)) {
-            // Listed newest first; the maximum does not rely on it.
-            if (item.DeploymentNumber !== undefined &&
-                (latestNumber === undefined || item.DeploymentNumber > latestNumber))
-                latestNumber = item.DeploymentNumber;
-            if (active === undefined && (0,_deployment_states_js__WEBPACK_IMPORTED_MODULE_2__/* .isInProgress */ .LT)(item.State)) {
-                active = {
-                    deploymentNumber: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
-                    state: item.State ?? '',
-                    profileId: item.ConfigurationProfileId,
-                    percentage: item.PercentageComplete
-                };
-            }
-            if (item.ConfigurationProfileId === scope.profileId &&
-                item.State === 'COMPLETE' &&
-                item.ConfigurationVersion) {
-                live = {
-                    deploymentNumber: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
-                    version: item.ConfigurationVersion,
-                    label: item.VersionLabel
-                };
-                return;
-            }
+/** Definition keys with a detail of their own; any other key is reported as `definition <key>`. */
+const DEFINITION_FIELDS = ['name', 'description', '_deprecation'];
+/** Value keys that are not attribute values. */
+const VALUE_FIELDS = new Set(['enabled', '_variants']);
+/** Variant keys with a detail of their own; any other key is reported by its name. */
+const VARIANT_FIELDS = new Set([
+    'enabled',
+    'rule',
+    'attributeValues'
+]);
+const ABSENT = { definition: {}, value: {} };
+/** Flag-level diff of the deployed content (undefined: nothing deployed yet) against the bundle. */
+function diffBundles(deployed, bundle) {
+    const strippedDeployed = (0,_bundle_same_content_js__WEBPACK_IMPORTED_MODULE_0__/* .stripMetadata */ .qc)(deployed);
+    const strippedBundle = (0,_bundle_same_content_js__WEBPACK_IMPORTED_MODULE_0__/* .stripMetadata */ .qc)(bundle);
+    const before = flagsOf(strippedDeployed);
+    const after = flagsOf(strippedBundle);
+    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+    const changes = [];
+    let unchangedCount = 0;
+    for (const key of keys) {
+        const old = before.get(key);
+        const next = after.get(key);
+        if (old === undefined || next === undefined) {
+            changes.push({
+                key,
+                kind: old === undefined ? 'added' : 'removed',
+                details: describeFlag(old ?? ABSENT, next ?? ABSENT)
+            });
         }
-    });
-    if (live === undefined)
-        return { active, deployed: undefined, latestNumber };
-    const version = Number(live.version);
-    if (!Number.isInteger(version)) {
-        throw new _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.AwsStepError(`Deployment ${live.deploymentNumber} names configuration version '${live.version}', which is not a hosted version number.`, "Reading the environment's deployments", 'UnexpectedAnswer');
+        else if ((0,_bundle_same_content_js__WEBPACK_IMPORTED_MODULE_0__/* .isEqualJson */ .fR)(old, next)) {
+            unchangedCount += 1;
+        }
+        else {
+            const toggled = toggleOf(old.value, next.value);
+            changes.push({
+                key,
+                kind: 'changed',
+                ...(toggled === undefined ? {} : { toggled }),
+                details: describeFlag(old, next)
+            });
+        }
     }
-    const stored = await versions.read(version);
-    return {
-        active,
-        latestNumber,
-        deployed: {
-            deploymentNumber: live.deploymentNumber,
-            version,
-            label: live.label ?? stored.label,
-            content: stored.content
+    // Decided on the whole content, not the flags: `version` or stray top-level keys count too.
+    const changed = !(0,_bundle_same_content_js__WEBPACK_IMPORTED_MODULE_0__/* .isEqualJson */ .fR)(strippedDeployed, strippedBundle);
+    return { changes, unchangedCount, changed };
+}
+/** The flags of one side; non-objects anywhere (malformed content from AWS) count as empty. */
+function flagsOf(bundle) {
+    const definitions = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .objectAt */ .lJ)(bundle, 'flags');
+    const values = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .objectAt */ .lJ)(bundle, 'values');
+    const flags = new Map();
+    for (const key of [...Object.keys(definitions), ...Object.keys(values)]) {
+        if (flags.has(key))
+            continue;
+        flags.set(key, {
+            definition: (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .objectAt */ .lJ)(definitions, key),
+            value: (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .objectAt */ .lJ)(values, key)
+        });
+    }
+    return flags;
+}
+/**
+ * The details of one flag's change, most consequential first: state, attribute values,
+ * variants, then the definition. Diffing against ABSENT summarises an added or removed flag.
+ */
+function describeFlag(before, after) {
+    const details = [];
+    const b = before.value;
+    const a = after.value;
+    // Every key of a value is covered: `enabled`, `_variants`, and attribute values for the rest.
+    pushIfDifferent(details, 'enabled', (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(b, 'enabled'), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(a, 'enabled'));
+    const attributeKeys = unionOfKeys(b, a).filter((k) => !VALUE_FIELDS.has(k));
+    for (const name of attributeKeys) {
+        pushIfDifferent(details, `attribute ${name}`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(b, name), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(a, name));
+    }
+    details.push(...describeVariants((0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(b, '_variants'), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(a, '_variants')));
+    const definitionDetails = [];
+    const bd = before.definition;
+    const ad = after.definition;
+    for (const field of DEFINITION_FIELDS) {
+        pushIfDifferent(definitionDetails, field, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(bd, field), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(ad, field));
+    }
+    const bAttributes = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .objectAt */ .lJ)(bd, 'attributes');
+    const aAttributes = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .objectAt */ .lJ)(ad, 'attributes');
+    for (const name of unionOfKeys(bAttributes, aAttributes)) {
+        pushIfDifferent(definitionDetails, `attribute ${name} definition`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(bAttributes, name), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(aAttributes, name));
+    }
+    const known = new Set([...DEFINITION_FIELDS, 'attributes']);
+    for (const field of unionOfKeys(bd, ad).filter((k) => !known.has(k))) {
+        pushIfDifferent(definitionDetails, `definition ${field}`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(bd, field), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(ad, field));
+    }
+    // E.g. `attributes` was not an object on one side: say what differs rather than nothing.
+    if (definitionDetails.length === 0 && !(0,_bundle_same_content_js__WEBPACK_IMPORTED_MODULE_0__/* .isEqualJson */ .fR)(bd, ad)) {
+        definitionDetails.push(detail('definition', bd, ad));
+    }
+    return [...details, ...definitionDetails];
+}
+/** A basic flag's state flip; undefined for multi-variant flags, whose state is per variant. */
+function toggleOf(before, after) {
+    if (Array.isArray((0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(before, '_variants')) ||
+        Array.isArray((0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(after, '_variants'))) {
+        return undefined;
+    }
+    // Only a definite flip counts: AppConfig does not document what a missing `enabled` means.
+    const was = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(before, 'enabled');
+    const is = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(after, 'enabled');
+    if (typeof was !== 'boolean' || typeof is !== 'boolean' || was === is) {
+        return undefined;
+    }
+    return is ? 'enabled' : 'disabled';
+}
+/**
+ * Variant changes, matched by name (names identify variants; order decides which rule wins,
+ * appconfig-spec.md §1.4, so a reorder of the variants both sides share is a detail too).
+ */
+function describeVariants(before, after) {
+    if ((0,_bundle_same_content_js__WEBPACK_IMPORTED_MODULE_0__/* .isEqualJson */ .fR)(before, after))
+        return [];
+    const old = labelVariants(before);
+    const next = labelVariants(after);
+    const oldByLabel = new Map(old.map((v) => [v.label, v]));
+    const nextLabels = new Set(next.map((v) => v.label));
+    const details = [];
+    for (const { label, variant } of next) {
+        const previous = oldByLabel.get(label);
+        if (previous === undefined)
+            details.push(detail(label, undefined, variant));
+        else
+            details.push(...describeVariant(label, previous.variant, variant));
+    }
+    for (const { label, variant } of old) {
+        if (!nextLabels.has(label))
+            details.push(detail(label, variant, undefined));
+    }
+    const sharedBefore = old.filter((v) => nextLabels.has(v.label));
+    const sharedAfter = next.filter((v) => oldByLabel.has(v.label));
+    if (sharedBefore.some((v, i) => v.label !== sharedAfter[i]?.label)) {
+        details.push(detail('variant order', old.map((v) => v.shortName), next.map((v) => v.shortName)));
+    }
+    // E.g. `_variants` went from [] to absent, or from a non-array: still say what differs.
+    if (details.length === 0)
+        details.push(detail('variants', before, after));
+    return details;
+}
+/** One changed variant: a detail per changed field. */
+function describeVariant(label, before, after) {
+    if ((0,_bundle_same_content_js__WEBPACK_IMPORTED_MODULE_0__/* .isEqualJson */ .fR)(before, after))
+        return [];
+    const details = [];
+    pushIfDifferent(details, `${label} enabled`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(before, 'enabled'), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(after, 'enabled'));
+    pushIfDifferent(details, `${label} rule`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(before, 'rule'), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(after, 'rule'));
+    const bValues = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .objectAt */ .lJ)(before, 'attributeValues');
+    const aValues = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .objectAt */ .lJ)(after, 'attributeValues');
+    for (const name of unionOfKeys(bValues, aValues)) {
+        pushIfDifferent(details, `${label} attribute ${name}`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(bValues, name), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(aValues, name));
+    }
+    for (const field of unionOfKeys(before, after)) {
+        if (VARIANT_FIELDS.has(field))
+            continue;
+        pushIfDifferent(details, `${label} ${field}`, (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(before, field), (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(after, field));
+    }
+    if (details.length === 0)
+        details.push(detail(label, before, after));
+    return details;
+}
+/**
+ * Labels `variant "QA"`; a variant without a string name is `variant #n` (1-based position)
+ * and a repeated name gets its position too, so every label on one side is unique.
+ */
+function labelVariants(variants) {
+    if (!Array.isArray(variants))
+        return [];
+    const seen = new Set();
+    return variants.map((raw, index) => {
+        const variant = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(raw) ? raw : {};
+        const position = `#${index + 1}`;
+        const name = (0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(variant, 'name');
+        if (typeof name !== 'string') {
+            return { label: `variant ${position}`, shortName: position, variant };
         }
+        const quoted = `variant ${JSON.stringify(name)}`;
+        const label = seen.has(quoted) ? `${quoted} ${position}` : quoted;
+        seen.add(quoted);
+        return { label, shortName: name, variant };
+    });
+}
+function pushIfDifferent(details, what, before, after) {
+    if (!(0,_bundle_same_content_js__WEBPACK_IMPORTED_MODULE_0__/* .isEqualJson */ .fR)(before, after))
+        details.push(detail(what, before, after));
+}
+/** A detail with compact, key-sorted JSON text; an absent side is left out. */
+function detail(what, before, after) {
+    return {
+        what,
+        ...(before === undefined ? {} : { before: (0,_cap_text_js__WEBPACK_IMPORTED_MODULE_2__/* .capText */ .y)(toJsonText(before)) }),
+        ...(after === undefined ? {} : { after: (0,_cap_text_js__WEBPACK_IMPORTED_MODULE_2__/* .capText */ .y)(toJsonText(after)) })
     };
 }
-/** Reads hosted versions of one profile, each at most once per run. */
-class VersionReader {
-    client;
-    applicationId;
-    profileId;
-    cache;
-    constructor(client, applicationId, profileId, cache = new Map()) {
-        this.client = client;
-        this.applicationId = applicationId;
-        this.profileId = profileId;
-        this.cache = cache;
-    }
-    /** The same reader, sharing what it read, sending through another client (a bounded one). */
-    through(client) {
-        return new VersionReader(client, this.applicationId, this.profileId, this.cache);
-    }
-    read(number) {
-        let version = this.cache.get(number);
-        if (version === undefined) {
-            version = this.fetch(number);
-            this.cache.set(number, version);
-        }
-        return version;
-    }
-    async fetch(number) {
-        const output = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(`Reading hosted configuration version ${number}`, 'appconfig:GetHostedConfigurationVersion', () => this.client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_4__.GetHostedConfigurationVersionCommand({
-            ApplicationId: this.applicationId,
-            ConfigurationProfileId: this.profileId,
-            VersionNumber: number
-        })));
-        const text = new TextDecoder().decode(output.Content ?? new Uint8Array());
-        let content;
-        try {
-            content = JSON.parse(text);
-        }
-        catch {
-            throw new _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.AwsStepError(`Hosted configuration version ${number} is not JSON, so it cannot be compared with the bundle; is this really a feature-flag profile?`, `Reading hosted configuration version ${number}`, 'UnexpectedAnswer');
-        }
-        return { number, label: output.VersionLabel, content };
-    }
+/** Compact JSON with object keys sorted, so equal values always read the same. */
+function toJsonText(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (!(0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value))
+        return value;
+    return Object.fromEntries(Object.keys(value)
+        .sort()
+        .map((key) => [key, sortKeys((0,_bundle_json_object_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(value, key))]));
+}
+/** Sorted union of two objects' keys (code-unit order, so the same in every locale). */
+function unionOfKeys(a, b) {
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
 }
 
 
@@ -211,14 +264,10 @@ class VersionReader {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  makePlan: () => (/* binding */ makePlan),
+  u: () => (/* binding */ assessPlan),
   refusalOf: () => (/* binding */ refusalOf)
 });
 
-// EXTERNAL MODULE: ./src/alarms/read-alarms.ts
-var read_alarms = __webpack_require__(9479);
-// EXTERNAL MODULE: ./src/appconfig/read-deployments.ts
-var read_deployments = __webpack_require__(1864);
 // EXTERNAL MODULE: ./src/format.ts
 var format = __webpack_require__(6264);
 // EXTERNAL MODULE: ./src/alarms/alarm.ts
@@ -249,7 +298,10 @@ function checkFlagRemoval(deployed, changes, allowFlagRemoval) {
     if (allowFlagRemoval) {
         return removal('warn', `Removes ${(0,format/* plural */.LS)(removed.length, 'flag')} (allowed by allow-flag-removal: true): ${listOf(removed)}.`);
     }
-    return removal('refuse', `Refusing to remove ${(0,format/* plural */.LS)(unannounced.length, 'flag')} not marked \`_deprecation\` in the deployed version: ${listOf(unannounced)}. Mark them \`_deprecation\` in a release first, or set allow-flag-removal: true.`);
+    return {
+        ...removal('refuse', `Refusing to remove ${(0,format/* plural */.LS)(unannounced.length, 'flag')} not marked \`_deprecation\` in the deployed version: ${listOf(unannounced)}. Mark them \`_deprecation\` in a release first, or set allow-flag-removal: true.`),
+        detail: { flags: unannounced }
+    };
 }
 /** Whether AppConfig can roll back on its own: the environment needs CloudWatch alarm monitors. */
 function checkMonitors(monitorArns, requireAlarms) {
@@ -330,40 +382,34 @@ var diff_bundles = __webpack_require__(1204);
 ;// CONCATENATED MODULE: ./src/plan/make-plan.ts
 
 
-
-
 /**
- * Target → Plan: reads what the environment runs and the monitored alarms, diffs the content
- * against it and runs the guards. Writes nothing.
+ * Reading → Plan: diffs the content against what runs and runs the guards every deployment
+ * takes. A revert puts back a configuration the environment ran before, so removing the flags
+ * the reverted deployment added is what was asked, not a removal to refuse. Pure.
  */
-async function makePlan(clients, target, versions, settings, content) {
-    const scope = {
-        applicationId: target.application.id,
-        environmentId: target.environment.id,
-        profileId: target.profile.id
-    };
-    const [deployments, alarms] = await Promise.all([
-        (0,read_deployments/* readDeployments */.F)(clients.appconfig, scope, versions),
-        target.monitors.length
-            ? (0,read_alarms/* readAlarms */.t)(clients, target.monitors)
-            : Promise.resolve([])
-    ]);
-    const diff = (0,diff_bundles/* diffBundles */.V)(deployments.deployed?.content, content);
+function assessPlan(reading, target, settings, content) {
+    const { deployed, active, alarms } = reading;
+    const diff = (0,diff_bundles/* diffBundles */.V)(deployed?.content, content.value);
     const guards = [
-        checkFlagRemoval(deployments.deployed?.content, diff.changes, settings.allowFlagRemoval),
+        ...(content.source === 'revert'
+            ? []
+            : [
+                checkFlagRemoval(deployed?.content, diff.changes, settings.allowFlagRemoval)
+            ]),
         checkMonitors(target.monitors, settings.requireAlarms),
         soften(checkAlarms(alarms), settings.mode === 'plan'),
-        checkInProgress(deployments.active, settings, target)
+        checkInProgress(active, settings, target)
     ];
     return {
-        active: deployments.active,
-        deployed: deployments.deployed,
-        latestDeploymentNumber: deployments.latestNumber,
+        content,
+        active,
+        deployed,
+        latestDeploymentNumber: reading.latestNumber,
         plan: {
-            deployed: deployments.deployed && {
-                version: deployments.deployed.version,
-                label: deployments.deployed.label,
-                deploymentNumber: deployments.deployed.deploymentNumber
+            deployed: deployed && {
+                version: deployed.version,
+                label: deployed.label,
+                deploymentNumber: deployed.deploymentNumber
             },
             changed: diff.changed,
             changes: diff.changes,

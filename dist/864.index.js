@@ -2,40 +2,17 @@ export const id = 864;
 export const ids = [864];
 export const modules = {
 
-/***/ 8916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ listDeployments)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5296);
-
-/**
- * An environment's deployments, every page, in AppConfig's order (newest first). Callers stop
- * reading when they have what they need; the pages after are then never requested. Errors are
- * never swallowed: a missed page would make an old version look current (koh-sh/apcdeploy#103).
- */
-async function* listDeployments(client, scope) {
-    const pages = (0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_0__.paginateListDeployments)({ client, pageSize: 50 }, { ApplicationId: scope.applicationId, EnvironmentId: scope.environmentId });
-    for await (const page of pages)
-        yield* page.Items ?? [];
-}
-
-
-/***/ }),
-
 /***/ 1864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ readDeployments),
 /* harmony export */   VersionReader: () => (/* binding */ VersionReader)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5296);
+/* unused harmony export readDeployments */
+/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5296);
 /* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
 /* harmony import */ var _aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8677);
 /* harmony import */ var _deployment_states_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6317);
-/* harmony import */ var _list_deployments_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8916);
 
 
 
@@ -51,15 +28,15 @@ async function readDeployments(client, scope, versions) {
     let active;
     let latestNumber;
     let live;
-    await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)("Reading the environment's deployments", 'appconfig:ListDeployments', async () => {
-        for await (const item of (0,_list_deployments_js__WEBPACK_IMPORTED_MODULE_3__/* .listDeployments */ .J)(client, scope)) {
+    await awsStep("Reading the environment's deployments", 'appconfig:ListDeployments', async () => {
+        for await (const item of listDeployments(client, scope)) {
             // Listed newest first; the maximum does not rely on it.
             if (item.DeploymentNumber !== undefined &&
                 (latestNumber === undefined || item.DeploymentNumber > latestNumber))
                 latestNumber = item.DeploymentNumber;
-            if (active === undefined && (0,_deployment_states_js__WEBPACK_IMPORTED_MODULE_2__/* .isInProgress */ .LT)(item.State)) {
+            if (active === undefined && isInProgress(item.State)) {
                 active = {
-                    deploymentNumber: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
+                    deploymentNumber: requiredField(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
                     state: item.State ?? '',
                     profileId: item.ConfigurationProfileId,
                     percentage: item.PercentageComplete
@@ -69,7 +46,7 @@ async function readDeployments(client, scope, versions) {
                 item.State === 'COMPLETE' &&
                 item.ConfigurationVersion) {
                 live = {
-                    deploymentNumber: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
+                    deploymentNumber: requiredField(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
                     version: item.ConfigurationVersion,
                     label: item.VersionLabel
                 };
@@ -81,7 +58,7 @@ async function readDeployments(client, scope, versions) {
         return { active, deployed: undefined, latestNumber };
     const version = Number(live.version);
     if (!Number.isInteger(version)) {
-        throw new _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.AwsStepError(`Deployment ${live.deploymentNumber} names configuration version '${live.version}', which is not a hosted version number.`, "Reading the environment's deployments", 'UnexpectedAnswer');
+        throw new AwsStepError(`Deployment ${live.deploymentNumber} names configuration version '${live.version}', which is not a hosted version number.`, "Reading the environment's deployments", 'UnexpectedAnswer');
     }
     const stored = await versions.read(version);
     return {
@@ -120,7 +97,7 @@ class VersionReader {
         return version;
     }
     async fetch(number) {
-        const output = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(`Reading hosted configuration version ${number}`, 'appconfig:GetHostedConfigurationVersion', () => this.client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_4__.GetHostedConfigurationVersionCommand({
+        const output = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(`Reading hosted configuration version ${number}`, 'appconfig:GetHostedConfigurationVersion', () => this.client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.GetHostedConfigurationVersionCommand({
             ApplicationId: this.applicationId,
             ConfigurationProfileId: this.profileId,
             VersionNumber: number

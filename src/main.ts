@@ -25,6 +25,7 @@ import {
   parseSettings,
   type Settings
 } from './settings.js'
+import type { Plan } from './plan/plan.js'
 import { abortableSleep } from './sleep.js'
 
 /** Injected for tests; the action itself uses the defaults. */
@@ -65,6 +66,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     saved = value
     runner.saveState(STATE.deployment, value)
   }
+  let loggedPlan: Plan | undefined
   let partial: PipelineReport = {
     result: 'failed',
     mode: undefined,
@@ -96,6 +98,12 @@ export async function run(options: RunOptions = {}): Promise<void> {
       signal: options.signal ?? cancel!.signal,
       createClients: options.createClients,
       debug: runner.isDebug() ? (line) => runner.debug(line) : undefined,
+      // The plan and the guards' verdicts in the log as soon as they are decided, not after
+      // an hour-long rollout.
+      planned: (plan) => {
+        logPlan(runner, plan)
+        loggedPlan = plan
+      },
       // Saved as soon as a deployment starts, so a kill before the end still leaves it.
       track: (rollout, target) => save(deploymentState(rollout, target, env))
     })
@@ -114,7 +122,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       durationSeconds: (now() - started) / 1000
     } as Report
     if (!leftForPostStep(report, settings)) save('')
-    logDetails(runner, report)
+    logDetails(runner, report, loggedPlan)
     publish(runner, report, context)
     const commented = comment
       ? await postComment(runner, report, context, token, options.env)
@@ -250,7 +258,11 @@ function publish(
 }
 
 /** Log groups for the long parts (the bundle's problems, the plan), folded in the log. */
-function logDetails(runner: Runner, report: Report): void {
+function logDetails(
+  runner: Runner,
+  report: Report,
+  logged: Plan | undefined
+): void {
   const bundle = report.bundle
   if (bundle !== undefined && bundle.problems.length > 0) {
     runner.startGroup(
@@ -263,8 +275,14 @@ function logDetails(runner: Runner, report: Report): void {
     }
     runner.endGroup()
   }
-  const plan = report.plan
-  if (plan !== undefined) {
+  // The plan as it ended: logged here unless it was logged when decided and stayed the same.
+  if (report.plan !== undefined && report.plan !== logged)
+    logPlan(runner, report.plan)
+}
+
+/** The plan group: each change, the drift, each guard's verdict (logged when it is decided). */
+function logPlan(runner: Runner, plan: Plan): void {
+  {
     runner.startGroup(
       `Plan: ${plural(plan.changes.length, 'flag change')}, ${plural(plan.unchangedCount, 'flag')} unchanged`
     )
@@ -277,6 +295,8 @@ function logDetails(runner: Runner, report: Report): void {
         )
       }
     }
+    for (const flag of plan.drift?.flags ?? [])
+      runner.info(`drift ${flag.key}: ${flag.kind}, ${flag.outcome}`)
     for (const guard of plan.guards) {
       runner.info(`guard ${guard.guard}: ${guard.outcome}: ${guard.message}`)
     }

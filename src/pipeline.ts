@@ -3,11 +3,9 @@ import { readBundleContent } from './content/read-bundle-content.js'
 import type { Target } from './appconfig/target.js'
 import type { AwsClients, ClientOptions } from './aws/clients.js'
 import { toFailure } from './failure.js'
-import type { CodeReferences } from './hygiene/find-code-references.js'
 import { hygieneFlags, staleKeys } from './hygiene/hygiene-flags.js'
-import type { Planned } from './plan/make-plan.js'
-import type { DriftResult } from './plan/drift.js'
-import type { GuardResult } from './plan/plan.js'
+import type { Plan } from './plan/plan.js'
+import type { Search } from './plan/planner.js'
 import type { PipelineReport, Report } from './report/report.js'
 import type { Rollout } from './rollout/rollout.js'
 import type { StageDeps } from './rollout/rollout-context.js'
@@ -24,6 +22,8 @@ export interface PipelineDeps extends StageDeps {
   ) => Promise<AwsClients>
   /** One line per AWS call for ACTIONS_STEP_DEBUG (operation, target, request ID, attempts). */
   readonly debug?: (line: string) => void
+  /** Told of the plan as soon as it is decided: main.ts logs it then, not after the rollout. */
+  readonly planned?: (plan: Plan) => void
   /** Told of the rollout each time it is recorded: main.ts saves the deployment for the post step. */
   readonly track?: (rollout: Rollout, target: Target) => void
 }
@@ -45,9 +45,6 @@ type Progress = {
       | 'incident'
   ]: Report[K]
 }
-
-/** Searches the code for flag keys (code-references); undefined when the input is empty. */
-type Search = (keys: readonly string[]) => Promise<CodeReferences>
 
 /**
  * Settings → Content → Target → Plan → Rollout, an early return per mode (validate after
@@ -123,7 +120,7 @@ export async function runPipeline(
 
     // Revert: Target straight to Rollout.
     if (settings.mode === 'revert') {
-      const { runRevert } = await import('./rollout/revert.js')
+      const { runRevert } = await import('./modes/revert.js')
       const outcome = await runRevert({
         clients,
         target,
@@ -137,7 +134,7 @@ export async function runPipeline(
 
     // set-flags: the content is what the environment runs, changed by the lines.
     if (settings.setFlags !== undefined) {
-      const { runSetFlags } = await import('./rollout/run-set-flags.js')
+      const { runSetFlags } = await import('./modes/kill-switch.js')
       const outcome = await runSetFlags({
         clients,
         target,
@@ -169,41 +166,22 @@ export async function runPipeline(
       search = await checkHygiene(content, settings, deps, progress)
     }
 
-    // Plan: drift against this action's last deployment, diff against what runs, guards
-    // (release checks and code references among them), plan-id.
-    const { makePlan, refusalOf } = await import('./plan/make-plan.js')
-    const { planDrift } = await import('./plan/plan-drift.js')
-    const { pinPlan } = await import('./plan/pin-plan.js')
-    const { withReleaseChecks } = await import('./plan/release-checks.js')
-    const drifted = await planDrift(calls, target, versions, settings, content)
-    const value = drifted?.content ?? content.value
-    // Every guard, here and before each start (the rollout plans again after a wait).
-    const planWith = async (
-      using: AwsClients,
-      read: typeof versions
-    ): Promise<Planned> => {
-      const fresh = await withReleaseChecks(
-        withDrift(
-          await makePlan(using, target, read, settings, value),
-          drifted
-        ),
-        using,
-        target,
-        read,
-        settings,
-        value,
-        deps.now()
-      )
-      return withGuard(fresh, await checkRemovedInUse(fresh, search, settings))
-    }
-    const planned = await pinPlan(
-      calls,
+    // Plan: one reading of the environment, the drift merge, the diff, every guard and the
+    // plan-id; the rollout plans again with the same planner before each start.
+    const { createPlanner } = await import('./plan/planner.js')
+    const { refusalOf } = await import('./plan/make-plan.js')
+    const { fixedContent } = await import('./content/content-choice.js')
+    const planner = createPlanner({
       target,
-      await planWith(calls, versions),
-      value,
-      settings
-    )
+      settings,
+      choice: fixedContent(content),
+      search,
+      now: deps.now,
+      debug: deps.debug
+    })
+    const planned = await planner(calls, versions)
     progress.plan = planned.plan
+    deps.planned?.(planned.plan)
     for (const guard of planned.plan.guards)
       // Nothing to deploy: the no-alarms warning would be noise (the summary drops it too).
       if (
@@ -218,34 +196,17 @@ export async function runPipeline(
 
     // Rollout: version, deployment, watch.
     const { runRollout } = await import('./rollout/run-rollout.js')
-    const merged = drifted?.merged === true
     const outcome = await runRollout({
       clients,
       target,
       versions,
       settings,
-      // Live values carried in (on-drift: keep) make new content: written as a new version.
-      content: {
-        value,
-        text: merged ? JSON.stringify(value) : content.text,
-        source: content.source,
-        version: merged ? undefined : content.version
-      },
       planned,
+      plan: planner,
       deps,
-      record,
-      replan: planWith
+      record
     })
-    // After waiting, the rollout planned again: the drift and the plan-id stay this run's.
-    const plan =
-      outcome.plan === planned.plan
-        ? outcome.plan
-        : {
-            ...outcome.plan,
-            planId: planned.plan.planId,
-            drift: planned.plan.drift
-          }
-    return { ...progress, ...outcome, plan }
+    return { ...progress, ...outcome }
   } catch (error) {
     // A call the cancel cut short, before anything was written (the rollout reports its own).
     if (deps.signal.aborted && progress.rollout === undefined)
@@ -291,55 +252,4 @@ async function checkHygiene(
     refs: await search(flags.map((f) => f.key))
   })
   return search
-}
-
-/**
- * Removing a flag the code still reads breaks that code, deprecated or not; `allow-flag-removal`
- * turns the refusal into a warning. Undefined when nothing was searched or removed.
- */
-async function checkRemovedInUse(
-  planned: Planned,
-  search: Search | undefined,
-  settings: Settings
-): Promise<GuardResult | undefined> {
-  const removed = planned.plan.changes
-    .filter((c) => c.kind === 'removed')
-    .map((c) => c.key)
-  if (search === undefined || removed.length === 0) return undefined
-  const { checkReferencedRemoval } =
-    await import('./hygiene/check-referenced-removal.js')
-  const inUse = checkReferencedRemoval(removed, await search(removed))
-  const allowed = inUse.outcome === 'refuse' && settings.allowFlagRemoval
-  return {
-    guard: inUse.guard,
-    outcome: allowed ? 'warn' : inUse.outcome,
-    message: allowed
-      ? `${inUse.message} Going ahead: allow-flag-removal is true.`
-      : inUse.message
-  }
-}
-
-/** The plan with one more guard, when there is one. */
-function withGuard(planned: Planned, guard: GuardResult | undefined): Planned {
-  if (guard === undefined) return planned
-  return {
-    ...planned,
-    plan: { ...planned.plan, guards: [...planned.plan.guards, guard] }
-  }
-}
-
-/** The plan with the drift merge's result: its table, and its guard first. */
-function withDrift(
-  planned: Planned,
-  drifted: DriftResult | undefined
-): Planned {
-  if (drifted === undefined) return planned
-  return {
-    ...planned,
-    plan: {
-      ...planned.plan,
-      drift: drifted.drift,
-      guards: [drifted.guard, ...planned.plan.guards]
-    }
-  }
 }

@@ -184,7 +184,12 @@ describe('checkFlagRemoval', () => {
       }
     }
   ])('$name', ({ deployed, changes, allow, result }) => {
-    expect(checkFlagRemoval(deployed, changes, allow)).toStrictEqual(result)
+    const { detail, ...verdict } = checkFlagRemoval(deployed, changes, allow)
+    expect(verdict).toStrictEqual(result)
+    // A refusal names its flags in a detail (renderers never parse the message).
+    expect(detail === undefined).toBe(result.outcome !== 'refuse')
+    for (const flag of detail?.flags ?? [])
+      expect(verdict.message).toContain(flag)
   })
 
   it('works on what diffBundles reports, metadata included', () => {
@@ -202,7 +207,8 @@ describe('checkFlagRemoval', () => {
     expect(checkFlagRemoval(deployed, changes, false)).toStrictEqual({
       guard: 'flag-removal',
       outcome: 'refuse',
-      message: `Refusing to remove 1 flag not marked \`_deprecation\` in the deployed version: beta. ${FIX}`
+      message: `Refusing to remove 1 flag not marked \`_deprecation\` in the deployed version: beta. ${FIX}`,
+      detail: { flags: ['beta'] }
     })
   })
 })

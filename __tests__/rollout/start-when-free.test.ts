@@ -8,6 +8,7 @@ import {
   type GetHostedConfigurationVersionCommandOutput,
   ListDeploymentsCommand,
   ListHostedConfigurationVersionsCommand,
+  ListTagsForResourceCommand,
   StartDeploymentCommand
 } from '@aws-sdk/client-appconfig'
 import { mockClient } from 'aws-sdk-client-mock'
@@ -15,7 +16,8 @@ import 'aws-sdk-client-mock-jest'
 import { VersionReader } from '../../src/appconfig/read-deployments.js'
 import type { Target } from '../../src/appconfig/target.js'
 import type { AwsClients } from '../../src/aws/clients.js'
-import { makePlan } from '../../src/plan/make-plan.js'
+import { fixedContent } from '../../src/content/content-choice.js'
+import { createPlanner } from '../../src/plan/planner.js'
 import { boundClients } from '../../src/rollout/bound-clients.js'
 import type { RolloutContext } from '../../src/rollout/rollout-context.js'
 import {
@@ -34,7 +36,12 @@ const raw: AwsClients = {
   region: 'us-east-1',
   appconfig: new AppConfigClient({
     region: 'us-east-1',
-    credentials: { accessKeyId: 'x', secretAccessKey: 'x' }
+    // The account the drift base's deployment ARNs are built with (resolve-account.ts).
+    credentials: {
+      accessKeyId: 'x',
+      secretAccessKey: 'x',
+      accountId: '123456789012'
+    }
   }),
   cloudwatch: () => {
     throw new Error('no monitors: CloudWatch is never called')
@@ -126,6 +133,8 @@ beforeEach(() => {
   appconfig
     .on(CreateHostedConfigurationVersionCommand)
     .resolves({ VersionNumber: 2, VersionLabel: 'v2' })
+  // Deployment 1 was made by hand (no source tag): not this action's, so no drift base.
+  appconfig.on(ListTagsForResourceCommand).resolves({ Tags: {} })
   // The plan sees deployment 1 live; later reads are set per test.
   appconfig
     .on(ListDeploymentsCommand)
@@ -145,18 +154,28 @@ async function start(inputs: Record<string, string> = {}) {
     ...inputs
   }
   const settings = parseSettings((name) => all[name] ?? '', '/ws')
-  const versions = new VersionReader(raw.appconfig, 'app0001', 'prof001')
-  const planned = await makePlan(raw, target, versions, settings, bundle)
   const log: string[] = []
   const warnings: string[] = []
   let t = 0
+  const versions = new VersionReader(raw.appconfig, 'app0001', 'prof001')
+  const planner = createPlanner({
+    target,
+    settings,
+    choice: fixedContent({
+      source: 'bundle',
+      value: bundle,
+      text: JSON.stringify(bundle)
+    }),
+    now: () => t
+  })
+  const planned = await planner(raw, versions)
   const ctx: RolloutContext = {
     clients: raw,
     target,
     versions,
     settings,
-    content: { value: bundle, text: JSON.stringify(bundle) },
     planned,
+    plan: planner,
     deps: {
       context: {
         serverUrl: 'https://github.com',

@@ -35,3 +35,45 @@ export function defaultDescription(context: GitHubContext): string {
   if (url) parts.push(`(${url})`)
   return ascii(parts.join(' ')).slice(0, 1024)
 }
+
+/** Who, why, what and which run, in a kill switch's version and deployment description. */
+export function killSwitchDescription(
+  context: GitHubContext,
+  reason: string | undefined,
+  lines: readonly string[],
+  fromVersion: number
+): string {
+  const url = runUrl(context)
+  const text = [
+    `set-flags by ${context.actor ?? 'an unknown actor'}`,
+    reason === undefined ? '(no reason given)' : `because: ${reason}`,
+    `| ${lines.join(', ')} on version ${fromVersion}`,
+    url === undefined ? '' : `| ${url}`
+  ]
+    .filter(Boolean)
+    .join(' ')
+  return ascii(text).slice(0, 1024)
+}
+
+/** `set-flags-<run>-<hash>`: unique per content, and names the run that made it. */
+export function killSwitchLabel(context: GitHubContext, text: string): string {
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 8)
+  const run =
+    context.runId === undefined
+      ? 'local'
+      : `r${context.runId}-${context.runAttempt ?? '1'}`
+  return ascii(`set-flags-${run}-${hash}`).slice(0, 64)
+}
+
+/** A revert's deployment description: the `description` input, or which deployment and who. */
+export function revertDescription(
+  context: GitHubContext,
+  reason: string | undefined,
+  revertedDeployment: number
+): string {
+  const url = runUrl(context)
+  return ascii(
+    reason ??
+      `Revert of deployment ${revertedDeployment} by AppConfig Guarded Rollout${context.actor ? ` for ${context.actor}` : ''}${url ? ` (${url})` : ''}`
+  ).slice(0, 1024)
+}

@@ -24,7 +24,7 @@ export type ContentSource = DeploymentSource
 export interface Content {
   readonly source: ContentSource
   /** The parsed content (a feature-flag document), to diff, merge and hash. */
-  readonly value: Record<string, unknown>
+  readonly value: unknown
   /** Its JSON text: what a new hosted version would hold. */
   readonly text: string
   /** What was validated and how it fared, for the summary and the annotations. */
@@ -37,6 +37,9 @@ export interface Content {
     readonly number: number
     readonly label: string | undefined
   }
+  /** The deployment's description and the new version's label this content asks for. */
+  readonly description?: string
+  readonly label?: string
 }
 
 /** The Content stage's answer: the content, or why there is none. */

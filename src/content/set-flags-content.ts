@@ -1,67 +1,155 @@
-import type { AppConfigClient } from '@aws-sdk/client-appconfig'
+import type { DeployedVersion } from '../appconfig/read-history.js'
 import {
-  readDeployments,
-  type DeployedVersion,
-  type VersionReader
-} from '../appconfig/read-deployments.js'
+  killSwitchDescription,
+  killSwitchLabel
+} from '../appconfig/provenance.js'
 import type { Target } from '../appconfig/target.js'
 import { isObject, own } from '../bundle/json-object.js'
+import { isEqualJson } from '../bundle/same-content.js'
+import type { Failure } from '../failure.js'
+import type { GitHubContext } from '../github/context.js'
 import type { FlagSetting } from '../settings.js'
+import type { Content } from './content.js'
+import type { ContentChoice } from './content-choice.js'
 import { applySetFlags, type SetFlagProblem } from './set-flags.js'
 
-/** `set-flags` applied to what the environment runs now: the content to deploy, or why not. */
-export interface SetFlagsContent {
-  /** The environment's current deployment of the profile, the lines' starting point. */
+/** The kill switch's choice, with what its latest application started from. */
+export interface SetFlagsChoice extends ContentChoice {
+  /** The lines as the input gave them (`FLAG=off`, `FLAG.ATTR=<JSON>`). */
+  readonly lines: readonly string[]
+  /** What the first application started from: the incident's "from". */
+  first(): AppliedLines | undefined
+  /** The latest application: what the deployment ships. */
+  latest(): AppliedLines | undefined
+}
+
+/** One application of the lines to what ran at the time. */
+export interface AppliedLines {
   readonly deployed: DeployedVersion | undefined
-  /** The patched content and its JSON; undefined when a line has a problem. */
-  readonly content:
-    { readonly value: unknown; readonly text: string } | undefined
   readonly problems: readonly SetFlagProblem[]
   /** `set-flags` lines that would put the changed values back; undefined when one cannot. */
   readonly undo: readonly string[] | undefined
 }
 
 /**
- * Content stage for `set-flags`: reads the content of the environment's current deployment
- * (not the repository's bundle: main may hold changes not yet released there) and applies the
- * lines to it, each checked against that content's own definitions and constraints.
+ * Content for `set-flags`: the lines applied to what the environment runs (not the
+ * repository's bundle: main may hold changes not yet released there), each checked against that
+ * content's own definitions and constraints. Applied again each time the planner plans: after
+ * waiting for another deployment, to what that deployment left, so its changes stay; where it
+ * changed a flag the lines set, the lines win for the values they name, and the note says so.
  */
-export async function readSetFlagsContent(
-  client: AppConfigClient,
+export function setFlagsChoice(
   target: Target,
-  versions: VersionReader,
-  setFlags: readonly FlagSetting[]
-): Promise<SetFlagsContent> {
-  const { deployed } = await readDeployments(
-    client,
-    {
-      applicationId: target.application.id,
-      environmentId: target.environment.id,
-      profileId: target.profile.id
-    },
-    versions
-  )
-  if (deployed === undefined)
-    return {
-      deployed,
-      content: undefined,
-      undo: undefined,
-      problems: setFlags.slice(0, 1).map((s) => ({
-        line: s.line,
-        flag: s.flag,
-        message: `Input 'set-flags' changes what ${target.environment.name} runs, but it runs no version of ${target.profile.name} (no completed deployment); deploy a bundle first.`
-      }))
-    }
-  const { value, problems } = await applySetFlags(deployed.content, setFlags, {
-    contentName: `version ${deployed.version} (what ${target.environment.name} runs)`
-  })
-  return {
-    deployed,
-    content:
-      value === undefined ? undefined : { value, text: JSON.stringify(value) },
-    problems,
-    undo: undoLines(deployed.content, setFlags)
+  setFlags: readonly FlagSetting[],
+  provenance: {
+    readonly context: GitHubContext
+    readonly reason: string | undefined
+    readonly versionLabel: string | undefined
   }
+): SetFlagsChoice {
+  const lines = setFlags.map(lineText)
+  let first: AppliedLines | undefined
+  let latest: AppliedLines | undefined
+  return {
+    source: 'set-flags',
+    lines,
+    first: () => first,
+    latest: () => latest,
+    async choose({ deployed }) {
+      if (deployed === undefined) {
+        latest = {
+          deployed,
+          undo: undefined,
+          problems: setFlags.slice(0, 1).map((s) => ({
+            line: s.line,
+            flag: s.flag,
+            message: `Input 'set-flags' changes what ${target.environment.name} runs, but it runs no version of ${target.profile.name} (no completed deployment); deploy a bundle first.`
+          }))
+        }
+        first ??= latest
+        return { failure: problemsFailure(latest.problems) }
+      }
+      const { value, problems } = await applySetFlags(
+        deployed.content,
+        setFlags,
+        {
+          contentName: `version ${deployed.version} (what ${target.environment.name} runs)`
+        }
+      )
+      latest = {
+        deployed,
+        problems,
+        undo: undoLines(deployed.content, setFlags)
+      }
+      first ??= latest
+      if (value === undefined) return { failure: problemsFailure(problems) }
+      const text = JSON.stringify(value)
+      const content: Content = {
+        source: 'set-flags',
+        value,
+        text,
+        description: killSwitchDescription(
+          provenance.context,
+          provenance.reason,
+          lines,
+          deployed.version
+        ),
+        label:
+          provenance.versionLabel ?? killSwitchLabel(provenance.context, text)
+      }
+      const from = first.deployed
+      if (
+        from === undefined ||
+        from.deploymentNumber === deployed.deploymentNumber
+      )
+        return { content }
+      // Another deployment completed while this run waited: say what the lines now apply to.
+      const touched = [...new Set(setFlags.map((s) => s.flag))]
+      const movedToo = touched.filter(
+        (flag) => !isSameFlag(from.content, deployed.content, flag)
+      )
+      const applied = `set-flags applied to deployment ${deployed.deploymentNumber} (version ${deployed.version}), which completed while this run waited, not to deployment ${from.deploymentNumber} it started from`
+      return {
+        content,
+        note: {
+          guard: 'set-flags',
+          outcome: 'warn',
+          message:
+            movedToo.length === 0
+              ? `${applied}: every flag keeps that deployment's values but the lines' (${lines.join(', ')}).`
+              : `${applied}. That deployment changed ${movedToo.join(', ')} too: the lines win for the values they set (${lines.join(', ')}); every other value keeps that deployment's.`
+        }
+      }
+    }
+  }
+}
+
+/** The lines' problems as the input failure they are. */
+function problemsFailure(problems: readonly SetFlagProblem[]): Failure {
+  return {
+    kind: 'input',
+    input: 'set-flags',
+    message: problems.map((p) => p.message).join('\n')
+  }
+}
+
+/** Whether a flag (definition and value) is the same in two contents. */
+function isSameFlag(a: unknown, b: unknown, flag: string): boolean {
+  const part = (content: unknown, section: string): unknown => {
+    const within = isObject(content) ? own(content, section) : undefined
+    return isObject(within) ? own(within, flag) : undefined
+  }
+  return (
+    isEqualJson(part(a, 'flags'), part(b, 'flags')) &&
+    isEqualJson(part(a, 'values'), part(b, 'values'))
+  )
+}
+
+/** A line as the user wrote it, for descriptions and the incident record. */
+export function lineText(setting: FlagSetting): string {
+  return setting.kind === 'enabled'
+    ? `${setting.flag}=${setting.enabled ? 'on' : 'off'}`
+    : `${setting.flag}.${setting.attribute}=${JSON.stringify(setting.value)}`
 }
 
 /**

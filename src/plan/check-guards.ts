@@ -34,10 +34,13 @@ export function checkFlagRemoval(
       `Removes ${plural(removed.length, 'flag')} (allowed by allow-flag-removal: true): ${listOf(removed)}.`
     )
   }
-  return removal(
-    'refuse',
-    `Refusing to remove ${plural(unannounced.length, 'flag')} not marked \`_deprecation\` in the deployed version: ${listOf(unannounced)}. Mark them \`_deprecation\` in a release first, or set allow-flag-removal: true.`
-  )
+  return {
+    ...removal(
+      'refuse',
+      `Refusing to remove ${plural(unannounced.length, 'flag')} not marked \`_deprecation\` in the deployed version: ${listOf(unannounced)}. Mark them \`_deprecation\` in a release first, or set allow-flag-removal: true.`
+    ),
+    detail: { flags: unannounced }
+  }
 }
 
 /** Whether AppConfig can roll back on its own: the environment needs CloudWatch alarm monitors. */

@@ -155,7 +155,11 @@ function verdict(
     return {
       guard: 'drift',
       outcome: 'refuse',
-      message: `Refusing (on-drift: ${onDrift}): ${parts.join(' ')} ${fix}`
+      message: `Refusing (on-drift: ${onDrift}): ${parts.join(' ')} ${fix}`,
+      detail: {
+        flags: refused.map((f) => f.key),
+        conflict: conflict.length > 0
+      }
     }
   }
   const kept = keysOf('kept')

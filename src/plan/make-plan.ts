@@ -1,25 +1,29 @@
-import { readAlarms } from '../alarms/read-alarms.js'
-import {
-  readDeployments,
-  type ActiveDeployment,
-  type DeployedVersion,
-  type VersionReader
-} from '../appconfig/read-deployments.js'
+import type { Content } from '../content/content.js'
+import type {
+  DeployedVersion,
+  PastDeployment
+} from '../appconfig/read-history.js'
+import type { Alarm } from '../alarms/alarm.js'
 import type { Target } from '../appconfig/target.js'
-import type { AwsClients } from '../aws/clients.js'
 import type { Failure } from '../failure.js'
 import type { Settings } from '../settings.js'
 import { checkAlarms, checkFlagRemoval, checkMonitors } from './check-guards.js'
 import { diffBundles } from './diff-bundles.js'
 import type { GuardResult, Plan } from './plan.js'
 
-/** The plan and what it was made from: the rollout needs the live state too. */
+/** What a plan deploys, as the planner chose it from what runs: the rollout ships exactly this. */
+export type PlannedContent = Content
+
+/** The plan and what it was made from: the rollout needs the live state and the content. */
 export interface Planned {
   readonly plan: Plan
-  readonly active: ActiveDeployment | undefined
+  readonly content: PlannedContent
+  readonly active: PastDeployment | undefined
   readonly deployed: DeployedVersion | undefined
   /** The environment's newest deployment number when planned; a start sends it as its lock. */
   readonly latestDeploymentNumber: number | undefined
+  /** The content could not be made from what runs now (set-flags lines that no longer apply). */
+  readonly failure?: Failure
 }
 
 /** The settings the plan reads. */
@@ -28,48 +32,51 @@ export type PlanSettings = Pick<
   'mode' | 'allowFlagRemoval' | 'requireAlarms' | 'onInProgress'
 >
 
+/** What one reading of the environment gave the planner. */
+export interface Reading {
+  readonly active: PastDeployment | undefined
+  readonly latestNumber: number | undefined
+  readonly deployed: DeployedVersion | undefined
+  readonly alarms: readonly Alarm[]
+}
+
 /**
- * Target → Plan: reads what the environment runs and the monitored alarms, diffs the content
- * against it and runs the guards. Writes nothing.
+ * Reading → Plan: diffs the content against what runs and runs the guards every deployment
+ * takes. A revert puts back a configuration the environment ran before, so removing the flags
+ * the reverted deployment added is what was asked, not a removal to refuse. Pure.
  */
-export async function makePlan(
-  clients: AwsClients,
+export function assessPlan(
+  reading: Reading,
   target: Target,
-  versions: VersionReader,
   settings: PlanSettings,
-  content: unknown
-): Promise<Planned> {
-  const scope = {
-    applicationId: target.application.id,
-    environmentId: target.environment.id,
-    profileId: target.profile.id
-  }
-  const [deployments, alarms] = await Promise.all([
-    readDeployments(clients.appconfig, scope, versions),
-    target.monitors.length
-      ? readAlarms(clients, target.monitors)
-      : Promise.resolve([])
-  ])
-  const diff = diffBundles(deployments.deployed?.content, content)
+  content: PlannedContent
+): Planned {
+  const { deployed, active, alarms } = reading
+  const diff = diffBundles(deployed?.content, content.value)
   const guards: GuardResult[] = [
-    checkFlagRemoval(
-      deployments.deployed?.content,
-      diff.changes,
-      settings.allowFlagRemoval
-    ),
+    ...(content.source === 'revert'
+      ? []
+      : [
+          checkFlagRemoval(
+            deployed?.content,
+            diff.changes,
+            settings.allowFlagRemoval
+          )
+        ]),
     checkMonitors(target.monitors, settings.requireAlarms),
     soften(checkAlarms(alarms), settings.mode === 'plan'),
-    checkInProgress(deployments.active, settings, target)
+    checkInProgress(active, settings, target)
   ]
   return {
-    active: deployments.active,
-    deployed: deployments.deployed,
-    latestDeploymentNumber: deployments.latestNumber,
+    content,
+    active,
+    deployed,
+    latestDeploymentNumber: reading.latestNumber,
     plan: {
-      deployed: deployments.deployed && {
-        version: deployments.deployed.version,
-        label: deployments.deployed.label,
-        deploymentNumber: deployments.deployed.deploymentNumber
+      deployed: deployed && {
+        version: deployed.version,
+        label: deployed.label,
+        deploymentNumber: deployed.deploymentNumber
       },
       changed: diff.changed,
       changes: diff.changes,
@@ -96,7 +103,7 @@ function soften(guard: GuardResult, isPlan: boolean): GuardResult {
 
 /** Another deployment occupying the environment: wait for it, or refuse with on-in-progress: fail. */
 function checkInProgress(
-  active: ActiveDeployment | undefined,
+  active: PastDeployment | undefined,
   settings: PlanSettings,
   target: Target
 ): GuardResult {

@@ -26,7 +26,12 @@ export async function pinPlan(
   target: Target,
   planned: Planned,
   content: unknown,
-  settings: Pick<Settings, 'expectedPlan' | 'mode'>
+  settings: Pick<Settings, 'expectedPlan' | 'mode'>,
+  /**
+   * The hosted version this run wrote before planning again (after a wait or a 409), and the
+   * newest version the first plan saw: the run's own write is not something that moved.
+   */
+  own?: { readonly version: number; readonly latestBefore: number }
 ): Promise<Planned> {
   if (settings.mode !== 'plan' && settings.expectedPlan === undefined)
     return planned
@@ -35,11 +40,13 @@ export async function pinPlan(
     environmentId: target.environment.id,
     profileId: target.profile.id
   }
-  const [hash, where, latestVersion] = await Promise.all([
+  const [hash, where, newest] = await Promise.all([
     contentHash(content),
     targetHash(ids),
     readLatestVersion(clients.appconfig, ids)
   ])
+  const latestVersion =
+    own !== undefined && newest === own.version ? own.latestBefore : newest
   const facts: PlanFacts = {
     content: hash,
     target: where,

@@ -31,8 +31,20 @@ export interface GuardResult {
     | 'min-bake'
     | 'drift'
     | 'expected-plan'
+    | 'set-flags'
+    | 'revert-target'
   readonly outcome: 'pass' | 'warn' | 'refuse'
   readonly message: string
+  /** What the verdict is about, for renderers (they never match the message text). */
+  readonly detail?: GuardDetail
+}
+
+/** A guard's structured detail. */
+export interface GuardDetail {
+  /** The flags the verdict names (removed, in use, drifted, conflicting). */
+  readonly flags?: readonly string[]
+  /** Drift: a flag the new content also changes (only `overwrite` resolves it). */
+  readonly conflict?: boolean
 }
 
 /** The plan: what deploying the content would change, and the guards' verdicts. */

@@ -324,11 +324,15 @@ function guardAdvice(guard: GuardResult, environment: string): string {
       return 'Choose a deployment strategy whose final bake time is at least `min-bake-minutes`.'
     case 'drift':
       // A conflict cannot be kept: only the bundle or overwrite resolves it.
-      if (guard.message.includes('(a conflict)'))
+      if (guard.detail?.conflict === true)
         return 'The drift table below shows each flag as base → live → new: put the live values into the bundle, or set `on-drift: overwrite` to deploy the new content over them.'
       return 'The drift table below shows each flag as base → live → new: put the live values into the bundle, or choose `on-drift: keep` (carry them) or `overwrite` (change them back).'
     case 'expected-plan':
       return 'Run the plan again, have the new plan reviewed, and deploy with its `plan-id`.'
+    case 'set-flags':
+      return `Read what ${environment} runs now, then run the kill switch again.`
+    case 'revert-target':
+      return `Look at what ${environment} runs now, then run the revert again if it is still wanted.`
   }
 }
 

@@ -8,7 +8,7 @@ import type { BundleReport } from '../bundle/bundle-report.js'
 import type { Failure } from '../failure.js'
 import type { Hygiene } from '../hygiene/assess-hygiene.js'
 import type { FlagChange, FlagDetail, GuardResult, Plan } from '../plan/plan.js'
-import type { Incident } from '../rollout/incident.js'
+import type { Incident } from '../modes/incident.js'
 import type { Rollout } from '../rollout/rollout.js'
 import type { Mode } from '../settings.js'
 

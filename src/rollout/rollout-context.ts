@@ -1,9 +1,9 @@
-import type { DeploymentSource } from '../appconfig/deployment-source.js'
 import type { VersionReader } from '../appconfig/read-deployments.js'
 import type { Target } from '../appconfig/target.js'
 import type { AwsClients } from '../aws/clients.js'
 import type { GitHubContext } from '../github/context.js'
 import type { Planned } from '../plan/make-plan.js'
+import type { Planner } from '../plan/planner.js'
 import type { Settings } from '../settings.js'
 import type { Rollout } from './rollout.js'
 
@@ -24,38 +24,19 @@ export interface RolloutContext {
   readonly target: Target
   readonly versions: VersionReader
   readonly settings: Settings
-  /**
-   * The validated content: parsed (to plan again) and canonical JSON (to write); its source
-   * tags the deployment, and an existing `version` is deployed as is instead of written.
-   */
-  readonly content: {
-    readonly value: unknown
-    readonly text: string
-    readonly source?: DeploymentSource
-    readonly version?: {
-      readonly number: number
-      readonly label: string | undefined
-    }
-  }
-  /** The plan the rollout starts from; it plans again after waiting for another deployment. */
+  /** The first plan (with the content it chose); the rollout starts from it. */
   readonly planned: Planned
+  /**
+   * The one planner (plan/planner.ts), for the fresh plan before each start: after a wait or a
+   * 409 the rollout plans again with every guard, never around them.
+   */
+  readonly plan: Planner
   readonly deps: StageDeps
   /**
    * Called each time something is written to AWS (a version, a deployment) and as the
    * deployment moves, so a failure thrown later still reports what was written.
    */
   readonly record: (rollout: Rollout) => void
-  /**
-   * How the pipeline plans (every guard it runs: drift, release checks, code references), for
-   * the fresh plan before each start; without it the rollout plans with makePlan and the
-   * release checks only.
-   */
-  readonly replan?: (
-    clients: AwsClients,
-    versions: VersionReader
-  ) => Promise<Planned>
-  /** What the content came from, for the deployment's source tag; none when not given. */
-  readonly source?: DeploymentSource
 }
 
 /** The deployment's place: what GetDeployment and StopDeployment need. */

@@ -11,7 +11,8 @@ import type { AwsClients } from '../aws/clients.js'
 import { requiredField } from '../aws/required-field.js'
 import { toFailure } from '../failure.js'
 import { boundClients } from './bound-clients.js'
-import { getDeployment } from './get-deployment.js'
+import { ALARM_ROLLS_BACK } from '../appconfig/documented-behaviour.js'
+import { getDeployment } from '../appconfig/get-deployment.js'
 import type { Rollout } from './rollout.js'
 import {
   scopeOf,
@@ -194,9 +195,21 @@ async function rollOut(
   ctx.record(rollout)
   const stateText = `last state ${last.State ?? 'unknown'}${last.PercentageComplete !== undefined ? `, ${Number(last.PercentageComplete.toFixed(2))}%` : ''}`
   switch (outcome) {
-    case 'complete':
     case 'baking':
     case 'started':
+      // Not a success while an alarm fires: AppConfig is about to roll the deployment back.
+      if (firing.length > 0)
+        return {
+          result: 'failed',
+          plan,
+          rollout,
+          failure: {
+            kind: 'rolled-back',
+            message: `${firing.join(', ')} ${firing.length === 1 ? 'fires' : 'fire'} while deployment ${deploymentNumber} is ${last.State ?? 'running'}: AppConfig rolls it back ("${ALARM_ROLLS_BACK}"), so the change will not hold.`
+          }
+        }
+      return { result: outcome, plan, rollout }
+    case 'complete':
       return { result: outcome, plan, rollout }
     case 'rolled-back':
     case 'reverted': {

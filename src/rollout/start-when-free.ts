@@ -14,10 +14,9 @@ import {
   isAwsError
 } from '../aws/aws-error.js'
 import type { Failure } from '../failure.js'
-import { makePlan, refusalOf, type Planned } from '../plan/make-plan.js'
+import { refusalOf, type Planned } from '../plan/make-plan.js'
 import type { Plan } from '../plan/plan.js'
-import { withReleaseChecks } from '../plan/release-checks.js'
-import { getDeployment } from './get-deployment.js'
+import { getDeployment } from '../appconfig/get-deployment.js'
 import {
   mayHaveStarted,
   recognizeStart,
@@ -88,31 +87,15 @@ export async function startWhenFree(
   const { target, settings, deps } = ctx
   const scope = scopeOf(target)
   const versions = ctx.versions.through(clients.appconfig)
-  const description = settings.description ?? defaultDescription(deps.context)
   let current: Planned = ctx.planned
-  // The pipeline ran the first plan's guards; every later plan is checked here.
+  // The pipeline (or the mode) ran the first plan's guards; every later plan is checked here.
   let fresh = false
   let version: WrittenVersion | undefined
+  // The content the written version holds: a replan may choose other content (set-flags).
+  let writtenText: string | undefined
   let conflicts = 0
-  // The same checks as the pipeline's first plan, release checks (promote-from, min-bake) included.
-  const replan = async (): Promise<Planned> =>
-    ctx.replan !== undefined
-      ? ctx.replan(clients, versions)
-      : withReleaseChecks(
-          await makePlan(
-            clients,
-            target,
-            versions,
-            settings,
-            ctx.content.value
-          ),
-          clients,
-          target,
-          versions,
-          settings,
-          ctx.content.value,
-          deps.now()
-        )
+  // The same planner, every guard: a replan is the first plan made again with what runs now.
+  const replan = (): Promise<Planned> => ctx.plan(clients, versions, version)
   const ended = (
     result: 'failed' | 'timed-out' | 'cancelled',
     failure: Failure
@@ -121,9 +104,16 @@ export async function startWhenFree(
   try {
     for (;;) {
       if (fresh) {
+        if (current.failure !== undefined)
+          return ended('failed', current.failure)
         const refused = refusalOf(current.plan)
         if (refused !== undefined) return ended('failed', refused)
       }
+      const content = current.content
+      const description =
+        content.description ??
+        settings.description ??
+        defaultDescription(deps.context)
       const active = current.active
       if (active !== undefined) {
         const waited = await waitForEnvironment(
@@ -153,9 +143,13 @@ export async function startWhenFree(
       if (signals.cancel.aborted)
         return ended('cancelled', cancelledBeforeStart(version))
 
-      // configuration-version: the hosted version already exists; deploy it as is.
-      const existing = ctx.content.version
+      // The replan chose other content than the version written holds: write it anew.
+      if (version !== undefined && writtenText !== content.text)
+        version = undefined
+      // configuration-version, a revert: the hosted version already exists; deploy it as is.
+      const existing = content.version
       if (version === undefined && existing !== undefined) {
+        writtenText = content.text
         version = { ...existing, reused: true }
         ctx.record(newRollout(version, current.plan))
         deps.log(
@@ -166,12 +160,14 @@ export async function startWhenFree(
         version = await writeVersion(clients.appconfig, versions, {
           applicationId: target.application.id,
           profileId: target.profile.id,
-          content: ctx.content.text,
+          content: content.text,
           label:
+            content.label ??
             settings.versionLabel ??
-            defaultVersionLabel(deps.context, ctx.content.text),
+            defaultVersionLabel(deps.context, content.text),
           description
         })
+        writtenText = content.text
         ctx.record(newRollout(version, current.plan))
         deps.log(
           version.reused
@@ -189,7 +185,8 @@ export async function startWhenFree(
       }
       const attempt = await startOrRecognise(ctx, clients, signals, {
         expected,
-        latestDeploymentNumber: current.latestDeploymentNumber
+        latestDeploymentNumber: current.latestDeploymentNumber,
+        source: content.source
       })
       switch (attempt.kind) {
         case 'started':
@@ -259,6 +256,7 @@ async function startOrRecognise(
   request: {
     readonly expected: ExpectedStart
     readonly latestDeploymentNumber: number | undefined
+    readonly source: Planned['content']['source']
   }
 ): Promise<StartAttempt> {
   const { target, settings, deps } = ctx
@@ -276,7 +274,7 @@ async function startOrRecognise(
         tags: settings.tags,
         kmsKeyIdentifier: settings.kmsKeyIdentifier,
         latestDeploymentNumber: request.latestDeploymentNumber,
-        source: ctx.content.source ?? ctx.source
+        source: request.source
       },
       signals.calls
     )

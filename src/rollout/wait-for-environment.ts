@@ -4,7 +4,7 @@ import type { ActiveDeployment } from '../appconfig/read-deployments.js'
 import { isTransient } from '../aws/aws-error.js'
 import type { Failure } from '../failure.js'
 import { formatNumber } from '../format.js'
-import { getDeployment } from './get-deployment.js'
+import { getDeployment } from '../appconfig/get-deployment.js'
 import type { DeploymentScope, RolloutContext } from './rollout-context.js'
 import { MAX_FAILED_TICKS } from './watch-deployment.js'
 

@@ -1,7 +1,7 @@
 import { readAlarms } from '../alarms/read-alarms.js'
 import type { Target } from '../appconfig/target.js'
 import type { AwsClients } from '../aws/clients.js'
-import { getDeployment } from './get-deployment.js'
+import { getDeployment } from '../appconfig/get-deployment.js'
 import { scopeOf, type StageDeps } from './rollout-context.js'
 import type { WatchDeps } from './watch-deployment.js'
 

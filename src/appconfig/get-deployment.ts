@@ -2,7 +2,6 @@ import { GetDeploymentCommand } from '@aws-sdk/client-appconfig'
 import type { Deployment } from '@aws-sdk/client-appconfig'
 import type { AwsClients } from '../aws/clients.js'
 import { awsStep } from '../aws/aws-error.js'
-import type { DeploymentScope } from './rollout-context.js'
 
 /**
  * One GetDeployment, for the watch and for the wait alike; `step` names what the run was doing
@@ -10,7 +9,7 @@ import type { DeploymentScope } from './rollout-context.js'
  */
 export function getDeployment(
   clients: AwsClients,
-  scope: DeploymentScope,
+  scope: { readonly applicationId: string; readonly environmentId: string },
   deploymentNumber: number,
   step: string,
   signal: AbortSignal

@@ -1,14 +1,19 @@
-import { createHash } from 'node:crypto'
 import { isFiring } from '../alarms/alarm.js'
 import type { VersionReader } from '../appconfig/read-deployments.js'
+import { readHistory } from '../appconfig/read-history.js'
 import type { Target } from '../appconfig/target.js'
 import type { AwsClients } from '../aws/clients.js'
 import { isSameContent } from '../bundle/same-content.js'
-import { readSetFlagsContent } from '../content/set-flags-content.js'
+import { setFlagsChoice } from '../content/set-flags-content.js'
 import type { Failure } from '../failure.js'
-import { runUrl, type GitHubContext } from '../github/context.js'
-import { makePlan, refusalOf } from '../plan/make-plan.js'
+import { runUrl } from '../github/context.js'
+import { refusalOf } from '../plan/make-plan.js'
 import type { Plan } from '../plan/plan.js'
+import { createPlanner } from '../plan/planner.js'
+import type { Rollout } from '../rollout/rollout.js'
+import type { StageDeps } from '../rollout/rollout-context.js'
+import type { RolloutOutcome } from '../rollout/rollout-outcome.js'
+import { runRollout } from '../rollout/run-rollout.js'
 import type { FlagSetting, Settings } from '../settings.js'
 import {
   ALARM_ROLLS_BACK,
@@ -18,11 +23,6 @@ import {
   type Incident
 } from './incident.js'
 import { runRevert } from './revert.js'
-import { readRevertHistory } from './revert-history.js'
-import type { Rollout } from './rollout.js'
-import type { StageDeps } from './rollout-context.js'
-import type { RolloutOutcome } from './rollout-outcome.js'
-import { runRollout } from './run-rollout.js'
 
 /** What a set-flags run works with; `learned` keeps the plan and the record for a failure. */
 export interface SetFlagsContext {
@@ -31,7 +31,7 @@ export interface SetFlagsContext {
   readonly versions: VersionReader
   readonly settings: Settings
   readonly setFlags: readonly FlagSetting[]
-  readonly deps: StageDeps
+  readonly deps: StageDeps & { readonly planned?: (plan: Plan) => void }
   readonly record: (rollout: Rollout) => void
   readonly learned: { plan?: Plan; incident?: Incident }
 }
@@ -55,26 +55,28 @@ export type SetFlagsOutcome =
     }
 
 /**
- * set-flags, Content → Plan → Rollout: the lines applied to what the environment runs, diffed,
- * guarded and deployed like a bundle, tagged `source=set-flags`. While a monitored alarm fires
- * a deployment would be rolled back at once ("if one or more CloudWatch alarms go into the ALARM
- * or INSUFFICIENT_DATA state during a deployment, AWS AppConfig automatically rolls back"), so:
- * when the configuration before the latest deployment is exactly the content asked for,
- * AppConfig's revert gives it ("Reverting also ignores alarm monitors"); otherwise the run is
- * refused with what to do. A kill switch AppConfig is about to roll back never succeeds.
+ * The kill switch (`set-flags`): it chooses the content, the lines applied to what runs (applied
+ * again to what runs after a wait), and hands it to the one planner and rollout like a bundle,
+ * tagged `source=set-flags`. While a monitored alarm fires a deployment would be rolled back at
+ * once ("if one or more CloudWatch alarms go into the ALARM or INSUFFICIENT_DATA state during a
+ * deployment, AWS AppConfig automatically rolls back"), so: when the configuration before the
+ * latest deployment is exactly the content asked for, AppConfig's revert gives it ("Reverting
+ * also ignores alarm monitors"); otherwise the run is refused with what to do.
  */
 export async function runSetFlags(
   ctx: SetFlagsContext
 ): Promise<SetFlagsOutcome> {
   const { clients, target, versions, settings, deps, learned } = ctx
   const env = target.environment.name
-  const read = await readSetFlagsContent(
-    clients.appconfig,
-    target,
-    versions,
-    ctx.setFlags
-  )
-  const lines = ctx.setFlags.map(lineText)
+  const choice = setFlagsChoice(target, ctx.setFlags, {
+    context: deps.context,
+    reason: settings.description,
+    versionLabel: settings.versionLabel
+  })
+  const planner = createPlanner({ target, settings, choice, now: deps.now })
+  const planned = await planner(clients, versions)
+  const lines = choice.lines
+  const first = choice.first()
   let incident: Incident = {
     kind: 'set-flags',
     actor: deps.context.actor,
@@ -82,55 +84,26 @@ export async function runSetFlags(
     reason: settings.description,
     runUrl: runUrl(deps.context),
     lines,
-    from: read.deployed && {
-      version: read.deployed.version,
-      label: read.deployed.label,
-      deploymentNumber: read.deployed.deploymentNumber
+    from: first?.deployed && {
+      version: first.deployed.version,
+      label: first.deployed.label,
+      deploymentNumber: first.deployed.deploymentNumber
     },
-    undo:
-      read.undo === undefined
-        ? `Run mode: revert (within ${REVERT_WINDOW_HOURS} hours of this deployment's completion), or deploy version ${read.deployed?.version ?? '?'} again (configuration-version).`
-        : `Run this again with set-flags:\n${read.undo.join('\n')}`
+    undo: undoText(first)
   }
   learned.incident = incident
-  if (read.content === undefined || read.deployed === undefined)
-    return {
-      result: 'failed',
-      incident,
-      failure: {
-        kind: 'input',
-        input: 'set-flags',
-        message: read.problems.map((p) => p.message).join('\n')
-      }
-    }
-  const content = read.content
-
-  const planned = await makePlan(
-    clients,
-    target,
-    versions,
-    settings,
-    content.value
-  )
+  if (planned.failure !== undefined)
+    return { result: 'failed', incident, failure: planned.failure }
   let plan = planned.plan
   learned.plan = plan
-  if (planned.deployed?.deploymentNumber !== read.deployed.deploymentNumber)
-    return {
-      result: 'failed',
-      plan,
-      incident,
-      failure: {
-        kind: 'guard',
-        message: `What ${env} runs changed while the lines were applied (deployment ${read.deployed.deploymentNumber}, now ${planned.deployed?.deploymentNumber ?? 'none'}); run again to start from what it runs now.`
-      }
-    }
+  deps.planned?.(plan)
   for (const guard of plan.guards)
     if (guard.outcome === 'warn') deps.warn(guard.message)
 
   const firing = plan.alarms.filter(isFiring)
   if (firing.length > 0 && plan.changed) {
     const names = firing.map((a) => a.name || a.arn).join(', ')
-    const revert = await revertGivesContent(ctx, content.value)
+    const revert = await revertGivesContent(ctx, planned.content.value)
     const why = `${firing.length === 1 ? 'Alarm' : 'Alarms'} ${names} ${firing.length === 1 ? 'is' : 'are'} firing: AppConfig would roll a deployment of this change back at once ("${ALARM_ROLLS_BACK}"), turning it back.`
     if (revert !== undefined) {
       const via = `${why} Version ${revert.version}, which ${env} ran before deployment ${revert.deploymentNumber}, is exactly the content asked for, and AppConfig's revert of deployment ${revert.deploymentNumber} puts it back without waiting for the alarms ("${REVERT_IGNORES_ALARMS}").`
@@ -205,27 +178,24 @@ export async function runSetFlags(
     clients,
     target,
     versions,
-    settings: {
-      ...settings,
-      description: killSwitchDescription(
-        deps.context,
-        settings.description,
-        lines,
-        read.deployed.version
-      ),
-      versionLabel:
-        settings.versionLabel ?? killSwitchLabel(deps.context, content.text)
-    },
-    content,
+    settings,
     planned,
+    plan: planner,
     deps,
-    record: ctx.record,
-    source: 'set-flags'
+    record: ctx.record
   })
   const rollout = outcome.rollout
+  // The lines went onto what ran when the deployment started (after a wait, another version).
+  const latest = choice.latest()
   incident = {
     ...incident,
     at: rollout?.startedAt ?? incident.at,
+    from: latest?.deployed && {
+      version: latest.deployed.version,
+      label: latest.deployed.label,
+      deploymentNumber: latest.deployed.deploymentNumber
+    },
+    undo: undoText(latest),
     to:
       rollout?.version === undefined
         ? undefined
@@ -241,22 +211,16 @@ export async function runSetFlags(
         : `The deployment is watched by the alarm monitors like any other: "${ALARM_ROLLS_BACK}".`
   }
   learned.incident = incident
-  // Baking or started is not a kill switch that holds while an alarm fires: AppConfig rolls it back.
-  const firingNow = (rollout?.alarms ?? []).filter(isFiring)
-  if (
-    (outcome.result === 'baking' || outcome.result === 'started') &&
-    firingNow.length > 0
-  )
-    return {
-      ...outcome,
-      result: 'failed',
-      incident,
-      failure: {
-        kind: 'rolled-back',
-        message: `${firingNow.map((a) => a.name).join(', ')} ${firingNow.length === 1 ? 'fires' : 'fire'} while deployment ${rollout?.deploymentNumber ?? '?'} is ${rollout?.state ?? 'running'}: AppConfig rolls it back ("${ALARM_ROLLS_BACK}"), so the change will not hold.`
-      }
-    }
   return { ...outcome, incident }
+}
+
+/** How to undo the lines: the lines that restore the values, or the version to deploy again. */
+function undoText(
+  applied: ReturnType<ReturnType<typeof setFlagsChoice>['latest']>
+): string {
+  return applied?.undo === undefined
+    ? `Run mode: revert (within ${REVERT_WINDOW_HOURS} hours of this deployment's completion), or deploy version ${applied?.deployed?.version ?? '?'} again (configuration-version).`
+    : `Run this again with set-flags:\n${applied.undo.join('\n')}`
 }
 
 /**
@@ -269,12 +233,16 @@ async function revertGivesContent(
   content: unknown
 ): Promise<{ deploymentNumber: number; version: number } | undefined> {
   const { target } = ctx
-  const history = await readRevertHistory(ctx.clients.appconfig, {
-    applicationId: target.application.id,
-    environmentId: target.environment.id,
-    profileId: target.profile.id
-  })
-  const { active, latest, previous } = history
+  const history = await readHistory(
+    ctx.clients.appconfig,
+    {
+      applicationId: target.application.id,
+      environmentId: target.environment.id,
+      profileId: target.profile.id
+    },
+    { previous: true }
+  )
+  const { active, live: latest, previous } = history
   if (
     active !== undefined ||
     latest === undefined ||
@@ -288,39 +256,4 @@ async function revertGivesContent(
   return isSameContent(earlier.content, content)
     ? { deploymentNumber: latest.deploymentNumber, version: previous.version }
     : undefined
-}
-
-function lineText(setting: FlagSetting): string {
-  return setting.kind === 'enabled'
-    ? `${setting.flag}=${setting.enabled ? 'on' : 'off'}`
-    : `${setting.flag}.${setting.attribute}=${JSON.stringify(setting.value)}`
-}
-
-/** Who, why, what and which run, in the version's and the deployment's description. */
-export function killSwitchDescription(
-  context: GitHubContext,
-  reason: string | undefined,
-  lines: readonly string[],
-  fromVersion: number
-): string {
-  const url = runUrl(context)
-  const text = [
-    `set-flags by ${context.actor ?? 'an unknown actor'}`,
-    reason === undefined ? '(no reason given)' : `because: ${reason}`,
-    `| ${lines.join(', ')} on version ${fromVersion}`,
-    url === undefined ? '' : `| ${url}`
-  ]
-    .filter(Boolean)
-    .join(' ')
-  return text.replace(/[^\x20-\x7e]/g, '?').slice(0, 1024)
-}
-
-/** `set-flags-<run>-<hash>`: unique per content, and names the run that made it. */
-export function killSwitchLabel(context: GitHubContext, text: string): string {
-  const hash = createHash('sha256').update(text).digest('hex').slice(0, 8)
-  const run =
-    context.runId === undefined
-      ? 'local'
-      : `r${context.runId}-${context.runAttempt ?? '1'}`
-  return `set-flags-${run}-${hash}`.replace(/[^\x20-\x7e]/g, '?').slice(0, 64)
 }

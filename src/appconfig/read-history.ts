@@ -1,0 +1,211 @@
+import type { AppConfigClient } from '@aws-sdk/client-appconfig'
+import { AwsStepError, awsStep } from '../aws/aws-error.js'
+import { requiredField } from '../aws/required-field.js'
+import type { AccountScope } from './deployment-arn.js'
+import { deploymentArn } from './deployment-arn.js'
+import { isPipelineSource, sourceOf } from './deployment-source.js'
+import { isInProgress } from './deployment-states.js'
+import { listDeployments } from './list-deployments.js'
+import {
+  readDeploymentDescription,
+  readDeploymentTags
+} from './read-deployment-tags.js'
+
+/** Deployments looked at, newest first, before giving up on finding a drift base. */
+export const MAX_BASE_CANDIDATES = 20
+
+/** The start of the description the action writes when the `description` input is empty. */
+export const DESCRIPTION_PREFIX = 'Deployed by AppConfig Guarded Rollout'
+
+/** One deployment of an environment, as ListDeployments describes it: the one type for "what runs". */
+export interface PastDeployment {
+  readonly deploymentNumber: number
+  readonly state: string
+  readonly profileId: string | undefined
+  /** Hosted version number; undefined for a version that is not a number (not hosted). */
+  readonly version: number | undefined
+  readonly label: string | undefined
+  readonly percentage: number | undefined
+  readonly completedAt: Date | undefined
+}
+
+/** A deployment and the content of its hosted version (what runs, or a drift base). */
+export interface DeployedVersion {
+  readonly deploymentNumber: number
+  readonly version: number
+  readonly label: string | undefined
+  readonly content: unknown
+  readonly state?: string
+}
+
+/** An environment and one of its profiles: what ListDeployments and the tags need. */
+export interface DeploymentScope {
+  readonly applicationId: string
+  readonly environmentId: string
+  readonly profileId: string
+}
+
+/** What one walk of an environment's deployments learned, for every reader of one plan. */
+export interface DeploymentHistory {
+  /** A deployment in progress in the environment (of any profile). */
+  readonly active: PastDeployment | undefined
+  /**
+   * The environment's newest deployment number, any profile (undefined: none yet): the
+   * `LatestDeploymentNumber` a start from this reading sends, so AppConfig refuses it if
+   * anything was started since.
+   */
+  readonly latestNumber: number | undefined
+  /** The newest COMPLETE deployment of the profile: what the environment runs. */
+  readonly live: PastDeployment | undefined
+  /** The COMPLETE deployment of the profile before it, when asked for (what a revert gives). */
+  readonly previous: PastDeployment | undefined
+  /** With `base`: the action's newest bundle or version deployment that reached COMPLETE. */
+  readonly base: PastDeployment | undefined
+  /** How the action's deployments were told apart (with `base`). */
+  readonly recognisedBy: 'tags' | 'description' | undefined
+  /** Completed deployments of the profile looked at for the base. */
+  readonly scanned: number
+  /** True when the base search stopped at MAX_BASE_CANDIDATES without finding one. */
+  readonly limitReached: boolean
+}
+
+export interface HistoryOptions {
+  /** Read on to the completed deployment before the live one (a revert's target). */
+  readonly previous?: boolean
+  /**
+   * Find the drift base: the newest deployment this action started from a bundle or a version
+   * (tag `appconfig-guarded-rollout:source`; by the default description without an account).
+   */
+  readonly base?: { readonly account: AccountScope | undefined }
+}
+
+/**
+ * Walks the environment's deployments once, newest first, and stops as soon as it knows what
+ * was asked: whether one is in progress, the newest number, what runs, and (on request) the
+ * deployment before it and the drift base. Rolled-back and reverted deployments never run, as
+ * AppConfig skips them when it picks what to serve; a REVERTED deployment of the action is
+ * still the drift base (what it deployed was undone out of band). Errors are never swallowed:
+ * a missed page would make an old version look current (koh-sh/apcdeploy#103).
+ */
+export async function readHistory(
+  client: AppConfigClient,
+  scope: DeploymentScope,
+  options: HistoryOptions = {}
+): Promise<DeploymentHistory> {
+  let active: PastDeployment | undefined
+  let latestNumber: number | undefined
+  let live: PastDeployment | undefined
+  let previous: PastDeployment | undefined
+  let base: PastDeployment | undefined
+  let scanned = 0
+  let liveText = ''
+  const account = options.base?.account
+  const isOurs = async (deploymentNumber: number): Promise<boolean> => {
+    if (account !== undefined)
+      return isPipelineSource(
+        sourceOf(
+          await readDeploymentTags(
+            client,
+            deploymentArn(
+              account,
+              scope.applicationId,
+              scope.environmentId,
+              deploymentNumber
+            ),
+            deploymentNumber
+          )
+        )
+      )
+    const description = await readDeploymentDescription(
+      client,
+      scope,
+      deploymentNumber
+    )
+    return description?.startsWith(DESCRIPTION_PREFIX) === true
+  }
+  const done = (): boolean =>
+    live !== undefined &&
+    (!options.previous || previous !== undefined) &&
+    (options.base === undefined ||
+      base !== undefined ||
+      scanned >= MAX_BASE_CANDIDATES)
+
+  await awsStep(
+    "Reading the environment's deployments",
+    'appconfig:ListDeployments',
+    async () => {
+      for await (const item of listDeployments(client, scope)) {
+        const deployment: PastDeployment = {
+          deploymentNumber: requiredField(
+            item.DeploymentNumber,
+            'DeploymentNumber',
+            'appconfig:ListDeployments'
+          ),
+          state: item.State ?? '',
+          profileId: item.ConfigurationProfileId,
+          version: versionNumber(item.ConfigurationVersion),
+          label: item.VersionLabel,
+          percentage: item.PercentageComplete,
+          completedAt: item.CompletedAt
+        }
+        // Listed newest first; the maximum does not rely on it.
+        if (
+          latestNumber === undefined ||
+          deployment.deploymentNumber > latestNumber
+        )
+          latestNumber = deployment.deploymentNumber
+        if (active === undefined && isInProgress(item.State))
+          active = deployment
+        if (item.ConfigurationProfileId !== scope.profileId) continue
+        if (item.State === 'COMPLETE' && item.ConfigurationVersion) {
+          if (live === undefined) {
+            live = deployment
+            liveText = item.ConfigurationVersion
+          } else if (previous === undefined) previous = deployment
+        }
+        if (
+          options.base !== undefined &&
+          base === undefined &&
+          scanned < MAX_BASE_CANDIDATES &&
+          (item.State === 'COMPLETE' || item.State === 'REVERTED') &&
+          deployment.version !== undefined
+        ) {
+          scanned++
+          if (await isOurs(deployment.deploymentNumber)) base = deployment
+        }
+        if (done()) return
+      }
+    }
+  )
+  if (live !== undefined && live.version === undefined)
+    throw new AwsStepError(
+      `Deployment ${live.deploymentNumber} names configuration version '${liveText}', which is not a hosted version number.`,
+      "Reading the environment's deployments",
+      'UnexpectedAnswer'
+    )
+  return {
+    active,
+    latestNumber,
+    live,
+    previous,
+    base,
+    recognisedBy:
+      options.base === undefined
+        ? undefined
+        : account === undefined
+          ? 'description'
+          : 'tags',
+    scanned,
+    limitReached:
+      options.base !== undefined &&
+      base === undefined &&
+      scanned >= MAX_BASE_CANDIDATES
+  }
+}
+
+function versionNumber(text: string | undefined): number | undefined {
+  const n = Number(text)
+  return text !== undefined && text !== '' && Number.isInteger(n)
+    ? n
+    : undefined
+}
