@@ -159,9 +159,22 @@ function seedWorld(): void {
   appconfig
     .on(GetHostedConfigurationVersionCommand, { VersionNumber: 3 })
     .resolves({ Content: bytes({ version: '1' }), VersionLabel: 'v3' })
+  // As AppConfig does: a Latest-Version-Number that is not the newest (3) is a conflict.
   appconfig
     .on(CreateHostedConfigurationVersionCommand)
-    .resolves({ VersionNumber: 4, VersionLabel: 'git-abc' })
+    .callsFake((input: { LatestVersionNumber?: number }) => {
+      if (
+        input.LatestVersionNumber !== undefined &&
+        input.LatestVersionNumber !== 3
+      )
+        throw Object.assign(
+          new Error(
+            `LatestVersionNumber ${input.LatestVersionNumber} does not match the latest hosted configuration version 3`
+          ),
+          { name: 'ConflictException' }
+        )
+      return { VersionNumber: 4, VersionLabel: 'git-abc' }
+    })
   appconfig
     .on(StartDeploymentCommand)
     .resolves({ DeploymentNumber: 4, State: 'VALIDATING' })
@@ -420,8 +433,14 @@ describe('deploy', () => {
         VersionLabel: 'v3'
       })
     const { report } = await rollout()
-    expect(appconfig).not.toHaveReceivedCommand(
-      CreateHostedConfigurationVersionCommand
+    // The write on top of the live version (2) is refused (3 is newer); listing finds 3 holds it.
+    expect(appconfig).toHaveReceivedCommandTimes(
+      CreateHostedConfigurationVersionCommand,
+      1
+    )
+    expect(appconfig).toHaveReceivedCommandWith(
+      CreateHostedConfigurationVersionCommand,
+      { LatestVersionNumber: 2 }
     )
     expect(appconfig).toHaveReceivedCommandWith(StartDeploymentCommand, {
       ConfigurationVersion: '3'

@@ -379,3 +379,63 @@ describe('writeVersion', () => {
     )
   })
 })
+
+describe('writeVersion with the live version (the plan found the bundle differs from it)', () => {
+  const withLive = (liveVersion: number) =>
+    writeVersion(
+      client,
+      new VersionReader(client, REQUEST.applicationId, REQUEST.profileId),
+      { ...REQUEST, liveVersion }
+    )
+
+  it('writes on top of it with no List call when it is the newest', async () => {
+    appconfig
+      .on(CreateHostedConfigurationVersionCommand)
+      .resolves({ VersionNumber: 4, VersionLabel: REQUEST.label })
+
+    const written = await withLive(3)
+
+    expect(written).toEqual({ number: 4, label: REQUEST.label, reused: false })
+    expect(appconfig).toHaveReceivedCommandTimes(
+      ListHostedConfigurationVersionsCommand,
+      0
+    )
+    expect(appconfig).toHaveReceivedCommandTimes(
+      GetHostedConfigurationVersionCommand,
+      0
+    )
+    expect(creates().map((c) => c.LatestVersionNumber)).toEqual([3])
+  })
+
+  it('lists, and reuses the newest version, when AppConfig answers that a newer one exists', async () => {
+    appconfig
+      .on(CreateHostedConfigurationVersionCommand)
+      .rejects(new ConflictException({ message: 'not latest', $metadata: {} }))
+    appconfig
+      .on(ListHostedConfigurationVersionsCommand)
+      .resolves({ Items: [{ VersionNumber: 3 }, { VersionNumber: 5 }] })
+    seedStored({ 5: BUNDLE })
+
+    const written = await withLive(3)
+
+    expect(written).toEqual({ number: 5, label: 'v5', reused: true })
+    expect(creates().map((c) => c.LatestVersionNumber)).toEqual([3])
+    expect(appconfig).toHaveReceivedCommandTimes(
+      ListHostedConfigurationVersionsCommand,
+      1
+    )
+  })
+
+  it('still retries a conflict of its own once after the guess failed, then fails', async () => {
+    appconfig
+      .on(CreateHostedConfigurationVersionCommand)
+      .rejects(new ConflictException({ message: 'conflict', $metadata: {} }))
+    appconfig
+      .on(ListHostedConfigurationVersionsCommand)
+      .resolves({ Items: [{ VersionNumber: 5 }] })
+    seedStored({ 5: { version: '1', flags: {}, values: {} } })
+
+    await expect(withLive(3)).rejects.toThrow(/failed twice with Conflict/)
+    expect(creates().map((c) => c.LatestVersionNumber)).toEqual([3, 5, 5])
+  })
+})

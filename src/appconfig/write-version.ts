@@ -21,6 +21,13 @@ export interface VersionRequest {
   readonly content: string
   readonly label: string
   readonly description: string
+  /**
+   * The hosted version the environment runs, when the plan found its content differs from the
+   * bundle. It is usually the profile's newest version, so the write tries it as
+   * `Latest-Version-Number` first and lists the versions (the scarce List budget) only when
+   * AppConfig answers that it is not the newest.
+   */
+  readonly liveVersion?: number
 }
 
 /** The newest hosted version's number (versions are not listed in a documented order). */
@@ -67,9 +74,11 @@ export async function writeVersion(
   request: VersionRequest
 ): Promise<WrittenVersion> {
   const bundle: unknown = JSON.parse(request.content)
+  // Its content is known to differ from the bundle: nothing to reuse, and no List call.
+  let guess = request.liveVersion
   for (let attempt = 1; ; attempt++) {
-    const latest = await latestVersion(client, request)
-    if (latest !== undefined) {
+    const latest = guess ?? (await latestVersion(client, request))
+    if (latest !== undefined && guess === undefined) {
       const stored = await versions.read(latest)
       if (isSameContent(stored.content, bundle)) {
         return { number: latest, label: stored.label, reused: true }
@@ -97,6 +106,12 @@ export async function writeVersion(
         reused: false
       }
     } catch (error) {
+      if (guess !== undefined && isAwsError(error, 'ConflictException')) {
+        // A newer version exists (or the label is taken): list, reuse or write as before.
+        guess = undefined
+        attempt--
+        continue
+      }
       if (isAwsError(error, 'ConflictException') && attempt < 2) continue
       const described = describeAwsError(
         error,

@@ -165,7 +165,9 @@ export async function startWhenFree(
             content.label ??
             settings.versionLabel ??
             defaultVersionLabel(deps.context, content.text),
-          description
+          description,
+          // The plan found the content differs from it: write on top, no List call.
+          liveVersion: current.deployed?.version
         })
         writtenText = content.text
         ctx.record(newRollout(version, current.plan))
