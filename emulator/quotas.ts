@@ -1,9 +1,9 @@
 import type { IncomingHttpHeaders } from 'node:http'
 
 /**
- * API rate quotas, opt in (`startEmulator({ quotas: true })`): a token bucket per account,
- * region and budget that refuses a call above the documented rate with the service's own
- * throttling error, so a fleet of pipelines meets the limits it would meet in AWS.
+ * API rate quotas, opt in (`startEmulator({ quotas: true })`): a limiter per account, region
+ * and budget that refuses a call above the documented rate with the service's own throttling
+ * error, so a fleet of pipelines meets the limits it would meet in AWS.
  *
  * Rates (per account and region, per second):
  * - AppConfig, "AWS AppConfig endpoints and quotas" (AWS General Reference; the spec's §2.10,
@@ -15,10 +15,13 @@ import type { IncomingHttpHeaders } from 'node:http'
  *   DescribeAlarms requests: 9 per second" (adjustable, L-21CB40A4), DescribeAlarmsForMetric
  *   9, DescribeAlarmHistory 20. Other CloudWatch operations are not limited here.
  *
- * Buckets run on real time, never the emulator's scaled clock: the callers are real processes
- * sending real requests, and AWS counts requests per real second whatever a test does to the
- * deployment clock. A bucket holds one second of its rate (AWS documents no burst allowance;
- * one second's worth is the least a per-second rate allows), refilled continuously.
+ * The limiter runs on real time, never the emulator's scaled clock: the callers are real
+ * processes sending real requests, and AWS counts requests per real second whatever a test does
+ * to the deployment clock. It is a token bucket holding `burstSeconds` of its rate (default 1;
+ * AWS documents no burst allowance), and in addition no sliding second may serve more than the
+ * rate: the strictest reading of "N per second", so that a call the emulator serves is within
+ * the quota whichever second one counts it in (a bare bucket would serve up to twice the rate in
+ * the second after an idle one). With `burstSeconds: 1` the window alone decides.
  */
 
 /** One budget: its name (what the call log and the bench show) and its rate per second. */
@@ -83,6 +86,8 @@ export function signedRegion(headers: IncomingHttpHeaders): string | undefined {
 interface Bucket {
   tokens: number
   at: number
+  /** Real times of the calls served in the last second, oldest first. */
+  served: number[]
 }
 
 /** The token buckets of one emulator (one account); `admit` says whether a call may proceed. */
@@ -124,15 +129,22 @@ export class Quotas {
     const key = `${region}|${rule.budget}`
     const capacity = rule.perSecond * this.burstSeconds
     const now = this.realNow()
-    const bucket = this.buckets.get(key) ?? { tokens: capacity, at: now }
+    const bucket = this.buckets.get(key) ?? {
+      tokens: capacity,
+      at: now,
+      served: []
+    }
     bucket.tokens = Math.min(
       capacity,
       bucket.tokens + ((now - bucket.at) / 1000) * rule.perSecond
     )
     bucket.at = now
+    while (bucket.served.length > 0 && bucket.served[0]! <= now - 1000)
+      bucket.served.shift()
     this.buckets.set(key, bucket)
-    if (bucket.tokens >= 1) {
+    if (bucket.tokens >= 1 && bucket.served.length < rule.perSecond) {
       bucket.tokens -= 1
+      bucket.served.push(now)
       return undefined
     }
     this.refused.set(rule.budget, (this.refused.get(rule.budget) ?? 0) + 1)

@@ -64,7 +64,7 @@ describe('quota rules', () => {
     expect(quotaFor('cloudwatch', 'SetAlarmState')).toBeUndefined()
   })
 
-  it('refills at the rate on real time: a second of tokens, then rate per second', () => {
+  it('serves at most the rate in any second, on real time, and refills', () => {
     let now = 0
     const quotas = new Quotas({ realNow: () => now })
     const take = (n: number, op = 'ListApplications'): number =>
@@ -72,17 +72,26 @@ describe('quota rules', () => {
         quotas.admit('appconfig', op, 'us-east-1')
       ).filter((refused) => refused === undefined).length
     expect(take(25)).toBe(10)
+    // Half a second later the ten are still within the last second: nothing more.
     now += 500
-    expect(take(25)).toBe(5)
+    expect(take(25)).toBe(0)
+    // A second after them, the window and the bucket have room for ten again.
+    now += 501
+    expect(take(25)).toBe(10)
     // Another List* operation shares the budget; Get* has its own.
     now += 100
-    expect(take(5, 'ListDeployments')).toBe(1)
+    expect(take(5, 'ListDeployments')).toBe(0)
     expect(take(150, 'GetDeployment')).toBe(100)
+    // A steady 10 a second (one every 100 ms) is always served.
+    now += 2000
+    let steady = 0
+    for (let i = 0; i < 30; i++, now += 100) steady += take(1)
+    expect(steady).toBe(30)
     // Another region is another budget.
     expect(quotas.admit('appconfig', 'ListApplications', 'eu-west-1')).toBe(
       undefined
     )
-    expect(quotas.refused.get('appconfig:List*')).toBe(15 + 20 + 4)
+    expect(quotas.refused.get('appconfig:List*')).toBe(15 + 25 + 15 + 5)
   })
 })
 
@@ -99,9 +108,9 @@ describe('an emulator with quotas', () => {
       )
     )
     const elapsed = (performance.now() - started) / 1000
-    // A full bucket (10) plus what refilled while the burst was being served.
+    // Ten in the first second, and ten more per second the burst took to serve.
     expect(first.ok).toBeGreaterThanOrEqual(10)
-    expect(first.ok).toBeLessThanOrEqual(10 + Math.ceil(elapsed * 10))
+    expect(first.ok).toBeLessThanOrEqual(10 * Math.ceil(elapsed))
     expect(new Set(first.errors)).toEqual(new Set(['ThrottlingException 429']))
     // Get* is a separate, larger budget: the same burst passes.
     const gets = await burst(30, () =>
