@@ -298,7 +298,8 @@ export async function measureFleet(
   const work = mkdtempSync(path.join(tmpdir(), 'bench-fleet-'))
   const bundle = path.join(work, 'flags.json')
   writeFileSync(bundle, JSON.stringify(changedContent(11)))
-  // The plan's bundle keeps the kill switch's change (so no drift conflict) and changes a value.
+  // The plan's bundle changes a value of the flag the kill switch turned off: a drift the plan
+  // is told to overwrite (on-drift: overwrite), so it plans instead of refusing.
   const planContent = changedContent(12)
   planContent.values[FLAG]!.enabled = false
   const planBundle = path.join(work, 'plan.json')
