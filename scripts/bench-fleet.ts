@@ -362,14 +362,16 @@ export async function measureFleet(
             run(`plan-${i}`, {
               ...target(envName(i)),
               mode: 'plan',
-              bundle: 'plan.json'
+              bundle: 'plan.json',
+              'on-drift': 'overwrite'
             }),
           (c) => c.code === 0 && c.outputs.changed === 'true',
           () =>
             run('plan-solo', {
               ...target('solo'),
               mode: 'plan',
-              bundle: 'plan.json'
+              bundle: 'plan.json',
+              'on-drift': 'overwrite'
             }),
           log
         )
