@@ -159,9 +159,22 @@ function seedWorld(): void {
   appconfig
     .on(GetHostedConfigurationVersionCommand, { VersionNumber: 3 })
     .resolves({ Content: bytes({ version: '1' }), VersionLabel: 'v3' })
+  // As AppConfig does: a Latest-Version-Number that is not the newest (3) is a conflict.
   appconfig
     .on(CreateHostedConfigurationVersionCommand)
-    .resolves({ VersionNumber: 4, VersionLabel: 'git-abc' })
+    .callsFake((input: { LatestVersionNumber?: number }) => {
+      if (
+        input.LatestVersionNumber !== undefined &&
+        input.LatestVersionNumber !== 3
+      )
+        throw Object.assign(
+          new Error(
+            `LatestVersionNumber ${input.LatestVersionNumber} does not match the latest hosted configuration version 3`
+          ),
+          { name: 'ConflictException' }
+        )
+      return { VersionNumber: 4, VersionLabel: 'git-abc' }
+    })
   appconfig
     .on(StartDeploymentCommand)
     .resolves({ DeploymentNumber: 4, State: 'VALIDATING' })
@@ -420,6 +433,7 @@ describe('deploy', () => {
         VersionLabel: 'v3'
       })
     const { report } = await rollout()
+    // The versions are read before writing (find-same-version.ts): 3 holds it, nothing written.
     expect(appconfig).not.toHaveReceivedCommand(
       CreateHostedConfigurationVersionCommand
     )

@@ -2,93 +2,6 @@ export const id = 176;
 export const ids = [176];
 export const modules = {
 
-/***/ 9479:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ readAlarms)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4085);
-/* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
-/* harmony import */ var _parse_alarm_arn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87);
-
-
-
-/**
- * The monitored alarms' states: one DescribeAlarms per region (normally one call), asking for
- * both metric and composite alarms (without AlarmTypes CloudWatch returns metric alarms only).
- * An alarm CloudWatch does not return is UNKNOWN, never OK.
- */
-async function readAlarms(clients, arns, signal) {
-    const refs = arns.map((arn) => ({ arn, ref: (0,_parse_alarm_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAlarmArn */ .S)(arn) }));
-    const byRegion = new Map();
-    for (const { ref } of refs) {
-        if (ref === undefined)
-            continue;
-        byRegion.set(ref.region, [...(byRegion.get(ref.region) ?? []), ref]);
-    }
-    const found = new Map();
-    await Promise.all([...byRegion].map(async ([region, regionRefs]) => {
-        const client = clients.cloudwatch(region);
-        let NextToken;
-        do {
-            const page = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)('Reading the CloudWatch alarms', 'cloudwatch:DescribeAlarms', () => client.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__.DescribeAlarmsCommand({
-                AlarmNames: [...new Set(regionRefs.map((r) => r.name))],
-                AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
-                NextToken
-            }), { abortSignal: signal }));
-            const alarms = [
-                ...(page.MetricAlarms ?? []).map((a) => ({
-                    ...a,
-                    type: 'metric'
-                })),
-                ...(page.CompositeAlarms ?? []).map((a) => ({
-                    ...a,
-                    type: 'composite'
-                }))
-            ];
-            for (const alarm of alarms) {
-                const report = {
-                    arn: alarm.AlarmArn ?? '',
-                    name: alarm.AlarmName ?? '',
-                    state: alarm.StateValue === 'ALARM' ||
-                        alarm.StateValue === 'INSUFFICIENT_DATA'
-                        ? alarm.StateValue
-                        : 'OK',
-                    reason: alarm.StateReason,
-                    type: alarm.type,
-                    actionsEnabled: alarm.ActionsEnabled,
-                    updatedAt: alarm.StateUpdatedTimestamp?.toISOString()
-                };
-                if (report.arn)
-                    found.set(report.arn, report);
-                found.set(`${region}|${report.name}`, report);
-            }
-            NextToken = page.NextToken;
-        } while (NextToken);
-    }));
-    return refs.map(({ arn, ref }) => {
-        if (ref === undefined) {
-            return {
-                arn,
-                name: arn,
-                state: 'UNKNOWN',
-                reason: 'not a CloudWatch alarm ARN'
-            };
-        }
-        const alarm = found.get(arn) ?? found.get(`${ref.region}|${ref.name}`);
-        return (alarm ?? {
-            arn,
-            name: ref.name,
-            state: 'UNKNOWN',
-            reason: "DescribeAlarms did not return this alarm: it may be deleted, in another account, or outside the role's permissions"
-        });
-    });
-}
-
-
-/***/ }),
-
 /***/ 2900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -116,46 +29,6 @@ function partitionOf(region) {
 
 /***/ }),
 
-/***/ 390:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yi: () => (/* binding */ isPipelineSource),
-/* harmony export */   Z5: () => (/* binding */ SOURCE_TAG),
-/* harmony export */   vz: () => (/* binding */ sourceOf)
-/* harmony export */ });
-/**
- * How the action marks the deployments it starts, so a later run can tell them from a person's
- * change in the console: the deployment tag `appconfig-guarded-rollout:source` (a decision
- * shared with the drift and incident features).
- */
-/** The tag key on every deployment the action starts. */
-const SOURCE_TAG = 'appconfig-guarded-rollout:source';
-const SOURCES = new Set([
-    'bundle',
-    'version',
-    'set-flags',
-    'revert'
-]);
-/** The source a tag map names, if it carries a known one. */
-function sourceOf(tags) {
-    const value = Object.hasOwn(tags, SOURCE_TAG) ? tags[SOURCE_TAG] : undefined;
-    return value !== undefined && SOURCES.has(value)
-        ? value
-        : undefined;
-}
-/**
- * Whether a deployment of this source can be a drift base: only what the pipeline deployed
- * from the repository (a bundle, or a version promoted as is). A `set-flags` kill switch or a
- * revert is itself a live change the next bundle must not silently undo.
- */
-function isPipelineSource(source) {
-    return source === 'bundle' || source === 'version';
-}
-
-
-/***/ }),
-
 /***/ 8916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -173,53 +46,6 @@ async function* listDeployments(client, scope) {
     const pages = (0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_0__.paginateListDeployments)({ client, pageSize: 50 }, { ApplicationId: scope.applicationId, EnvironmentId: scope.environmentId });
     for await (const page of pages)
         yield* page.Items ?? [];
-}
-
-
-/***/ }),
-
-/***/ 5323:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ listHostedVersions),
-/* harmony export */   e: () => (/* binding */ readLatestVersion)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5296);
-/* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
-/* harmony import */ var _aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8677);
-
-
-
-/**
- * Every hosted version of a profile, or those whose label is exactly `label` (AppConfig's
- * filter treats a trailing `*` as a prefix match, so the answer is filtered again here).
- */
-async function listHostedVersions(client, scope, label) {
-    return (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(label === undefined
-        ? 'Listing hosted configuration versions'
-        : `Looking up hosted configuration versions labelled '${label}'`, 'appconfig:ListHostedConfigurationVersions', async () => {
-        const found = [];
-        const pages = (0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_2__.paginateListHostedConfigurationVersions)({ client, pageSize: 50 }, {
-            ApplicationId: scope.applicationId,
-            ConfigurationProfileId: scope.profileId,
-            VersionLabel: label
-        });
-        for await (const page of pages)
-            for (const item of page.Items ?? [])
-                if (label === undefined || item.VersionLabel === label)
-                    found.push({
-                        number: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(item.VersionNumber, 'VersionNumber', 'appconfig:ListHostedConfigurationVersions'),
-                        label: item.VersionLabel,
-                        description: item.Description
-                    });
-        return found;
-    });
-}
-/** The newest hosted version's number (the listing's order is not documented); 0 when none. */
-async function readLatestVersion(client, scope) {
-    const versions = await listHostedVersions(client, scope);
-    return versions.reduce((max, v) => Math.max(max, v.number), 0);
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 275;
-export const ids = [275];
+export const ids = [275,677];
 export const modules = {
 
 /***/ 4275:
@@ -50,23 +50,70 @@ region) {
         : ` AppConfig resources are regional: this run looked in ${region}; if '${wanted}' is in another region, set the input 'region' (or AWS_REGION) to that region.`;
     throw new _target_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TargetError */ .I(`No ${what} '${wanted}'${scope}: no ID or name matches exactly (${shown}).${caseHint ? ` Did you mean '${caseHint.Name}'? Names are case-sensitive.` : ''}${regionHint}`, input, caseHint ? undefined : region);
 }
-/** Resolves application, environment, profile and strategy (names or IDs) to a target. */
+/** `pick` deferred, so the caller decides which of two lookups reports its miss first. */
+function pickLater(...args) {
+    return () => pick(...args);
+}
+/** The model's ID patterns: resources `[a-z0-9]{4,7}`; predefined strategies `AppConfig.<Name>`. */
+const RESOURCE_ID = /^[a-z0-9]{4,7}$/;
+const STRATEGY_ID = /^(?:[a-z0-9]{4,7}|AppConfig\.[A-Za-z0-9]{9,40})$/;
+/**
+ * The resource an input names when it is an ID, read with one Get* call (AppConfig's Get budget
+ * is 100 per second, its List budget 10 and shared by every List call). Undefined when the input
+ * cannot be an ID or no resource has it (then it is a name, looked up by listing), and when the
+ * role may not call Get* (a policy written for the List-only releases keeps working).
+ */
+async function getById(wanted, pattern, step, iamAction, get) {
+    if (!pattern.test(wanted))
+        return undefined;
+    try {
+        const found = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(step, iamAction, get);
+        return found?.Id === wanted ? found : undefined;
+    }
+    catch (error) {
+        if ((0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.isAwsError)(error, 'ResourceNotFoundException', 'BadRequestException', 'AccessDeniedException'))
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Resolves application, environment, profile and strategy (names or IDs) to a target, once per
+ * run. An ID costs one Get* call and no List call; a name is looked up in its List (every page).
+ * An ID wins over a name, as `pick` decides for listed items.
+ */
 async function resolveTarget(clients, names) {
     const client = clients.appconfig;
-    const [applications, strategies] = await Promise.all([
-        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)('Resolving the application', 'appconfig:ListApplications', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListApplications)({ client, pageSize: 50 }, {}))),
-        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)('Resolving the deployment strategy', 'appconfig:ListDeploymentStrategies', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListDeploymentStrategies)({ client, pageSize: 50 }, {})))
+    // Both are read at once, then picked in order: a missing application is reported first.
+    const [pickApplication, pickStrategy] = await Promise.all([
+        getById(names.application, RESOURCE_ID, 'Resolving the application', 'appconfig:GetApplication', () => client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.GetApplicationCommand({ ApplicationId: names.application }))).then(async (found) => found !== undefined
+            ? () => found
+            : pickLater(await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)('Resolving the application', 'appconfig:ListApplications', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListApplications)({ client, pageSize: 50 }, {}))), names.application, 'AppConfig application', 'application', ` in ${clients.region}`, clients.region)),
+        getById(names.deploymentStrategy, STRATEGY_ID, 'Resolving the deployment strategy', 'appconfig:GetDeploymentStrategy', () => client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.GetDeploymentStrategyCommand({
+            DeploymentStrategyId: names.deploymentStrategy
+        }))).then(async (found) => found !== undefined
+            ? () => found
+            : pickLater(await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)('Resolving the deployment strategy', 'appconfig:ListDeploymentStrategies', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListDeploymentStrategies)({ client, pageSize: 50 }, {}))), names.deploymentStrategy, 'deployment strategy', 'deployment-strategy', ` in ${clients.region}`))
     ]);
-    const application = pick(applications, names.application, 'AppConfig application', 'application', ` in ${clients.region}`, clients.region);
-    const strategy = pick(strategies, names.deploymentStrategy, 'deployment strategy', 'deployment-strategy', ` in ${clients.region}`);
+    const application = pickApplication();
+    const strategy = pickStrategy();
     const ApplicationId = application.Id;
     const scope = ` in application ${application.Name ?? ''} (${ApplicationId})`;
-    const [environments, profiles] = await Promise.all([
-        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)('Resolving the environment', 'appconfig:ListEnvironments', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListEnvironments)({ client, pageSize: 50 }, { ApplicationId }))),
-        (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)('Resolving the configuration profile', 'appconfig:ListConfigurationProfiles', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListConfigurationProfiles)({ client, pageSize: 50 }, { ApplicationId })))
+    const [pickEnvironment, pickProfile] = await Promise.all([
+        getById(names.environment, RESOURCE_ID, 'Resolving the environment', 'appconfig:GetEnvironment', () => client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.GetEnvironmentCommand({
+            ApplicationId,
+            EnvironmentId: names.environment
+        }))).then(async (found) => found !== undefined
+            ? () => found
+            : pickLater(await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)('Resolving the environment', 'appconfig:ListEnvironments', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListEnvironments)({ client, pageSize: 50 }, { ApplicationId }))), names.environment, 'environment', 'environment', scope)),
+        getById(names.configurationProfile, RESOURCE_ID, 'Resolving the configuration profile', 'appconfig:GetConfigurationProfile', () => client.send(new _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.GetConfigurationProfileCommand({
+            ApplicationId,
+            ConfigurationProfileId: names.configurationProfile
+        }))).then(async (found) => found !== undefined
+            ? () => found
+            : pickLater(await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)('Resolving the configuration profile', 'appconfig:ListConfigurationProfiles', () => collect((0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_3__.paginateListConfigurationProfiles)({ client, pageSize: 50 }, { ApplicationId }))), names.configurationProfile, 'configuration profile', 'configuration-profile', scope))
     ]);
-    const environment = pick(environments, names.environment, 'environment', 'environment', scope);
-    const profile = pick(profiles, names.configurationProfile, 'configuration profile', 'configuration-profile', scope);
+    const environment = pickEnvironment();
+    const profile = pickProfile();
     if (profile.Type !== 'AWS.AppConfig.FeatureFlags') {
         throw new _target_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TargetError */ .I(`The configuration profile ${profile.Name ?? ''} (${profile.Id ?? ''}) has type ${profile.Type ?? 'AWS.Freeform'}; this action deploys feature flags, which need a profile of type AWS.AppConfig.FeatureFlags.`, 'configuration-profile');
     }
@@ -151,6 +198,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   describeAwsError: () => (/* binding */ describeAwsError),
 /* harmony export */   errorName: () => (/* binding */ errorName),
 /* harmony export */   isAwsError: () => (/* binding */ isAwsError),
+/* harmony export */   isThrottled: () => (/* binding */ isThrottled),
 /* harmony export */   isTransient: () => (/* binding */ isTransient),
 /* harmony export */   problemOf: () => (/* binding */ problemOf),
 /* harmony export */   requestIdOf: () => (/* binding */ requestIdOf)
@@ -248,6 +296,13 @@ function isTransient(error) {
     return ((0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.isThrottlingError)(sdkError) ||
         (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.isTransientError)(sdkError) ||
         (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.isServerError)(sdkError));
+}
+/** Throttling (AppConfig's ThrottlingException, CloudWatch's Throttling, any 429), looking through AwsStepError. */
+function isThrottled(error) {
+    const sdkError = error instanceof AwsStepError ? error.cause : error;
+    if (typeof sdkError !== 'object' || sdkError === null)
+        return false;
+    return (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.isThrottlingError)(sdkError);
 }
 /** Node's codes for a host that cannot be reached (DNS, refused, unroutable, timed out). */
 const UNREACHABLE_CODES = new Set([

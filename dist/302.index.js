@@ -5690,9 +5690,9 @@ async function runStages(settings, deps) {
                 }
             };
         // Target: names → IDs. The AWS SDK is loaded only from here on, so validate starts fast.
-        const aws = await __webpack_require__.e(/* import() */ 453).then(__webpack_require__.bind(__webpack_require__, 5834));
-        const { resolveTarget } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(275)]).then(__webpack_require__.bind(__webpack_require__, 4275));
-        const { VersionReader } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(409)]).then(__webpack_require__.bind(__webpack_require__, 7409));
+        const aws = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(527)]).then(__webpack_require__.bind(__webpack_require__, 2908));
+        const { resolveTarget } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(275)]).then(__webpack_require__.bind(__webpack_require__, 4275));
+        const { VersionReader } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(409)]).then(__webpack_require__.bind(__webpack_require__, 7409));
         const clients = await (deps.createClients ?? aws.createClients)(aws.resolveRegion(settings.region, deps.env), { env: deps.env, debug: deps.debug });
         // Until the rollout binds its own (cancel + deadline), a cancel cuts any call in flight.
         const { boundClients } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.bind(__webpack_require__, 3752));
@@ -5706,7 +5706,7 @@ async function runStages(settings, deps) {
         };
         // Revert: Target straight to Rollout.
         if (settings.mode === 'revert') {
-            const { runRevert } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(176), __webpack_require__.e(350), __webpack_require__.e(969)]).then(__webpack_require__.bind(__webpack_require__, 6969));
+            const { runRevert } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(350), __webpack_require__.e(176), __webpack_require__.e(969)]).then(__webpack_require__.bind(__webpack_require__, 6969));
             const outcome = await runRevert({
                 clients,
                 target,
@@ -5719,7 +5719,7 @@ async function runStages(settings, deps) {
         }
         // set-flags: the content is what the environment runs, changed by the lines.
         if (settings.setFlags !== undefined) {
-            const { runSetFlags } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(176), __webpack_require__.e(350), __webpack_require__.e(969), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394));
+            const { runSetFlags } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(350), __webpack_require__.e(176), __webpack_require__.e(969), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394));
             const outcome = await runSetFlags({
                 clients,
                 target,
@@ -5741,7 +5741,7 @@ async function runStages(settings, deps) {
         }
         if (content === undefined) {
             // Content: configuration-version, an existing hosted version validated like a bundle.
-            const { readVersionContent } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(840)]).then(__webpack_require__.bind(__webpack_require__, 1840));
+            const { readVersionContent } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(840)]).then(__webpack_require__.bind(__webpack_require__, 1840));
             const read = await readVersionContent(calls.appconfig, target, versions, settings, deps.today);
             progress.bundle = read.content?.bundle ?? read.bundle;
             if (read.failure !== undefined)
@@ -5756,7 +5756,7 @@ async function runStages(settings, deps) {
         }
         // Plan: one reading of the environment, the drift merge, the diff, every guard and the
         // plan-id; the rollout plans again with the same planner before each start.
-        const { createPlanner } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(176)]).then(__webpack_require__.bind(__webpack_require__, 4176));
+        const { createPlanner } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(176), __webpack_require__.e(944)]).then(__webpack_require__.bind(__webpack_require__, 4176));
         const { refusalOf } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.bind(__webpack_require__, 6695));
         const { fixedContent } = await __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 4270));
         const planner = createPlanner({
@@ -5786,7 +5786,7 @@ async function runStages(settings, deps) {
         if (settings.mode === 'plan')
             return { ...progress, result: 'planned' };
         // Rollout: version, deployment, watch.
-        const { runRollout } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(350), __webpack_require__.e(944)]).then(__webpack_require__.bind(__webpack_require__, 4350));
+        const { runRollout } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(350), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 4350));
         const outcome = await runRollout({
             clients,
             target,
@@ -6462,11 +6462,11 @@ async function runPost(options = {}) {
     const signal = AbortSignal.timeout(options.deadlineMs ?? DEADLINE_MS);
     try {
         const [aws, { describeAwsError }, { verifySavedDeployment }, { getDeployment }, { stopDeployment }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(184), __webpack_require__.e(834)]).then(__webpack_require__.bind(__webpack_require__, 5834)),
-            Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(609), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 4931)),
-            Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 7468)),
-            Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 305)),
-            Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 6761))
+            Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(184), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 2908)),
+            Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 4931)),
+            Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 7468)),
+            Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 305)),
+            Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 6761))
         ]);
         // The region and endpoint this step resolves for itself (its inputs and environment).
         const clients = await (options.createClients ?? aws.createClients)(aws.resolveRegion(runner.getInput('region').trim(), env), { env, timeouts: { requestMs: REQUEST_TIMEOUT_MS } });

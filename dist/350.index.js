@@ -1,6 +1,148 @@
 export const id = 350;
-export const ids = [350,752];
+export const ids = [350,752,944];
 export const modules = {
+
+/***/ 9479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ readAlarms)
+/* harmony export */ });
+/* unused harmony export MAX_ALARM_NAMES */
+/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4085);
+/* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
+/* harmony import */ var _parse_alarm_arn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87);
+
+
+
+/**
+ * DescribeAlarms takes up to 100 AlarmNames and returns up to MaxRecords (default 50, at most
+ * 100) per page (CloudWatch API reference, DescribeAlarms): asking for 100 answers any batch of
+ * names in one call.
+ */
+const MAX_ALARM_NAMES = 100;
+/**
+ * The monitored alarms' states: one DescribeAlarms per region and 100 names (normally one call), asking for
+ * both metric and composite alarms (without AlarmTypes CloudWatch returns metric alarms only).
+ * An alarm CloudWatch does not return is UNKNOWN, never OK.
+ */
+async function readAlarms(clients, arns, signal) {
+    const refs = arns.map((arn) => ({ arn, ref: (0,_parse_alarm_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAlarmArn */ .S)(arn) }));
+    const byRegion = new Map();
+    for (const { ref } of refs) {
+        if (ref === undefined)
+            continue;
+        byRegion.set(ref.region, [...(byRegion.get(ref.region) ?? []), ref]);
+    }
+    const found = new Map();
+    const batches = [...byRegion].flatMap(([region, regionRefs]) => {
+        const names = [...new Set(regionRefs.map((r) => r.name))];
+        return Array.from({ length: Math.ceil(names.length / MAX_ALARM_NAMES) }, (_, i) => [
+            region,
+            names.slice(i * MAX_ALARM_NAMES, (i + 1) * MAX_ALARM_NAMES)
+        ]);
+    });
+    await Promise.all(batches.map(async ([region, names]) => {
+        const client = clients.cloudwatch(region);
+        let NextToken;
+        do {
+            const page = await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)('Reading the CloudWatch alarms', 'cloudwatch:DescribeAlarms', () => client.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__.DescribeAlarmsCommand({
+                AlarmNames: names,
+                AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
+                MaxRecords: MAX_ALARM_NAMES,
+                NextToken
+            }), { abortSignal: signal }));
+            const alarms = [
+                ...(page.MetricAlarms ?? []).map((a) => ({
+                    ...a,
+                    type: 'metric'
+                })),
+                ...(page.CompositeAlarms ?? []).map((a) => ({
+                    ...a,
+                    type: 'composite'
+                }))
+            ];
+            for (const alarm of alarms) {
+                const report = {
+                    arn: alarm.AlarmArn ?? '',
+                    name: alarm.AlarmName ?? '',
+                    state: alarm.StateValue === 'ALARM' ||
+                        alarm.StateValue === 'INSUFFICIENT_DATA'
+                        ? alarm.StateValue
+                        : 'OK',
+                    reason: alarm.StateReason,
+                    type: alarm.type,
+                    actionsEnabled: alarm.ActionsEnabled,
+                    updatedAt: alarm.StateUpdatedTimestamp?.toISOString()
+                };
+                if (report.arn)
+                    found.set(report.arn, report);
+                found.set(`${region}|${report.name}`, report);
+            }
+            NextToken = page.NextToken;
+        } while (NextToken);
+    }));
+    return refs.map(({ arn, ref }) => {
+        if (ref === undefined) {
+            return {
+                arn,
+                name: arn,
+                state: 'UNKNOWN',
+                reason: 'not a CloudWatch alarm ARN'
+            };
+        }
+        const alarm = found.get(arn) ?? found.get(`${ref.region}|${ref.name}`);
+        return (alarm ?? {
+            arn,
+            name: ref.name,
+            state: 'UNKNOWN',
+            reason: "DescribeAlarms did not return this alarm: it may be deleted, in another account, or outside the role's permissions"
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yi: () => (/* binding */ isPipelineSource),
+/* harmony export */   Z5: () => (/* binding */ SOURCE_TAG),
+/* harmony export */   vz: () => (/* binding */ sourceOf)
+/* harmony export */ });
+/**
+ * How the action marks the deployments it starts, so a later run can tell them from a person's
+ * change in the console: the deployment tag `appconfig-guarded-rollout:source` (a decision
+ * shared with the drift and incident features).
+ */
+/** The tag key on every deployment the action starts. */
+const SOURCE_TAG = 'appconfig-guarded-rollout:source';
+const SOURCES = new Set([
+    'bundle',
+    'version',
+    'set-flags',
+    'revert'
+]);
+/** The source a tag map names, if it carries a known one. */
+function sourceOf(tags) {
+    const value = Object.hasOwn(tags, SOURCE_TAG) ? tags[SOURCE_TAG] : undefined;
+    return value !== undefined && SOURCES.has(value)
+        ? value
+        : undefined;
+}
+/**
+ * Whether a deployment of this source can be a drift base: only what the pipeline deployed
+ * from the repository (a bundle, or a version promoted as is). A `set-flags` kill switch or a
+ * revert is itself a live change the next bundle must not silently undo.
+ */
+function isPipelineSource(source) {
+    return source === 'bundle' || source === 'version';
+}
+
+
+/***/ }),
 
 /***/ 1327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -48,6 +190,53 @@ function getDeployment(clients, scope, deploymentNumber, step, signal) {
         EnvironmentId: scope.environmentId,
         DeploymentNumber: deploymentNumber
     }), { abortSignal: signal }));
+}
+
+
+/***/ }),
+
+/***/ 5323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ listHostedVersions),
+/* harmony export */   e: () => (/* binding */ readLatestVersion)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5296);
+/* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
+/* harmony import */ var _aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8677);
+
+
+
+/**
+ * Every hosted version of a profile, or those whose label is exactly `label` (AppConfig's
+ * filter treats a trailing `*` as a prefix match, so the answer is filtered again here).
+ */
+async function listHostedVersions(client, scope, label) {
+    return (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)(label === undefined
+        ? 'Listing hosted configuration versions'
+        : `Looking up hosted configuration versions labelled '${label}'`, 'appconfig:ListHostedConfigurationVersions', async () => {
+        const found = [];
+        const pages = (0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_2__.paginateListHostedConfigurationVersions)({ client, pageSize: 50 }, {
+            ApplicationId: scope.applicationId,
+            ConfigurationProfileId: scope.profileId,
+            VersionLabel: label
+        });
+        for await (const page of pages)
+            for (const item of page.Items ?? [])
+                if (label === undefined || item.VersionLabel === label)
+                    found.push({
+                        number: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(item.VersionNumber, 'VersionNumber', 'appconfig:ListHostedConfigurationVersions'),
+                        label: item.VersionLabel,
+                        description: item.Description
+                    });
+        return found;
+    });
+}
+/** The newest hosted version's number (the listing's order is not documented); 0 when none. */
+async function readLatestVersion(client, scope) {
+    const versions = await listHostedVersions(client, scope);
+    return versions.reduce((max, v) => Math.max(max, v.number), 0);
 }
 
 
@@ -1213,7 +1402,7 @@ function minutesText(minutes) {
 /* harmony export */   Ie: () => (/* binding */ MAX_FAILED_TICKS),
 /* harmony export */   Jh: () => (/* binding */ watchDeployment)
 /* harmony export */ });
-/* unused harmony exports FAST_POLL_MS, expectedChangeAt, nextSleepMs */
+/* unused harmony exports ALARM_POLL_MS, POLL_JITTER, FAST_POLL_MS, expectedChangeAt, nextSleepMs, jitter */
 /* harmony import */ var _alarms_alarm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3495);
 /* harmony import */ var _appconfig_deployment_events_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3982);
 /* harmony import */ var _appconfig_deployment_states_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6317);
@@ -1222,8 +1411,25 @@ function minutesText(minutes) {
 
 
 
-/** After this many failed ticks in a row (each after the SDK's own retries), the watch fails. */
+/**
+ * After this many failed ticks in a row (each after the SDK's own retries), the watch fails.
+ * Throttled ticks do not count: AWS said "later", not "no", and the deadline bounds the wait.
+ */
 const MAX_FAILED_TICKS = 5;
+/**
+ * Alarm states are read at most this often (real ms). CloudWatch evaluates an alarm once per
+ * period, and the shortest period an alarm can have is 10 s (high-resolution metrics; standard
+ * ones evaluate each minute), so reading more often sees nothing new; AppConfig acts on the alarm
+ * itself. DescribeAlarms is 9 a second per account: at one read per 10 s, 90 watches fit. When
+ * the deployment starts rolling back, the alarms are read at once so the log names the one that
+ * fired.
+ */
+const ALARM_POLL_MS = 10_000;
+/**
+ * Each sleep is stretched or shrunk by up to this fraction at random, so that a matrix of jobs
+ * started together does not poll in lock step (and spend a second's quota in one instant).
+ */
+const POLL_JITTER = 0.1;
 /** The poll interval near an expected change and while trouble is visible (capped by pollMs). */
 const FAST_POLL_MS = 1000;
 /** A predicted change is polled for this long after it is due. */
@@ -1281,10 +1487,10 @@ function nextSleepMs(pollMs, now, deployment, troubleSince, waitUntil) {
 }
 /**
  * Watches a deployment until it ends or reaches what `waitUntil` asks for: one GetDeployment
- * and one batched DescribeAlarms per tick, one log line per change of state, percentage or alarm
+ * per tick and one batched DescribeAlarms at most every ALARM_POLL_MS, one log line per change of state, percentage or alarm
  * state. Ends only on COMPLETE, ROLLED_BACK or REVERTED (VALIDATING, BAKING and ROLLING_BACK are
  * not terminal), on the deadline, or when `signal` aborts. A tick that fails transiently does
- * not end the watch.
+ * not end the watch; a throttled one never does while the deadline allows another try.
  */
 async function watchDeployment(deps, options) {
     const started = deps.now();
@@ -1296,6 +1502,8 @@ async function watchDeployment(deps, options) {
     let failedTicks = 0;
     let ticks = 0;
     let troubleSince;
+    let alarmsReadAt;
+    let rollbackSeen = false;
     const result = (outcome) => ({
         outcome,
         deployment,
@@ -1309,11 +1517,23 @@ async function watchDeployment(deps, options) {
         if (deps.expired?.aborted)
             return result('timed-out');
         ticks++;
+        let throttled = false;
         try {
-            const [current, latestAlarms] = await Promise.all([
+            const tickAt = deps.now();
+            const alarmsDue = alarmsReadAt === undefined || tickAt - alarmsReadAt >= ALARM_POLL_MS;
+            const [current, alarmsRead] = await Promise.all([
                 deps.getDeployment(deps.signal),
-                deps.readAlarms?.(deps.signal)
+                alarmsDue ? deps.readAlarms?.(deps.signal) : undefined
             ]);
+            let latestAlarms = alarmsRead;
+            if (alarmsDue)
+                alarmsReadAt = tickAt;
+            const rollingBack = current.State === 'ROLLING_BACK' || current.State === 'ROLLED_BACK';
+            if (rollingBack && !rollbackSeen && !alarmsDue) {
+                latestAlarms = await deps.readAlarms?.(deps.signal);
+                alarmsReadAt = tickAt;
+            }
+            rollbackSeen ||= rollingBack;
             failedTicks = 0;
             deployment = current;
             if (latestAlarms !== undefined) {
@@ -1331,10 +1551,15 @@ async function watchDeployment(deps, options) {
                 return result('cancelled');
             if (deps.expired?.aborted)
                 return result('timed-out');
-            failedTicks++;
+            throttled = (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_1__.isThrottled)(error);
+            if (!throttled)
+                failedTicks++;
             if (!(0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_1__.isTransient)(error) || failedTicks >= MAX_FAILED_TICKS)
                 throw error;
-            deps.warn(`[${elapsed()}] Reading deployment ${options.deploymentNumber} failed (${error instanceof Error ? error.message : String(error)}); trying again at the next poll (${failedTicks}/${MAX_FAILED_TICKS}).`);
+            const message = error instanceof Error ? error.message : String(error);
+            deps.warn(throttled
+                ? `[${elapsed()}] Reading deployment ${options.deploymentNumber} was throttled by AWS (${message}); trying again at the next poll until the deadline.`
+                : `[${elapsed()}] Reading deployment ${options.deploymentNumber} failed (${message}); trying again at the next poll (${failedTicks}/${MAX_FAILED_TICKS}).`);
         }
         for (const alarm of alarms)
             if ((0,_alarms_alarm_js__WEBPACK_IMPORTED_MODULE_2__/* .isFiring */ .G)(alarm))
@@ -1364,7 +1589,9 @@ async function watchDeployment(deps, options) {
             return result('timed-out');
         const trouble = deployment?.State === 'ROLLING_BACK' || alarms.some(_alarms_alarm_js__WEBPACK_IMPORTED_MODULE_2__/* .isFiring */ .G);
         troubleSince = trouble ? (troubleSince ?? deps.now()) : undefined;
-        const sleepMs = nextSleepMs(options.pollMs, deps.now(), deployment, troubleSince, options.waitUntil);
+        const planned = nextSleepMs(options.pollMs, deps.now(), deployment, troubleSince, options.waitUntil);
+        // After a throttle, no fast polling: the account's budget is what ran out.
+        const sleepMs = jitter(throttled ? Math.max(planned, options.pollMs) : planned, deps.random);
         try {
             await deps.sleep(Math.min(sleepMs, remaining), deps.signal);
         }
@@ -1372,6 +1599,12 @@ async function watchDeployment(deps, options) {
             // the sleep only rejects when cancelled
         }
     }
+}
+/** `ms` stretched or shrunk by up to POLL_JITTER at random; exact without a random source. */
+function jitter(ms, random) {
+    if (random === undefined)
+        return ms;
+    return Math.max(0, Math.round(ms * (1 + POLL_JITTER * (2 * random() - 1))));
 }
 function describe(number, deployment) {
     const percentage = deployment.PercentageComplete;
@@ -1419,7 +1652,8 @@ function watchDeps(clients, target, deploymentNumber, deps, expired) {
         log: deps.log,
         warn: deps.warn,
         signal: deps.signal,
-        expired
+        expired,
+        random: Math.random
     };
 }
 

@@ -69,6 +69,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   describeAwsError: () => (/* binding */ describeAwsError),
 /* harmony export */   errorName: () => (/* binding */ errorName),
 /* harmony export */   isAwsError: () => (/* binding */ isAwsError),
+/* harmony export */   isThrottled: () => (/* binding */ isThrottled),
 /* harmony export */   isTransient: () => (/* binding */ isTransient),
 /* harmony export */   problemOf: () => (/* binding */ problemOf),
 /* harmony export */   requestIdOf: () => (/* binding */ requestIdOf)
@@ -166,6 +167,13 @@ function isTransient(error) {
     return ((0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.isThrottlingError)(sdkError) ||
         (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.isTransientError)(sdkError) ||
         (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.isServerError)(sdkError));
+}
+/** Throttling (AppConfig's ThrottlingException, CloudWatch's Throttling, any 429), looking through AwsStepError. */
+function isThrottled(error) {
+    const sdkError = error instanceof AwsStepError ? error.cause : error;
+    if (typeof sdkError !== 'object' || sdkError === null)
+        return false;
+    return (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.isThrottlingError)(sdkError);
 }
 /** Node's codes for a host that cannot be reached (DNS, refused, unroutable, timed out). */
 const UNREACHABLE_CODES = new Set([

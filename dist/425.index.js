@@ -162,11 +162,11 @@ async function runPost(options = {}) {
     const signal = AbortSignal.timeout(options.deadlineMs ?? DEADLINE_MS);
     try {
         const [aws, { describeAwsError }, { verifySavedDeployment }, { getDeployment }, { stopDeployment }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(184), __webpack_require__.e(834)]).then(__webpack_require__.bind(__webpack_require__, 5834)),
-            Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(609), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 4931)),
-            Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 7468)),
-            Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 305)),
-            Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(279), __webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 6761))
+            Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(184), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 2908)),
+            Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 4931)),
+            Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 7468)),
+            Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 305)),
+            Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 6761))
         ]);
         // The region and endpoint this step resolves for itself (its inputs and environment).
         const clients = await (options.createClients ?? aws.createClients)(aws.resolveRegion(runner.getInput('region').trim(), env), { env, timeouts: { requestMs: REQUEST_TIMEOUT_MS } });

@@ -19,6 +19,8 @@ export interface CallRecord {
   /** The error code the client got, if any. */
   errorCode?: string
   fault?: FaultKind
+  /** The quota budget (`appconfig:List*`…) that refused this call, when quotas are on. */
+  throttledBy?: string
   /** The label of a `beforeCall` writer that ran just before this call was served. */
   before?: string
   /** What that writer threw, if it failed (the call is served anyway). */

@@ -10,7 +10,8 @@ const USAGE = `Usage: npm run emulator -- [--port 4566] [--time-scale 0.01] [--s
   --region      region used in ARNs and the printed environment (default us-east-1)
   --iam-policy  an IAM identity policy JSON file; repeat for several. With it, every request is
                 authorised as IAM would for a caller holding them (AccessDenied otherwise)
-  --no-model-check  accept requests the AWS service model refuses (default: refuse them, 400)`
+  --no-model-check  accept requests the AWS service model refuses (default: refuse them, 400)
+  --quotas      refuse calls above AWS's documented API rates (emulator/quotas.ts)`
 
 /** `npm run emulator`: starts the emulator in the foreground and prints what to export. */
 async function main(): Promise<void> {
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
       region: { type: 'string', default: 'us-east-1' },
       'iam-policy': { type: 'string', multiple: true },
       'no-model-check': { type: 'boolean' },
+      quotas: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' }
     }
   })
@@ -50,7 +52,8 @@ async function main(): Promise<void> {
               values['iam-policy'].map((file) => readFile(file, 'utf8'))
             )
           },
-    modelCheck: values['no-model-check'] !== true
+    modelCheck: values['no-model-check'] !== true,
+    quotas: values.quotas
   })
   const minute =
     timeScale === 0

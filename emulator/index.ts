@@ -38,3 +38,10 @@ export {
   type StrategyShape
 } from './deployment-plan.js'
 export type { IamOptions } from './iam/iam-authorizer.js'
+
+export {
+  Quotas,
+  quotaFor,
+  type QuotaOptions,
+  type QuotaRule
+} from './quotas.js'

@@ -24,6 +24,8 @@ import type { DeploymentEngine } from './deployment-engine.js'
 import type { EmulatorClock } from './emulator-clock.js'
 import type { Fault, FaultInjector } from './fault-injector.js'
 import type { RequestGate } from './request-gate.js'
+
+import { signedRegion, type Quotas } from './quotas.js'
 import { ServiceError } from './service-error.js'
 
 export interface HandlerDeps {
@@ -40,6 +42,8 @@ export interface HandlerDeps {
   timers: Set<NodeJS.Timeout>
   /** Responses a `hang` fault holds open; close() destroys them so none outlive the emulator. */
   hung: Set<ServerResponse>
+  /** API rate quotas when the emulator was started with them (opt in). */
+  quotas?: Quotas
 }
 
 /** Bodies beyond this are not read at all (AppConfig's largest accepted config is 4,000 KB). */
@@ -73,6 +77,16 @@ export function createRequestHandler(
         res.on('close', () => {
           if (!res.writableFinished) record.clientClosed = true
         })
+        // Throttling comes first, as at AWS's front door: no fault or writer runs for a refused call.
+        const refusedOn = deps.quotas?.admit(
+          record.service,
+          record.operation,
+          signedRegion(req.headers) ?? deps.appconfig.region
+        )
+        if (refusedOn !== undefined) {
+          record.throttledBy = refusedOn
+          return sendFault(res, dispatch, 'throttle', randomUUID())
+        }
         // Both are taken at arrival, so concurrent calls consume them in arrival order.
         const fault = deps.faults.take(record.operation)
         if (fault !== undefined) record.fault = fault.kind

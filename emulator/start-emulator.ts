@@ -17,6 +17,8 @@ import { createRequestHandler } from './request-handler.js'
 import type { IamOptions } from './iam/iam-authorizer.js'
 import { ModelCheck } from './model/model-check.js'
 import { RequestGate } from './request-gate.js'
+
+import { Quotas, type QuotaOptions } from './quotas.js'
 import { applySeed, type EmulatorSeed, type SeedResult } from './seed.js'
 
 export interface EmulatorOptions {
@@ -53,6 +55,11 @@ export interface EmulatorOptions {
    * would (400 naming the member); default true.
    */
   modelCheck?: boolean
+  /**
+   * API rate quotas (emulator/quotas.ts): true for AWS's documented rates, or overrides. Off by
+   * default, so tests that burst calls are not throttled unless they ask to be.
+   */
+  quotas?: boolean | QuotaOptions
 }
 
 export interface RunningEmulator {
@@ -126,7 +133,11 @@ export async function startEmulator(
       gate,
       calls,
       timers,
-      hung
+      hung,
+      quotas:
+        options.quotas === undefined || options.quotas === false
+          ? undefined
+          : new Quotas(options.quotas === true ? {} : options.quotas)
     })
   )
   await listen(server, options.port ?? 0)

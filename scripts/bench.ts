@@ -17,11 +17,14 @@
  *    (bench-kill-switch.ts);
  * 10. rule tests: 500 flags × 20 variants and 10,000 cases read and evaluated, and the rule
  *    lint of those rules (bench-rule-tests.ts).
+ * 11. a fleet in one account: 50 deploys, 50 kill switches and 50 plans at once under AppConfig's
+ *    and CloudWatch's API quotas, and 50 AWS CLI scripts (bench-fleet.ts; BENCH_FLEET=<n>,
+ *    BENCH_FLEET_CLI=<n>).
  * Prints progress and a markdown table; writes bench-results/latest.md and latest.json.
  *
  * Environment: BENCH_DIST=<dir> measures another build of the action (e.g. a patched copy);
  * BENCH_OUT=<file.md> writes the results elsewhere (default bench-results/latest.md);
- * BENCH_ONLY=validation,startup,dist,rollout,latency,kill-switch,rule-tests runs some sections; BENCH_RUNS=<n> repeats the
+ * BENCH_ONLY=validation,startup,dist,rollout,latency,kill-switch,rule-tests,fleet runs some sections; BENCH_RUNS=<n> repeats the
  * cheap rollout measurements n times (default 3); NODE24=<path> uses that node 24 binary.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -82,9 +85,16 @@ import { makeBundle } from './bench-bundles.js'
 import { latencyRows, measureLatency } from './bench-latency.js'
 import { measureHostile, type HostileResult } from './bench-hostile.js'
 import { killSwitchRows, measureKillSwitch } from './bench-kill-switch.js'
+import { fleetMarkdown, measureFleet } from './bench-fleet.js'
 
 type Section =
-  'validation' | 'startup' | 'dist' | 'rollout' | 'latency' | 'kill-switch'
+  | 'validation'
+  | 'startup'
+  | 'dist'
+  | 'rollout'
+  | 'latency'
+  | 'kill-switch'
+  | 'fleet'
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim())
 const runs = (section: Section): boolean =>
   only === undefined || only.includes(section)
@@ -252,6 +262,11 @@ const killSwitch = runs('kill-switch')
   ? await measureKillSwitch(programs, REPEATS, log)
   : undefined
 raw.killSwitch = killSwitch
+// 10. A fleet in one account under the API quotas (its own tables, after the others)
+const fleet = runs('fleet')
+  ? await measureFleet(programs, log, () => load())
+  : undefined
+raw.fleet = fleet
 let waiterRun: RollbackRun | undefined
 let cliWaitRun: RollbackRun | undefined
 const actionRollbacks = new Map<number, RollbackRun[]>()
@@ -882,7 +897,7 @@ const header = [
   `Measured ${machine.date} in ${((Date.now() - began) / 1000).toFixed(0)} s: ${machine.cpus} × ${machine.cpu}; load average ${machine.loadBefore} before, ${machine.loadAfter} after; node ${machine.node} (bench, start-up) and ${machine.node24} (the action's runs); ${machine.aws}; ${machine.hyperfine}; build measured: ${machine.dist} (tree at ${machine.commit}).${busy ? ' The machine was busy at the start: timings are noisier than usual.' : ''}`,
   ''
 ].join('\n')
-const markdown = `${header}\n${table}\n\n${details.join('\n')}`
+const markdown = `${header}\n${table}\n\n${details.join('\n')}${fleet ? `\n\n${fleetMarkdown(fleet)}` : ''}`
 console.log(`\n${markdown}`)
 const out = process.env.BENCH_OUT ?? 'bench-results/latest.md'
 const outJson = out.replace(/\.md$/, '') + '.json'

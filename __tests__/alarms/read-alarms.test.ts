@@ -93,6 +93,25 @@ describe('readAlarms', () => {
     expect(alarms.map(isFiring)).toEqual([false, true, false, false])
   })
 
+  it('asks for up to 100 names in one call and 100 records a page: one call per 100 monitors', async () => {
+    cloudwatch.on(DescribeAlarmsCommand).resolves({})
+    const arns = Array.from(
+      { length: 150 },
+      (_, i) => `arn:aws:cloudwatch:eu-west-1:1:alarm:a${i}`
+    )
+    await readAlarms(clients, arns.slice(0, 100))
+    expect(cloudwatch).toHaveReceivedCommandTimes(DescribeAlarmsCommand, 1)
+    expect(cloudwatch).toHaveReceivedCommandWith(DescribeAlarmsCommand, {
+      MaxRecords: 100
+    })
+    cloudwatch.resetHistory()
+    await readAlarms(clients, arns)
+    const sizes = cloudwatch
+      .commandCalls(DescribeAlarmsCommand)
+      .map((c) => c.args[0].input.AlarmNames?.length)
+    expect(sizes.sort()).toEqual([100, 50])
+  })
+
   it('reads alarms of other regions with a client of that region', async () => {
     cloudwatch.on(DescribeAlarmsCommand).resolves({})
     await readAlarms(clients, [

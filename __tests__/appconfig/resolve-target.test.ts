@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import {
   AppConfigClient,
+  GetApplicationCommand,
+  GetConfigurationProfileCommand,
+  GetDeploymentStrategyCommand,
+  GetEnvironmentCommand,
+  ResourceNotFoundException,
   type ConfigurationProfileSummary,
   type DeploymentStrategy,
   type Environment,
@@ -435,5 +440,85 @@ describe('resolveTarget', () => {
       step: 'Resolving the environment',
       iamAction: 'appconfig:ListEnvironments'
     })
+  })
+})
+
+describe('resolveTarget by IDs', () => {
+  /** Get* answers like AppConfig: the resource with this ID, or ResourceNotFoundException. */
+  function seedGets(): void {
+    const notFound = new ResourceNotFoundException({
+      message: 'not found',
+      $metadata: { httpStatusCode: 404 }
+    })
+    appconfig.on(GetApplicationCommand).rejects(notFound)
+    for (const a of APPLICATIONS)
+      appconfig.on(GetApplicationCommand, { ApplicationId: a.Id }).resolves(a)
+    for (const e of ENVIRONMENTS)
+      appconfig
+        .on(GetEnvironmentCommand, { EnvironmentId: e.Id })
+        .resolves({ ...e, ApplicationId: 'app0001' })
+    for (const p of PROFILES)
+      appconfig
+        .on(GetConfigurationProfileCommand, { ConfigurationProfileId: p.Id })
+        .resolves(p)
+    for (const s of STRATEGIES)
+      appconfig
+        .on(GetDeploymentStrategyCommand, { DeploymentStrategyId: s.Id })
+        .resolves(s)
+  }
+
+  it('makes no List call when every input is an ID: one Get* each', async () => {
+    seed()
+    seedGets()
+
+    const target = await resolveTarget(clients, {
+      application: 'app0001',
+      environment: 'env0001',
+      configurationProfile: 'prof001',
+      deploymentStrategy: 'AppConfig.AllAtOnce'
+    })
+
+    expect(target.application).toEqual({
+      id: 'app0001',
+      name: 'checkout-service'
+    })
+    expect(target.environment).toEqual({ id: 'env0001', name: 'Production' })
+    expect(target.monitors).toEqual([ALARM, COMPOSITE])
+    expect(target.profile).toEqual({ id: 'prof001', name: 'checkout-flags' })
+    expect(target.strategy.id).toBe('AppConfig.AllAtOnce')
+    expect(appconfig).toHaveReceivedCommandTimes(ListApplicationsCommand, 0)
+    expect(appconfig).toHaveReceivedCommandTimes(ListEnvironmentsCommand, 0)
+    expect(appconfig).toHaveReceivedCommandTimes(
+      ListConfigurationProfilesCommand,
+      0
+    )
+    expect(appconfig).toHaveReceivedCommandTimes(
+      ListDeploymentStrategiesCommand,
+      0
+    )
+    expect(appconfig).toHaveReceivedCommandTimes(GetApplicationCommand, 1)
+    expect(appconfig).toHaveReceivedCommandTimes(GetEnvironmentCommand, 1)
+  })
+
+  it('lists when an ID-shaped input is not an ID (a short lowercase name), and names make no Get call', async () => {
+    seed({
+      applications: [...APPLICATIONS, { Id: 'app0003', Name: 'shop' }]
+    })
+    seedGets()
+
+    const target = await resolveTarget(clients, {
+      ...NAMES,
+      application: 'shop'
+    })
+
+    expect(target.application).toEqual({ id: 'app0003', name: 'shop' })
+    expect(appconfig).toHaveReceivedCommandTimes(GetApplicationCommand, 1)
+    expect(appconfig).toHaveReceivedCommandTimes(ListApplicationsCommand, 1)
+    // 'Production' and 'checkout-flags' cannot be IDs: straight to the list.
+    expect(appconfig).toHaveReceivedCommandTimes(GetEnvironmentCommand, 0)
+    expect(appconfig).toHaveReceivedCommandTimes(
+      GetConfigurationProfileCommand,
+      0
+    )
   })
 })

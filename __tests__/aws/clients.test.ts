@@ -1,4 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import {
+  afterEach,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  jest
+} from '@jest/globals'
 import { ListApplicationsCommand } from '@aws-sdk/client-appconfig'
 import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -9,12 +16,16 @@ import path from 'node:path'
 import {
   ACTION_VERSION,
   createClients,
-  DEFAULT_MAX_ATTEMPTS,
   resolveRegion,
   USER_AGENT,
   type AwsClients
 } from '../../src/aws/clients.js'
 import { InputError } from '../../src/settings.js'
+import {
+  fleetRetryStrategy,
+  THROTTLED_MAX_ATTEMPTS,
+  TRANSIENT_MAX_ATTEMPTS
+} from '../../src/aws/retry-strategy.js'
 import { startEmulator, type RunningEmulator } from '../../emulator/index.js'
 
 // The SDK reads credentials, endpoints, the profile and the retry variables from process.env
@@ -78,21 +89,27 @@ describe('createClients: AWS conventions', () => {
     expect(clients.appconfig.config.customUserAgent).toEqual([[USER_AGENT]])
   })
 
-  it('uses standard retries and 5 attempts unless AWS_RETRY_MODE / AWS_MAX_ATTEMPTS say otherwise', async () => {
+  it('uses adaptive retries, 10 attempts when throttled, unless AWS_RETRY_MODE / AWS_MAX_ATTEMPTS say otherwise', async () => {
     const defaults = await clientsFor('us-east-1')
     expect(await defaults.appconfig.config.maxAttempts()).toBe(
-      DEFAULT_MAX_ATTEMPTS
+      THROTTLED_MAX_ATTEMPTS
     )
     expect(modeOf(await defaults.appconfig.config.retryStrategy())).toBe(
-      'standard'
+      'adaptive'
     )
 
     process.env.AWS_MAX_ATTEMPTS = '2'
-    process.env.AWS_RETRY_MODE = 'adaptive'
+    const attemptsOnly = await clientsFor('us-east-1')
+    expect(await attemptsOnly.appconfig.config.maxAttempts()).toBe(2)
+    expect(modeOf(await attemptsOnly.appconfig.config.retryStrategy())).toBe(
+      'adaptive'
+    )
+
+    process.env.AWS_RETRY_MODE = 'standard'
     const overridden = await clientsFor('us-east-1')
     expect(await overridden.appconfig.config.maxAttempts()).toBe(2)
     expect(modeOf(await overridden.appconfig.config.retryStrategy())).toBe(
-      'adaptive'
+      'standard'
     )
     const cloudwatch = overridden.cloudwatch('eu-west-1')
     expect(await cloudwatch.config.maxAttempts()).toBe(2)
@@ -152,17 +169,69 @@ describe('createClients: AWS conventions', () => {
         })
       )
       .catch(() => undefined)
-    expect(lines).toHaveLength(3)
-    expect(lines[0]).toMatch(
-      /^AWS appconfig:ListApplications: ok \(HTTP 200\), request \S+, 2 attempts$/
+    expect(lines).toHaveLength(4)
+    // The throttled attempt has its own line, from inside the retries.
+    expect(lines[0]).toBe(
+      'AWS appconfig:ListApplications: throttled (ThrottlingException, HTTP 429) on attempt 1; the SDK waits and tries again while its retry budget lasts'
     )
     expect(lines[1]).toMatch(
-      /^AWS cloudwatch:DescribeAlarms alarms=2: ok \(HTTP 200\), request \S+, 1 attempt$/
+      /^AWS appconfig:ListApplications: ok \(HTTP 200\), request \S+, 2 attempts$/
     )
     expect(lines[2]).toMatch(
+      /^AWS cloudwatch:DescribeAlarms alarms=2: ok \(HTTP 200\), request \S+, 1 attempt$/
+    )
+    expect(lines[3]).toMatch(
       /^AWS appconfig:GetDeployment application=chkout1 environment=prod001 deployment=99: ResourceNotFoundException \(HTTP 404\), request \S+, 1 attempt$/
     )
   })
+
+  it('retries a throttled call up to 10 attempts, and a 5xx only up to 5', async () => {
+    await emulatorEndpoint()
+    const clients = await clientsFor('us-east-1')
+    emulator!.control.injectFault({
+      operation: 'GetApplication',
+      kind: 'error500',
+      count: 9
+    })
+    const { GetApplicationCommand } = await import('@aws-sdk/client-appconfig')
+    const error = await clients.appconfig
+      .send(new GetApplicationCommand({ ApplicationId: 'chkout1' }))
+      .catch((e: unknown) => e as { $metadata: { attempts: number } })
+    expect(error).toMatchObject({
+      $metadata: { attempts: TRANSIENT_MAX_ATTEMPTS }
+    })
+    // A throttle is retried past that: the strategy hands out a token for the 7th attempt.
+    jest.useFakeTimers()
+    try {
+      const strategy = fleetRetryStrategy()
+      const token = (retries: number) =>
+        ({
+          getRetryCount: () => retries,
+          getRetryCost: () => undefined,
+          isLongPoll: () => false,
+          $retryLog: {}
+        }) as unknown as Parameters<
+          typeof strategy.refreshRetryTokenForRetry
+        >[0]
+      const throttled = strategy.refreshRetryTokenForRetry(token(6), {
+        errorType: 'THROTTLING'
+      })
+      await jest.advanceTimersByTimeAsync(30_000)
+      await expect(throttled).resolves.toMatchObject({})
+      await expect(
+        strategy.refreshRetryTokenForRetry(token(6), { errorType: 'TRANSIENT' })
+      ).rejects.toThrow('No retry token available')
+      const last = strategy.refreshRetryTokenForRetry(
+        token(THROTTLED_MAX_ATTEMPTS - 1),
+        { errorType: 'THROTTLING' }
+      )
+      const settled = last.catch((e: unknown) => e)
+      await jest.advanceTimersByTimeAsync(30_000)
+      expect(await settled).toBeInstanceOf(Error)
+    } finally {
+      jest.useRealTimers()
+    }
+  }, 30_000)
 
   it('fails a call that hangs past the request timeout instead of waiting for ever', async () => {
     await emulatorEndpoint()

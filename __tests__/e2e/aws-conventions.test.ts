@@ -150,9 +150,16 @@ describe('AWS conventions', () => {
     expect(defaults.stdout).toMatch(
       /::debug::AWS appconfig:StartDeployment application=chkout1 environment=prod001 profile=flags01 strategy=fast001: ok \(HTTP 201\), request \S+, 1 attempt/
     )
+    // The throttled attempt has its own line, from inside the retries.
+    expect(defaults.stdout).toContain(
+      '::debug::AWS appconfig:ListApplications: throttled (ThrottlingException, HTTP 429) on attempt 1'
+    )
     const debugLines = defaults.stdout
       .split('\n')
-      .filter((line) => line.startsWith('::debug::AWS '))
+      .filter(
+        (line) =>
+          line.startsWith('::debug::AWS ') && !line.includes(': throttled')
+      )
     // Every request the emulator served is in a line: one per call, retries counted in it.
     const attempts = debugLines.reduce(
       (sum, line) => sum + Number(/, (\d+) attempts?$/.exec(line)?.[1] ?? 0),

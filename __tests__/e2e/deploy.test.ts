@@ -69,11 +69,33 @@ describe('deploy: a changed bundle', () => {
 
       const calls = e2e.calls()
       const ops = operations(calls)
+      // Names are listed; IDs are read with one Get call each and no List call.
+      const lookups =
+        _how === 'names'
+          ? [
+              'ListApplications',
+              'ListDeploymentStrategies',
+              'ListEnvironments',
+              'ListConfigurationProfiles'
+            ]
+          : [
+              'GetApplication',
+              'GetDeploymentStrategy',
+              'GetEnvironment',
+              'GetConfigurationProfile'
+            ]
+      const others =
+        _how === 'names'
+          ? ['GetApplication', 'GetEnvironment', 'GetConfigurationProfile']
+          : [
+              'ListApplications',
+              'ListDeploymentStrategies',
+              'ListEnvironments',
+              'ListConfigurationProfiles'
+            ]
+      for (const op of others) expect(ops).not.toContain(op)
       for (const op of [
-        'ListApplications',
-        'ListDeploymentStrategies',
-        'ListEnvironments',
-        'ListConfigurationProfiles',
+        ...lookups,
         'ListDeployments',
         'GetHostedConfigurationVersion',
         'DescribeAlarms',

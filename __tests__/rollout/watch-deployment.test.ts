@@ -69,6 +69,13 @@ const alarm = (
   ...extra
 })
 
+function serverError(): Error {
+  return Object.assign(new Error('Internal error'), {
+    name: 'InternalServerException',
+    $metadata: { httpStatusCode: 500 }
+  })
+}
+
 function throttle(): Error {
   return Object.assign(new Error('Rate exceeded'), {
     name: 'ThrottlingException'
@@ -191,24 +198,93 @@ describe('watchDeployment', () => {
 
   it('survives transient failures and says so', async () => {
     const w = world([
-      throttle(),
+      serverError(),
       { State: 'DEPLOYING' },
-      throttle(),
+      serverError(),
       { State: 'COMPLETE' }
     ])
     const result = await watchDeployment(w.deps, options())
     expect(result.outcome).toBe('complete')
     expect(w.warnings).toHaveLength(2)
-    expect(w.warnings[0]).toContain('Rate exceeded')
+    expect(w.warnings[0]).toContain('Internal error')
     expect(w.warnings[0]).toContain(`(1/${MAX_FAILED_TICKS})`)
   })
 
   it('gives up after too many failed ticks in a row', async () => {
-    const w = world([throttle()])
+    const w = world([serverError()])
     await expect(watchDeployment(w.deps, options())).rejects.toThrow(
-      'Rate exceeded'
+      'Internal error'
     )
     expect(w.calls()).toBe(MAX_FAILED_TICKS)
+  })
+
+  it('never ends on throttled reads while the deadline allows another try, and polls no faster after one', async () => {
+    const script: (Partial<Deployment> | Error)[] = [
+      ...Array.from({ length: 3 * MAX_FAILED_TICKS }, () => throttle()),
+      { State: 'COMPLETE' }
+    ]
+    const w = world(script)
+    const result = await watchDeployment(
+      w.deps,
+      options({ pollMs: 1_000, deadline: 60_000 })
+    )
+    expect(result.outcome).toBe('complete')
+    expect(w.calls()).toBe(3 * MAX_FAILED_TICKS + 1)
+    expect(w.warnings[0]).toContain('throttled by AWS (Rate exceeded)')
+    expect(w.warnings[0]).toContain('until the deadline')
+    expect(Math.min(...w.sleeps)).toBe(1_000)
+  })
+
+  it('ends a watch throttled to the deadline as timed out, not failed', async () => {
+    const w = world([throttle()])
+    const result = await watchDeployment(
+      w.deps,
+      options({ pollMs: 10_000, deadline: 55_000 })
+    )
+    expect(result.outcome).toBe('timed-out')
+    // Ticks at 0, 10, … 50 s and at the deadline: more than MAX_FAILED_TICKS, none fatal.
+    expect(w.calls()).toBe(7)
+    expect(w.calls()).toBeGreaterThan(MAX_FAILED_TICKS)
+  })
+
+  it('reads the alarms at most every ALARM_POLL_MS, and at once when a rollback shows', async () => {
+    const states: Partial<Deployment>[] = [
+      ...Array.from({ length: 25 }, () => ({ State: 'DEPLOYING' as const })),
+      { State: 'ROLLING_BACK' },
+      { State: 'ROLLED_BACK' }
+    ]
+    const w = world(states, [[alarm('OK')]])
+    let alarmReads = 0
+    const read = w.deps.readAlarms!
+    const deps: WatchDeps = {
+      ...w.deps,
+      readAlarms: (signal) => {
+        alarmReads++
+        return read(signal)
+      }
+    }
+    const result = await watchDeployment(deps, options({ pollMs: 1_000 }))
+    expect(result.outcome).toBe('rolled-back')
+    expect(w.calls()).toBe(27)
+    // Ticks at 0..24 s: reads at 0, 10, 20 s; the rollback at 25 s reads once more.
+    expect(alarmReads).toBe(4)
+    expect(alarmReads).toBeLessThan(w.calls())
+  })
+
+  it('spreads its polls with jitter when given a random source', async () => {
+    const w = world([
+      { State: 'DEPLOYING' },
+      { State: 'DEPLOYING' },
+      { State: 'COMPLETE' }
+    ])
+    const draws = [0, 0.999]
+    await watchDeployment(
+      { ...w.deps, random: () => draws.shift() ?? 0.5 },
+      options()
+    )
+    expect(w.sleeps[0]).toBe(9_000)
+    expect(w.sleeps[1]).toBeGreaterThan(10_990)
+    expect(w.sleeps[1]).toBeLessThanOrEqual(11_000)
   })
 
   it('fails at once on an error that will not pass (access denied)', async () => {

@@ -5,7 +5,14 @@ import type { Alarm } from './alarm.js'
 import { parseAlarmArn, type AlarmRef } from './parse-alarm-arn.js'
 
 /**
- * The monitored alarms' states: one DescribeAlarms per region (normally one call), asking for
+ * DescribeAlarms takes up to 100 AlarmNames and returns up to MaxRecords (default 50, at most
+ * 100) per page (CloudWatch API reference, DescribeAlarms): asking for 100 answers any batch of
+ * names in one call.
+ */
+export const MAX_ALARM_NAMES = 100
+
+/**
+ * The monitored alarms' states: one DescribeAlarms per region and 100 names (normally one call), asking for
  * both metric and composite alarms (without AlarmTypes CloudWatch returns metric alarms only).
  * An alarm CloudWatch does not return is UNKNOWN, never OK.
  */
@@ -21,8 +28,19 @@ export async function readAlarms(
     byRegion.set(ref.region, [...(byRegion.get(ref.region) ?? []), ref])
   }
   const found = new Map<string, Alarm>()
+  const batches = [...byRegion].flatMap(([region, regionRefs]) => {
+    const names = [...new Set(regionRefs.map((r) => r.name))]
+    return Array.from(
+      { length: Math.ceil(names.length / MAX_ALARM_NAMES) },
+      (_, i) =>
+        [
+          region,
+          names.slice(i * MAX_ALARM_NAMES, (i + 1) * MAX_ALARM_NAMES)
+        ] as const
+    )
+  })
   await Promise.all(
-    [...byRegion].map(async ([region, regionRefs]) => {
+    batches.map(async ([region, names]) => {
       const client = clients.cloudwatch(region)
       let NextToken: string | undefined
       do {
@@ -32,8 +50,9 @@ export async function readAlarms(
           () =>
             client.send(
               new DescribeAlarmsCommand({
-                AlarmNames: [...new Set(regionRefs.map((r) => r.name))],
+                AlarmNames: names,
                 AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
+                MaxRecords: MAX_ALARM_NAMES,
                 NextToken
               }),
               { abortSignal: signal }

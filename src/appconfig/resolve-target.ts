@@ -1,4 +1,8 @@
 import {
+  GetApplicationCommand,
+  GetConfigurationProfileCommand,
+  GetDeploymentStrategyCommand,
+  GetEnvironmentCommand,
   paginateListApplications,
   paginateListConfigurationProfiles,
   paginateListDeploymentStrategies,
@@ -6,7 +10,7 @@ import {
 } from '@aws-sdk/client-appconfig'
 import type { InputName } from '../contract.js'
 import type { AwsClients } from '../aws/clients.js'
-import { awsStep } from '../aws/aws-error.js'
+import { awsStep, isAwsError } from '../aws/aws-error.js'
 import { requiredField } from '../aws/required-field.js'
 import type { Strategy, Target } from './target.js'
 import { TargetError } from './target-error.js'
@@ -72,77 +76,195 @@ export function pick<T extends Item>(
   )
 }
 
+/** `pick` deferred, so the caller decides which of two lookups reports its miss first. */
+function pickLater<T extends Item>(
+  ...args: Parameters<typeof pick<T>>
+): () => T {
+  return () => pick(...args)
+}
+
 /** A target with the environment's monitor details, for the guards and the watch. */
 export interface ResolvedTarget extends Target {
   readonly environmentState: string | undefined
 }
 
-/** Resolves application, environment, profile and strategy (names or IDs) to a target. */
+/** The model's ID patterns: resources `[a-z0-9]{4,7}`; predefined strategies `AppConfig.<Name>`. */
+const RESOURCE_ID = /^[a-z0-9]{4,7}$/
+const STRATEGY_ID = /^(?:[a-z0-9]{4,7}|AppConfig\.[A-Za-z0-9]{9,40})$/
+
+/**
+ * The resource an input names when it is an ID, read with one Get* call (AppConfig's Get budget
+ * is 100 per second, its List budget 10 and shared by every List call). Undefined when the input
+ * cannot be an ID or no resource has it (then it is a name, looked up by listing), and when the
+ * role may not call Get* (a policy written for the List-only releases keeps working).
+ */
+async function getById<T extends Item>(
+  wanted: string,
+  pattern: RegExp,
+  step: string,
+  iamAction: string,
+  get: () => Promise<T | undefined>
+): Promise<T | undefined> {
+  if (!pattern.test(wanted)) return undefined
+  try {
+    const found = await awsStep(step, iamAction, get)
+    return found?.Id === wanted ? found : undefined
+  } catch (error) {
+    if (
+      isAwsError(
+        error,
+        'ResourceNotFoundException',
+        'BadRequestException',
+        'AccessDeniedException'
+      )
+    )
+      return undefined
+    throw error
+  }
+}
+
+/**
+ * Resolves application, environment, profile and strategy (names or IDs) to a target, once per
+ * run. An ID costs one Get* call and no List call; a name is looked up in its List (every page).
+ * An ID wins over a name, as `pick` decides for listed items.
+ */
 export async function resolveTarget(
   clients: AwsClients,
   names: TargetNames
 ): Promise<ResolvedTarget> {
   const client = clients.appconfig
-  const [applications, strategies] = await Promise.all([
-    awsStep('Resolving the application', 'appconfig:ListApplications', () =>
-      collect(paginateListApplications({ client, pageSize: 50 }, {}))
-    ),
-    awsStep(
-      'Resolving the deployment strategy',
-      'appconfig:ListDeploymentStrategies',
+  // Both are read at once, then picked in order: a missing application is reported first.
+  const [pickApplication, pickStrategy] = await Promise.all([
+    getById(
+      names.application,
+      RESOURCE_ID,
+      'Resolving the application',
+      'appconfig:GetApplication',
       () =>
-        collect(paginateListDeploymentStrategies({ client, pageSize: 50 }, {}))
+        client.send(
+          new GetApplicationCommand({ ApplicationId: names.application })
+        )
+    ).then(async (found) =>
+      found !== undefined
+        ? () => found
+        : pickLater(
+            await awsStep(
+              'Resolving the application',
+              'appconfig:ListApplications',
+              () =>
+                collect(paginateListApplications({ client, pageSize: 50 }, {}))
+            ),
+            names.application,
+            'AppConfig application',
+            'application',
+            ` in ${clients.region}`,
+            clients.region
+          )
+    ),
+    getById(
+      names.deploymentStrategy,
+      STRATEGY_ID,
+      'Resolving the deployment strategy',
+      'appconfig:GetDeploymentStrategy',
+      () =>
+        client.send(
+          new GetDeploymentStrategyCommand({
+            DeploymentStrategyId: names.deploymentStrategy
+          })
+        )
+    ).then(async (found) =>
+      found !== undefined
+        ? () => found
+        : pickLater(
+            await awsStep(
+              'Resolving the deployment strategy',
+              'appconfig:ListDeploymentStrategies',
+              () =>
+                collect(
+                  paginateListDeploymentStrategies({ client, pageSize: 50 }, {})
+                )
+            ),
+            names.deploymentStrategy,
+            'deployment strategy',
+            'deployment-strategy',
+            ` in ${clients.region}`
+          )
     )
   ])
-  const application = pick(
-    applications,
-    names.application,
-    'AppConfig application',
-    'application',
-    ` in ${clients.region}`,
-    clients.region
-  )
-  const strategy = pick(
-    strategies,
-    names.deploymentStrategy,
-    'deployment strategy',
-    'deployment-strategy',
-    ` in ${clients.region}`
-  )
+  const application = pickApplication()
+  const strategy = pickStrategy()
   const ApplicationId = application.Id!
   const scope = ` in application ${application.Name ?? ''} (${ApplicationId})`
-  const [environments, profiles] = await Promise.all([
-    awsStep('Resolving the environment', 'appconfig:ListEnvironments', () =>
-      collect(
-        paginateListEnvironments({ client, pageSize: 50 }, { ApplicationId })
-      )
-    ),
-    awsStep(
-      'Resolving the configuration profile',
-      'appconfig:ListConfigurationProfiles',
+  const [pickEnvironment, pickProfile] = await Promise.all([
+    getById(
+      names.environment,
+      RESOURCE_ID,
+      'Resolving the environment',
+      'appconfig:GetEnvironment',
       () =>
-        collect(
-          paginateListConfigurationProfiles(
-            { client, pageSize: 50 },
-            { ApplicationId }
-          )
+        client.send(
+          new GetEnvironmentCommand({
+            ApplicationId,
+            EnvironmentId: names.environment
+          })
         )
+    ).then(async (found) =>
+      found !== undefined
+        ? () => found
+        : pickLater(
+            await awsStep(
+              'Resolving the environment',
+              'appconfig:ListEnvironments',
+              () =>
+                collect(
+                  paginateListEnvironments(
+                    { client, pageSize: 50 },
+                    { ApplicationId }
+                  )
+                )
+            ),
+            names.environment,
+            'environment',
+            'environment',
+            scope
+          )
+    ),
+    getById(
+      names.configurationProfile,
+      RESOURCE_ID,
+      'Resolving the configuration profile',
+      'appconfig:GetConfigurationProfile',
+      () =>
+        client.send(
+          new GetConfigurationProfileCommand({
+            ApplicationId,
+            ConfigurationProfileId: names.configurationProfile
+          })
+        )
+    ).then(async (found) =>
+      found !== undefined
+        ? () => found
+        : pickLater(
+            await awsStep(
+              'Resolving the configuration profile',
+              'appconfig:ListConfigurationProfiles',
+              () =>
+                collect(
+                  paginateListConfigurationProfiles(
+                    { client, pageSize: 50 },
+                    { ApplicationId }
+                  )
+                )
+            ),
+            names.configurationProfile,
+            'configuration profile',
+            'configuration-profile',
+            scope
+          )
     )
   ])
-  const environment = pick(
-    environments,
-    names.environment,
-    'environment',
-    'environment',
-    scope
-  )
-  const profile = pick(
-    profiles,
-    names.configurationProfile,
-    'configuration profile',
-    'configuration-profile',
-    scope
-  )
+  const environment = pickEnvironment()
+  const profile = pickProfile()
   if (profile.Type !== 'AWS.AppConfig.FeatureFlags') {
     throw new TargetError(
       `The configuration profile ${profile.Name ?? ''} (${profile.Id ?? ''}) has type ${profile.Type ?? 'AWS.Freeform'}; this action deploys feature flags, which need a profile of type AWS.AppConfig.FeatureFlags.`,

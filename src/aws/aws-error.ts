@@ -94,6 +94,13 @@ export function isTransient(error: unknown): boolean {
   )
 }
 
+/** Throttling (AppConfig's ThrottlingException, CloudWatch's Throttling, any 429), looking through AwsStepError. */
+export function isThrottled(error: unknown): boolean {
+  const sdkError = error instanceof AwsStepError ? error.cause : error
+  if (typeof sdkError !== 'object' || sdkError === null) return false
+  return isThrottlingError(sdkError as Parameters<typeof isThrottlingError>[0])
+}
+
 /** Node's codes for a host that cannot be reached (DNS, refused, unroutable, timed out). */
 const UNREACHABLE_CODES = new Set([
   'ECONNREFUSED',

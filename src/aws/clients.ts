@@ -4,6 +4,12 @@ import type { Agent } from 'node:http'
 import { InputError } from '../settings.js'
 import { debugMiddleware } from './debug-middleware.js'
 import { proxyFor } from './proxy-for.js'
+import {
+  fleetRetryStrategy,
+  THROTTLED_MAX_ATTEMPTS,
+  throttleDebugMiddleware,
+  TRANSIENT_MAX_ATTEMPTS
+} from './retry-strategy.js'
 
 /** The AWS clients a rollout needs; CloudWatch clients per region (alarms may live elsewhere). */
 export interface AwsClients {
@@ -22,9 +28,13 @@ export const USER_AGENT = `appconfig-guarded-rollout/${ACTION_VERSION}`
 export const REQUEST_TIMEOUT_MS = 30_000
 export const CONNECTION_TIMEOUT_MS = 5_000
 
-/** Retry defaults, used only when AWS_RETRY_MODE / AWS_MAX_ATTEMPTS do not say otherwise. */
-export const DEFAULT_RETRY_MODE = 'standard'
-export const DEFAULT_MAX_ATTEMPTS = 5
+/**
+ * Retry defaults, used only when AWS_RETRY_MODE / AWS_MAX_ATTEMPTS do not say otherwise: the
+ * SDK's adaptive mode (it slows down once throttled, as a matrix of pipelines in one account
+ * needs), 5 attempts for a 5xx or a dropped connection and 10 for throttling (retry-strategy.ts).
+ */
+export const DEFAULT_RETRY_MODE = 'adaptive'
+export const DEFAULT_MAX_ATTEMPTS = TRANSIENT_MAX_ATTEMPTS
 
 /**
  * The region when the input or the environment gives one: the input, else AWS_REGION, else
@@ -55,9 +65,9 @@ export interface ClientOptions {
 
 /**
  * Creates the clients. The SDK is imported here, on demand, so validate mode never loads it.
- * Transport retries (throttling, 5xx, dropped connections) belong to the SDK: standard mode
- * and 5 attempts unless AWS_RETRY_MODE / AWS_MAX_ATTEMPTS say otherwise (the SDK reads those
- * itself, so we only fill in what they leave out). AWS_ENDPOINT_URL(_APPCONFIG/_CLOUDWATCH)
+ * Transport retries (throttling, 5xx, dropped connections) belong to the SDK: adaptive mode, 5
+ * attempts and 10 when throttled, unless AWS_RETRY_MODE / AWS_MAX_ATTEMPTS say otherwise (the SDK
+ * reads those itself, so with either set we only fill in what they leave out). AWS_ENDPOINT_URL(_APPCONFIG/_CLOUDWATCH)
  * are honoured by the SDK; HTTPS_PROXY / NO_PROXY by proxyFor, since the v3 SDK ignores them.
  * With no region from the input or the environment, the SDK's chain (the shared config
  * profile) decides; only if that fails too is it an input error.
@@ -73,10 +83,19 @@ export async function createClients(
       import('@aws-sdk/client-cloudwatch'),
       import('@smithy/node-http-handler')
     ])
-  const retry = {
-    ...(env.AWS_RETRY_MODE ? {} : { retryMode: DEFAULT_RETRY_MODE }),
-    ...(env.AWS_MAX_ATTEMPTS ? {} : { maxAttempts: DEFAULT_MAX_ATTEMPTS })
-  }
+  const userRetry = Boolean(env.AWS_RETRY_MODE || env.AWS_MAX_ATTEMPTS)
+  // A strategy per client: the adaptive rate limiter learns each service's throttling apart.
+  const retry = (): object =>
+    userRetry
+      ? {
+          ...(env.AWS_RETRY_MODE ? {} : { retryMode: DEFAULT_RETRY_MODE }),
+          ...(env.AWS_MAX_ATTEMPTS ? {} : { maxAttempts: DEFAULT_MAX_ATTEMPTS })
+        }
+      : {
+          retryMode: DEFAULT_RETRY_MODE,
+          maxAttempts: THROTTLED_MAX_ATTEMPTS,
+          retryStrategy: fleetRetryStrategy()
+        }
   const handlerFor = async (endpoint: string) => {
     const agent = await proxyAgent(endpoint, env)
     return new NodeHttpHandler({
@@ -88,7 +107,7 @@ export async function createClients(
       ...(agent === undefined ? {} : { httpAgent: agent, httpsAgent: agent })
     })
   }
-  const common = { ...retry, customUserAgent: USER_AGENT }
+  const common = (): object => ({ ...retry(), customUserAgent: USER_AGENT })
   const appconfigEndpoint =
     options.appconfigEndpoint ??
     env.AWS_ENDPOINT_URL_APPCONFIG ??
@@ -98,16 +117,12 @@ export async function createClients(
     ...(options.appconfigEndpoint === undefined
       ? {}
       : { endpoint: options.appconfigEndpoint }),
-    ...common,
+    ...common(),
     requestHandler: await handlerFor(
       appconfigEndpoint ?? awsEndpoint('appconfig', region)
     )
   })
-  if (options.debug !== undefined)
-    appconfig.middlewareStack.add(debugMiddleware(options.debug), {
-      step: 'initialize',
-      name: 'appconfigGuardedRolloutDebug'
-    })
+  if (options.debug !== undefined) addDebug(appconfig, options.debug)
   const resolved = region ?? (await regionFromChain(appconfig))
   const cloudwatchEndpoint =
     env.AWS_ENDPOINT_URL_CLOUDWATCH ?? env.AWS_ENDPOINT_URL
@@ -124,19 +139,32 @@ export async function createClients(
       if (client === undefined) {
         client = new CloudWatchClient({
           region: alarmRegion,
-          ...common,
+          ...common(),
           requestHandler: cloudwatchHandler
         })
-        if (options.debug !== undefined)
-          client.middlewareStack.add(debugMiddleware(options.debug), {
-            step: 'initialize',
-            name: 'appconfigGuardedRolloutDebug'
-          })
+        if (options.debug !== undefined) addDebug(client, options.debug)
         cloudwatch.set(alarmRegion, client)
       }
       return client
     }
   }
+}
+
+/** A debug line per call (outside the retries) and one per throttled attempt (inside them). */
+function addDebug(
+  client: AppConfigClient | CloudWatchClient,
+  debug: (line: string) => void
+): void {
+  const stack = client.middlewareStack as AppConfigClient['middlewareStack']
+  stack.add(debugMiddleware(debug), {
+    step: 'initialize',
+    name: 'appconfigGuardedRolloutDebug'
+  })
+  stack.add(throttleDebugMiddleware(debug), {
+    step: 'deserialize',
+    priority: 'high',
+    name: 'appconfigGuardedRolloutThrottleDebug'
+  })
 }
 
 /** The SDK's own answer (AWS_REGION, then the shared config profile), or an input error. */

@@ -2,7 +2,7 @@ import type { Deployment } from '@aws-sdk/client-appconfig'
 import { isFiring, type Alarm } from '../alarms/alarm.js'
 import { alarmArnsIn } from '../appconfig/deployment-events.js'
 import { isTerminal } from '../appconfig/deployment-states.js'
-import { isTransient } from '../aws/aws-error.js'
+import { isThrottled, isTransient } from '../aws/aws-error.js'
 import type { WaitUntil } from '../settings.js'
 
 export type WatchOutcome =
@@ -26,6 +26,8 @@ export interface WatchDeps {
   readonly signal: AbortSignal
   /** Fires at the deadline; a read it cuts short ends the watch as timed out, not failed. */
   readonly expired?: AbortSignal
+  /** Uniform in [0, 1) for the poll jitter; without it the watch sleeps exactly (tests). */
+  readonly random?: () => number
 }
 
 export interface WatchOptions {
@@ -47,8 +49,27 @@ export interface WatchResult {
   readonly ticks: number
 }
 
-/** After this many failed ticks in a row (each after the SDK's own retries), the watch fails. */
+/**
+ * After this many failed ticks in a row (each after the SDK's own retries), the watch fails.
+ * Throttled ticks do not count: AWS said "later", not "no", and the deadline bounds the wait.
+ */
 export const MAX_FAILED_TICKS = 5
+
+/**
+ * Alarm states are read at most this often (real ms). CloudWatch evaluates an alarm once per
+ * period, and the shortest period an alarm can have is 10 s (high-resolution metrics; standard
+ * ones evaluate each minute), so reading more often sees nothing new; AppConfig acts on the alarm
+ * itself. DescribeAlarms is 9 a second per account: at one read per 10 s, 90 watches fit. When
+ * the deployment starts rolling back, the alarms are read at once so the log names the one that
+ * fired.
+ */
+export const ALARM_POLL_MS = 10_000
+
+/**
+ * Each sleep is stretched or shrunk by up to this fraction at random, so that a matrix of jobs
+ * started together does not poll in lock step (and spend a second's quota in one instant).
+ */
+export const POLL_JITTER = 0.1
 
 /** The poll interval near an expected change and while trouble is visible (capped by pollMs). */
 export const FAST_POLL_MS = 1000
@@ -119,10 +140,10 @@ export function nextSleepMs(
 
 /**
  * Watches a deployment until it ends or reaches what `waitUntil` asks for: one GetDeployment
- * and one batched DescribeAlarms per tick, one log line per change of state, percentage or alarm
+ * per tick and one batched DescribeAlarms at most every ALARM_POLL_MS, one log line per change of state, percentage or alarm
  * state. Ends only on COMPLETE, ROLLED_BACK or REVERTED (VALIDATING, BAKING and ROLLING_BACK are
  * not terminal), on the deadline, or when `signal` aborts. A tick that fails transiently does
- * not end the watch.
+ * not end the watch; a throttled one never does while the deadline allows another try.
  */
 export async function watchDeployment(
   deps: WatchDeps,
@@ -137,6 +158,8 @@ export async function watchDeployment(
   let failedTicks = 0
   let ticks = 0
   let troubleSince: number | undefined
+  let alarmsReadAt: number | undefined
+  let rollbackSeen = false
   const result = (outcome: WatchOutcome): WatchResult => ({
     outcome,
     deployment,
@@ -149,11 +172,24 @@ export async function watchDeployment(
     if (deps.signal.aborted) return result('cancelled')
     if (deps.expired?.aborted) return result('timed-out')
     ticks++
+    let throttled = false
     try {
-      const [current, latestAlarms] = await Promise.all([
+      const tickAt = deps.now()
+      const alarmsDue =
+        alarmsReadAt === undefined || tickAt - alarmsReadAt >= ALARM_POLL_MS
+      const [current, alarmsRead] = await Promise.all([
         deps.getDeployment(deps.signal),
-        deps.readAlarms?.(deps.signal)
+        alarmsDue ? deps.readAlarms?.(deps.signal) : undefined
       ])
+      let latestAlarms = alarmsRead
+      if (alarmsDue) alarmsReadAt = tickAt
+      const rollingBack =
+        current.State === 'ROLLING_BACK' || current.State === 'ROLLED_BACK'
+      if (rollingBack && !rollbackSeen && !alarmsDue) {
+        latestAlarms = await deps.readAlarms?.(deps.signal)
+        alarmsReadAt = tickAt
+      }
+      rollbackSeen ||= rollingBack
       failedTicks = 0
       deployment = current
       if (latestAlarms !== undefined) {
@@ -168,10 +204,14 @@ export async function watchDeployment(
     } catch (error) {
       if (deps.signal.aborted) return result('cancelled')
       if (deps.expired?.aborted) return result('timed-out')
-      failedTicks++
+      throttled = isThrottled(error)
+      if (!throttled) failedTicks++
       if (!isTransient(error) || failedTicks >= MAX_FAILED_TICKS) throw error
+      const message = error instanceof Error ? error.message : String(error)
       deps.warn(
-        `[${elapsed()}] Reading deployment ${options.deploymentNumber} failed (${error instanceof Error ? error.message : String(error)}); trying again at the next poll (${failedTicks}/${MAX_FAILED_TICKS}).`
+        throttled
+          ? `[${elapsed()}] Reading deployment ${options.deploymentNumber} was throttled by AWS (${message}); trying again at the next poll until the deadline.`
+          : `[${elapsed()}] Reading deployment ${options.deploymentNumber} failed (${message}); trying again at the next poll (${failedTicks}/${MAX_FAILED_TICKS}).`
       )
     }
 
@@ -200,12 +240,17 @@ export async function watchDeployment(
     const trouble =
       deployment?.State === 'ROLLING_BACK' || alarms.some(isFiring)
     troubleSince = trouble ? (troubleSince ?? deps.now()) : undefined
-    const sleepMs = nextSleepMs(
+    const planned = nextSleepMs(
       options.pollMs,
       deps.now(),
       deployment,
       troubleSince,
       options.waitUntil
+    )
+    // After a throttle, no fast polling: the account's budget is what ran out.
+    const sleepMs = jitter(
+      throttled ? Math.max(planned, options.pollMs) : planned,
+      deps.random
     )
     try {
       await deps.sleep(Math.min(sleepMs, remaining), deps.signal)
@@ -213,6 +258,12 @@ export async function watchDeployment(
       // the sleep only rejects when cancelled
     }
   }
+}
+
+/** `ms` stretched or shrunk by up to POLL_JITTER at random; exact without a random source. */
+export function jitter(ms: number, random: (() => number) | undefined): number {
+  if (random === undefined) return ms
+  return Math.max(0, Math.round(ms * (1 + POLL_JITTER * (2 * random() - 1))))
 }
 
 function describe(number: number, deployment: Deployment): string {

@@ -33,6 +33,7 @@ export function watchDeps(
     log: deps.log,
     warn: deps.warn,
     signal: deps.signal,
-    expired
+    expired,
+    random: Math.random
   }
 }
