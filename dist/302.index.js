@@ -1703,7 +1703,7 @@ function isEqualJson(a, b) {
 
 /***/ }),
 
-/***/ 4598:
+/***/ 7502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4093,58 +4093,11 @@ return errors === 0;
 var schema = __webpack_require__(5569);
 // EXTERNAL MODULE: ./src/bundle/problem.ts
 var bundle_problem = __webpack_require__(4988);
-;// CONCATENATED MODULE: ./src/bundle/check-schema.ts
-
-
-
-
-/**
- * Checks a bundle against AppConfig's FeatureFlags JSON Schema and turns Ajv's errors into
- * findings a person can act on: one per problem (Ajv reports each failed oneOf branch; those are
- * folded into one message), pointing at the offending key or value.
+;// CONCATENATED MODULE: ./src/bundle/schema-kinds.ts
+/*
+ * The shapes of a feature-flag document the schema check names in its messages: what a path
+ * points at (a flag, a value, an attribute…), which keys each kind allows, and the key rule.
  */
-function checkSchema(value) {
-    if (validate_flag_schema(value))
-        return [];
-    const errors = validate_flag_schema.errors ?? [];
-    const findings = [];
-    const seen = new Set();
-    const requiredAt = new Set(errors.filter((e) => e.keyword === 'required').map((e) => e.instancePath));
-    const wrongTypeAt = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
-    for (const error of errors) {
-        // "must be a string" already says it; "must be one of" on top adds nothing
-        if (error.keyword === 'enum' && wrongTypeAt.has(error.instancePath))
-            continue;
-        const finding = describe(error, value, requiredAt);
-        if (finding === undefined)
-            continue;
-        const id = `${finding.rule}|${(0,bundle_problem/* formatPath */.j)(finding.path)}|${finding.message}`;
-        if (seen.has(id))
-            continue;
-        seen.add(id);
-        findings.push(finding);
-    }
-    return findings;
-}
-/** Splits a JSON pointer into keys and array indexes, reading the value to tell them apart. */
-function pointerToPath(pointer, root) {
-    if (pointer === '')
-        return [];
-    const path = [];
-    let node = root;
-    for (const raw of pointer.slice(1).split('/')) {
-        const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (Array.isArray(node) && /^\d+$/.test(segment)) {
-            path.push(Number(segment));
-            node = node[Number(segment)];
-        }
-        else {
-            path.push(segment);
-            node = isObject(node) ? node[segment] : undefined;
-        }
-    }
-    return path;
-}
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -4245,6 +4198,61 @@ function valueAt(root, path) {
             return undefined;
     }
     return node;
+}
+
+;// CONCATENATED MODULE: ./src/bundle/check-schema.ts
+
+
+
+
+
+
+/**
+ * Checks a bundle against AppConfig's FeatureFlags JSON Schema and turns Ajv's errors into
+ * findings a person can act on: one per problem (Ajv reports each failed oneOf branch; those are
+ * folded into one message), pointing at the offending key or value.
+ */
+function checkSchema(value) {
+    if (validate_flag_schema(value))
+        return [];
+    const errors = validate_flag_schema.errors ?? [];
+    const findings = [];
+    const seen = new Set();
+    const requiredAt = new Set(errors.filter((e) => e.keyword === 'required').map((e) => e.instancePath));
+    const wrongTypeAt = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+    for (const error of errors) {
+        // "must be a string" already says it; "must be one of" on top adds nothing
+        if (error.keyword === 'enum' && wrongTypeAt.has(error.instancePath))
+            continue;
+        const finding = describe(error, value, requiredAt);
+        if (finding === undefined)
+            continue;
+        const id = `${finding.rule}|${(0,bundle_problem/* formatPath */.j)(finding.path)}|${finding.message}`;
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        findings.push(finding);
+    }
+    return findings;
+}
+/** Splits a JSON pointer into keys and array indexes, reading the value to tell them apart. */
+function pointerToPath(pointer, root) {
+    if (pointer === '')
+        return [];
+    const path = [];
+    let node = root;
+    for (const raw of pointer.slice(1).split('/')) {
+        const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (Array.isArray(node) && /^\d+$/.test(segment)) {
+            path.push(Number(segment));
+            node = node[Number(segment)];
+        }
+        else {
+            path.push(segment);
+            node = isObject(node) ? node[segment] : undefined;
+        }
+    }
+    return path;
 }
 const YAML11_BOOLEANS = /^(y|yes|n|no|on|off|Y|Yes|YES|N|No|NO|On|ON|Off|OFF)$/;
 function describe(error, root, requiredAt) {
@@ -4405,7 +4413,88 @@ function attributeValueProblem(path, data) {
 
 // EXTERNAL MODULE: ./src/bundle/parse-rule.ts
 var parse_rule = __webpack_require__(6402);
+;// CONCATENATED MODULE: ./src/bundle/check-value.ts
+
+
+
+/** A value against its attribute's constraints: type, pattern, enum, minimum, maximum. */
+function checkValue(value, constraints, path, add) {
+    const where = (0,bundle_problem/* formatPath */.j)(path);
+    switch (constraints.type) {
+        case 'string':
+            if (typeof value !== 'string') {
+                add('attribute-type', path, `${where} must be a string (the attribute's constraints say type string), not ${describeValue(value)}`);
+                return;
+            }
+            checkString(value, constraints, path, add);
+            return;
+        case 'number':
+            if (typeof value !== 'number') {
+                add('attribute-type', path, `${where} must be a number (the attribute's constraints say type number), not ${describeValue(value)}`);
+                return;
+            }
+            checkNumber(value, constraints, path, add);
+            return;
+        case 'boolean':
+            if (typeof value !== 'boolean') {
+                add('attribute-type', path, `${where} must be true or false (the attribute's constraints say type boolean), not ${describeValue(value)}`);
+            }
+            return;
+        case 'array': {
+            if (!Array.isArray(value)) {
+                add('attribute-type', path, `${where} must be an array (the attribute's constraints say type array), not ${describeValue(value)}`);
+                return;
+            }
+            const elements = constraints.elements;
+            if (!isObject(elements))
+                return;
+            value.forEach((element, i) => checkValue(element, elements, [...path, i], add));
+            return;
+        }
+        default:
+            return; // an unknown type is a schema finding already
+    }
+}
+function checkString(value, constraints, path, add) {
+    const where = (0,bundle_problem/* formatPath */.j)(path);
+    if (typeof constraints.pattern === 'string') {
+        const regex = compilePattern(constraints.pattern);
+        if (regex !== undefined && 'test' in regex && regex.test(value) === false) {
+            add('attribute-pattern', path, `${where} is ${JSON.stringify(value)}, which does not match the attribute's pattern ${JSON.stringify(constraints.pattern)}`);
+        }
+    }
+    if (Array.isArray(constraints.enum)) {
+        const allowed = constraints.enum.map((e) => String(e));
+        if (!allowed.includes(value)) {
+            const shown = allowed
+                .slice(0, 10)
+                .map((e) => JSON.stringify(e))
+                .join(', ');
+            add('attribute-enum', path, `${where} is ${JSON.stringify(value)}; the attribute allows only ${shown}${allowed.length > 10 ? `, … (${allowed.length} in all)` : ''}`);
+        }
+    }
+}
+function checkNumber(value, constraints, path, add) {
+    const where = (0,bundle_problem/* formatPath */.j)(path);
+    if (typeof constraints.minimum === 'number' && value < constraints.minimum) {
+        add('attribute-range', path, `${where} is ${value}, below the attribute's minimum ${constraints.minimum}`);
+    }
+    if (typeof constraints.maximum === 'number' && value > constraints.maximum) {
+        add('attribute-range', path, `${where} is ${value}, above the attribute's maximum ${constraints.maximum}`);
+    }
+}
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    return `${typeof value} ${JSON.stringify(value)?.slice(0, 60)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/bundle/check-semantics.ts
+
 
 
 
@@ -4576,72 +4665,6 @@ function checkAttributeValues(given, attributes, ownerPath, valuesPath, { requir
         }
     }
 }
-/** A value against its attribute's constraints: type, pattern, enum, minimum, maximum. */
-function checkValue(value, constraints, path, add) {
-    const where = (0,bundle_problem/* formatPath */.j)(path);
-    switch (constraints.type) {
-        case 'string':
-            if (typeof value !== 'string') {
-                add('attribute-type', path, `${where} must be a string (the attribute's constraints say type string), not ${describeValue(value)}`);
-                return;
-            }
-            checkString(value, constraints, path, add);
-            return;
-        case 'number':
-            if (typeof value !== 'number') {
-                add('attribute-type', path, `${where} must be a number (the attribute's constraints say type number), not ${describeValue(value)}`);
-                return;
-            }
-            checkNumber(value, constraints, path, add);
-            return;
-        case 'boolean':
-            if (typeof value !== 'boolean') {
-                add('attribute-type', path, `${where} must be true or false (the attribute's constraints say type boolean), not ${describeValue(value)}`);
-            }
-            return;
-        case 'array': {
-            if (!Array.isArray(value)) {
-                add('attribute-type', path, `${where} must be an array (the attribute's constraints say type array), not ${describeValue(value)}`);
-                return;
-            }
-            const elements = constraints.elements;
-            if (!isObject(elements))
-                return;
-            value.forEach((element, i) => checkValue(element, elements, [...path, i], add));
-            return;
-        }
-        default:
-            return; // an unknown type is a schema finding already
-    }
-}
-function checkString(value, constraints, path, add) {
-    const where = (0,bundle_problem/* formatPath */.j)(path);
-    if (typeof constraints.pattern === 'string') {
-        const regex = compilePattern(constraints.pattern);
-        if (regex !== undefined && 'test' in regex && regex.test(value) === false) {
-            add('attribute-pattern', path, `${where} is ${JSON.stringify(value)}, which does not match the attribute's pattern ${JSON.stringify(constraints.pattern)}`);
-        }
-    }
-    if (Array.isArray(constraints.enum)) {
-        const allowed = constraints.enum.map((e) => String(e));
-        if (!allowed.includes(value)) {
-            const shown = allowed
-                .slice(0, 10)
-                .map((e) => JSON.stringify(e))
-                .join(', ');
-            add('attribute-enum', path, `${where} is ${JSON.stringify(value)}; the attribute allows only ${shown}${allowed.length > 10 ? `, … (${allowed.length} in all)` : ''}`);
-        }
-    }
-}
-function checkNumber(value, constraints, path, add) {
-    const where = (0,bundle_problem/* formatPath */.j)(path);
-    if (typeof constraints.minimum === 'number' && value < constraints.minimum) {
-        add('attribute-range', path, `${where} is ${value}, below the attribute's minimum ${constraints.minimum}`);
-    }
-    if (typeof constraints.maximum === 'number' && value > constraints.maximum) {
-        add('attribute-range', path, `${where} is ${value}, above the attribute's maximum ${constraints.maximum}`);
-    }
-}
 function checkVariants(variants, attributes, path, add) {
     if (variants.length === 0) {
         add('variants', path, `${(0,bundle_problem/* formatPath */.j)(path)} is empty; a multi-variant flag needs at least its default variant`, { at: 'key' });
@@ -4695,15 +4718,6 @@ function checkRequiredInVariant(variant, attributes, variantPath, add) {
             add('required-attribute', variantPath, `${(0,bundle_problem/* formatPath */.j)(variantPath)}: the required attribute '${key}' has no value in this enabled variant's attributeValues`, { at: 'key' });
         }
     }
-}
-function describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    return `${typeof value} ${JSON.stringify(value)?.slice(0, 60)}`;
 }
 
 // EXTERNAL MODULE: ./src/bundle/json-object.ts
@@ -5206,8 +5220,8 @@ var failure = __webpack_require__(1633);
 var github_context = __webpack_require__(9556);
 // EXTERNAL MODULE: ./src/bundle/bundle-report.ts
 var bundle_report = __webpack_require__(5709);
-// EXTERNAL MODULE: ./src/bundle/validate-bundle.ts + 8 modules
-var validate_bundle = __webpack_require__(4598);
+// EXTERNAL MODULE: ./src/bundle/validate-bundle.ts + 10 modules
+var validate_bundle = __webpack_require__(7502);
 ;// CONCATENATED MODULE: ./src/content/read-bundle-content.ts
 
 
@@ -5706,7 +5720,7 @@ async function runStages(settings, deps) {
         };
         // Revert: Target straight to Rollout.
         if (settings.mode === 'revert') {
-            const { runRevert } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(350), __webpack_require__.e(176), __webpack_require__.e(969)]).then(__webpack_require__.bind(__webpack_require__, 6969));
+            const { runRevert } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(72), __webpack_require__.e(176), __webpack_require__.e(969)]).then(__webpack_require__.bind(__webpack_require__, 6969));
             const outcome = await runRevert({
                 clients,
                 target,
@@ -5719,7 +5733,7 @@ async function runStages(settings, deps) {
         }
         // set-flags: the content is what the environment runs, changed by the lines.
         if (settings.setFlags !== undefined) {
-            const { runSetFlags } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(350), __webpack_require__.e(176), __webpack_require__.e(969), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394));
+            const { runSetFlags } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(72), __webpack_require__.e(176), __webpack_require__.e(969), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394));
             const outcome = await runSetFlags({
                 clients,
                 target,
@@ -5786,7 +5800,7 @@ async function runStages(settings, deps) {
         if (settings.mode === 'plan')
             return { ...progress, result: 'planned' };
         // Rollout: version, deployment, watch.
-        const { runRollout } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(350), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 4350));
+        const { runRollout } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(72), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 9072));
         const outcome = await runRollout({
             clients,
             target,
@@ -5943,8 +5957,8 @@ var render_changes = __webpack_require__(3276);
 var src_runner = __webpack_require__(8037);
 // EXTERNAL MODULE: ./src/post.ts + 1 modules
 var post = __webpack_require__(8425);
-// EXTERNAL MODULE: ./src/settings.ts + 5 modules
-var src_settings = __webpack_require__(6184);
+// EXTERNAL MODULE: ./src/settings.ts + 6 modules
+var src_settings = __webpack_require__(4283);
 ;// CONCATENATED MODULE: ./src/sleep.ts
 /** A sleep that ends early, rejecting, when the signal aborts. */
 function abortableSleep(ms, signal) {
@@ -6462,7 +6476,7 @@ async function runPost(options = {}) {
     const signal = AbortSignal.timeout(options.deadlineMs ?? DEADLINE_MS);
     try {
         const [aws, { describeAwsError }, { verifySavedDeployment }, { getDeployment }, { stopDeployment }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(184), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 2908)),
+            Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(283), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 2908)),
             Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 4931)),
             Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 7468)),
             Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 305)),

@@ -23,8 +23,8 @@ var appconfig_provenance = __webpack_require__(1758);
 var json_object = __webpack_require__(7534);
 // EXTERNAL MODULE: ./src/bundle/problem.ts
 var bundle_problem = __webpack_require__(4988);
-// EXTERNAL MODULE: ./src/bundle/validate-bundle.ts + 8 modules
-var validate_bundle = __webpack_require__(4598);
+// EXTERNAL MODULE: ./src/bundle/validate-bundle.ts + 10 modules
+var validate_bundle = __webpack_require__(7502);
 ;// CONCATENATED MODULE: ./src/content/set-flags.ts
 
 
@@ -307,8 +307,8 @@ var context = __webpack_require__(9556);
 var make_plan = __webpack_require__(6695);
 // EXTERNAL MODULE: ./src/plan/planner.ts + 9 modules
 var plan_planner = __webpack_require__(4176);
-// EXTERNAL MODULE: ./src/rollout/run-rollout.ts + 5 modules
-var run_rollout = __webpack_require__(4350);
+// EXTERNAL MODULE: ./src/rollout/run-rollout.ts + 6 modules
+var run_rollout = __webpack_require__(9072);
 ;// CONCATENATED MODULE: ./src/modes/incident.ts
 /**
  * The incident record's line on the experiments controlling the flags this run changes: which

@@ -162,7 +162,7 @@ async function runPost(options = {}) {
     const signal = AbortSignal.timeout(options.deadlineMs ?? DEADLINE_MS);
     try {
         const [aws, { describeAwsError }, { verifySavedDeployment }, { getDeployment }, { stopDeployment }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(184), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 2908)),
+            Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(283), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 2908)),
             Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 4931)),
             Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 7468)),
             Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 305)),

@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
   resolveRegion: () => (/* binding */ resolveRegion)
 });
 
-// EXTERNAL MODULE: ./src/settings.ts + 5 modules
-var settings = __webpack_require__(6184);
+// EXTERNAL MODULE: ./src/settings.ts + 6 modules
+var settings = __webpack_require__(4283);
 ;// CONCATENATED MODULE: ./src/aws/debug-middleware.ts
 /** The input fields that say what a call is about, with the short name a debug line uses. */
 const TARGET_FIELDS = [

@@ -540,8 +540,8 @@ var bundle_report = __webpack_require__(5709);
 var json_object = __webpack_require__(7534);
 // EXTERNAL MODULE: ./src/bundle/same-content.ts
 var same_content = __webpack_require__(2976);
-// EXTERNAL MODULE: ./src/bundle/validate-bundle.ts + 8 modules
-var validate_bundle = __webpack_require__(4598);
+// EXTERNAL MODULE: ./src/bundle/validate-bundle.ts + 10 modules
+var validate_bundle = __webpack_require__(7502);
 ;// CONCATENATED MODULE: ./src/content/read-version-content.ts
 
 

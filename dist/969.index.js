@@ -147,8 +147,8 @@ var make_plan = __webpack_require__(6695);
 var plan_planner = __webpack_require__(4176);
 // EXTERNAL MODULE: ./src/rollout/rollout-context.ts
 var rollout_context = __webpack_require__(8530);
-// EXTERNAL MODULE: ./src/rollout/run-rollout.ts + 5 modules
-var run_rollout = __webpack_require__(4350);
+// EXTERNAL MODULE: ./src/rollout/run-rollout.ts + 6 modules
+var run_rollout = __webpack_require__(9072);
 // EXTERNAL MODULE: ./src/rollout/stop-experiments-first.ts + 1 modules
 var stop_experiments_first = __webpack_require__(8463);
 // EXTERNAL MODULE: ./src/rollout/wait-for-environment.ts

@@ -28386,7 +28386,7 @@ if (_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .processRunner */ .qc.getState('is
     await runPost();
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(184), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9302));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9302));
     await run();
 }
 

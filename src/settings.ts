@@ -1,5 +1,15 @@
 import path from 'node:path'
-import { INPUTS, type InputName } from './contract.js'
+import {
+  boolean,
+  nonNegativeNumber,
+  oneOf,
+  positiveNumber,
+  regex,
+  required,
+  withDefault,
+  type Raw
+} from './inputs/read-input.js'
+import type { InputName } from './contract.js'
 import type { Failure } from './failure.js'
 import { InputError } from './inputs/input-error.js'
 import { inputLines } from './inputs/input-lines.js'
@@ -128,7 +138,6 @@ export type InputReader = (name: InputName) => string
 const MAX_TIMEOUT_MINUTES = 35_000 // setTimeout's 2^31 ms ceiling is ~35,791 minutes
 const MAX_POLL_SECONDS = 3_600
 const MAX_BAKE_MINUTES = 1_440 // AppConfig's FinalBakeTimeInMinutes ceiling
-const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/
 
 /**
  * Parses and checks every input; throws InputErrors listing every bad one (each message names
@@ -356,97 +365,6 @@ function displayPath(workspace: string, bundlePath: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
     ? relative.split(path.sep).join('/')
     : bundlePath
-}
-
-type Raw = (name: InputName) => string
-
-function required(raw: Raw, name: InputName): string {
-  const value = raw(name)
-  if (value === '') {
-    throw new InputError(name, `Input '${name}' is required but was empty.`)
-  }
-  return value
-}
-
-function withDefault(raw: Raw, name: InputName): string {
-  return raw(name) || INPUTS[name].default
-}
-
-type Allowed<N extends InputName> = (typeof INPUTS)[N] extends {
-  allowed: readonly (infer A)[]
-}
-  ? A
-  : never
-
-function oneOf<N extends InputName>(raw: Raw, name: N): Allowed<N> {
-  const definition: { default: string; allowed?: readonly string[] } =
-    INPUTS[name]
-  const allowed = definition.allowed ?? []
-  const value = raw(name) || definition.default
-  if (!allowed.includes(value)) {
-    throw new InputError(
-      name,
-      `Input '${name}' has the value '${value}'; expected one of: ${allowed.join(', ')}.`
-    )
-  }
-  return value as Allowed<N>
-}
-
-function boolean(raw: Raw, name: InputName): boolean {
-  const value = raw(name) || INPUTS[name].default
-  // The same spellings as core.getBooleanInput (YAML 1.2 core schema).
-  if (['true', 'True', 'TRUE'].includes(value)) return true
-  if (['false', 'False', 'FALSE'].includes(value)) return false
-  throw new InputError(
-    name,
-    `Input '${name}' has the value '${value}'; expected true or false.`
-  )
-}
-
-function positiveNumber(
-  name: InputName,
-  value: string,
-  limits: { min: number; max: number; unit: string }
-): number {
-  const n = DECIMAL.test(value) ? Number(value) : NaN
-  if (!Number.isFinite(n) || n < limits.min || n <= 0 || n > limits.max) {
-    const floor =
-      limits.min > Number.MIN_VALUE ? `at least ${limits.min}` : 'above 0'
-    throw new InputError(
-      name,
-      `Input '${name}' has the value '${value}'; expected a number of ${limits.unit} ${floor} and at most ${limits.max} (for example 10 or 2.5).`
-    )
-  }
-  return n
-}
-
-function regex(raw: Raw, name: InputName): RegExp | undefined {
-  const value = raw(name)
-  if (value === '') return undefined
-  try {
-    return new RegExp(value)
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    throw new InputError(
-      name,
-      `Input '${name}' has the value '${value}', which is not a valid regular expression: ${reason}`
-    )
-  }
-}
-
-function nonNegativeNumber(
-  name: InputName,
-  value: string,
-  limits: { max: number }
-): number {
-  const n = DECIMAL.test(value) ? Number(value) : NaN
-  if (!Number.isFinite(n) || n < 0 || n > limits.max) {
-    throw new InputError(
-      name,
-      `Input '${name}' has the value '${value}'; expected a number of minutes from 0 to ${limits.max} (for example 30 or 2.5).`
-    )
-  }
-  return n
 }
 
 /**

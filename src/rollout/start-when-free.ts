@@ -19,6 +19,7 @@ import { refusalOf, type Planned } from '../plan/make-plan.js'
 import type { Plan } from '../plan/plan.js'
 import { withStoppedExperiments } from '../plan/with-stopped-experiments.js'
 import { getDeployment } from '../appconfig/get-deployment.js'
+import { cancelledBeforeStart, expiredBeforeStart } from './start-failures.js'
 import {
   mayHaveStarted,
   recognizeStart,
@@ -32,11 +33,7 @@ import {
   LOOKUP_BOUND_MS,
   type RolloutSignals
 } from './rollout-signals.js'
-import {
-  minutesText,
-  waitFailure,
-  waitForEnvironment
-} from './wait-for-environment.js'
+import { waitFailure, waitForEnvironment } from './wait-for-environment.js'
 
 /** A deployment of ours, started or recognised after a lost answer, or how the run ended first. */
 export type StartResult =
@@ -382,20 +379,4 @@ async function startOrRecognise(
 /** What the rollout holds once the version is written. */
 function newRollout(version: WrittenVersion, plan: Plan): Rollout {
   return { version, events: [], alarms: plan.alarms, triggeredAlarms: [] }
-}
-
-/** The failure when the workflow was cancelled before anything started. */
-export function cancelledBeforeStart(version?: WrittenVersion): Failure {
-  return {
-    kind: 'cancelled',
-    message: `The workflow was cancelled before the deployment started; nothing was deployed${version === undefined ? '' : ` (hosted version ${version.number} was written)`}.`
-  }
-}
-
-/** The failure when timeout-minutes ran out before anything started. */
-function expiredBeforeStart(minutes: number): Failure {
-  return {
-    kind: 'timed-out',
-    message: `timeout-minutes (${minutesText(minutes)}) ran out before the deployment started; nothing was deployed.`
-  }
 }
