@@ -290,6 +290,26 @@ describe('the per-environment policy', () => {
   })
 })
 
+// The policies as they were before issue 21 (__fixtures__/iam) lacked TagResource; later rounds
+// added other actions (the experiments' reads), so the finding is replayed on today's policies
+// with TagResource taken out: the fixtures record what the README said then.
+function withoutTagResource(text: string): string {
+  const document = JSON.parse(text) as {
+    Statement: { Action: string | string[] }[]
+  }
+  for (const statement of document.Statement)
+    if (Array.isArray(statement.Action))
+      statement.Action = statement.Action.filter(
+        (a) => a !== 'appconfig:TagResource'
+      )
+  document.Statement = document.Statement.filter(
+    (s) =>
+      s.Action !== 'appconfig:TagResource' &&
+      !(Array.isArray(s.Action) && s.Action.length === 0)
+  )
+  return JSON.stringify(document)
+}
+
 describe('the README policies before issue 21 (no appconfig:TagResource)', () => {
   it.each<[ReadmePolicyName, string]>([
     ['iam-policy', 'readme-iam-policy-before-issue-21.json'],
@@ -300,8 +320,11 @@ describe('the README policies before issue 21 (no appconfig:TagResource)', () =>
   ])(
     '%s could not deploy: the tagged StartDeployment is refused after the version was written',
     async (name, file) => {
-      const before = readFileSync(path.join('__fixtures__/iam', file), 'utf8')
-      await underPolicy(policy(name, before))
+      const then = readFileSync(path.join('__fixtures__/iam', file), 'utf8')
+      expect(then).not.toContain('appconfig:TagResource')
+      await underPolicy(
+        policy(name, withoutTagResource(readmePolicyText(name)))
+      )
       e2e!.writeBundle(changedContent())
 
       const run = await e2e!.run({ 'deployment-strategy': FAST })
