@@ -109,7 +109,7 @@ describe('dist/index.js with flag-tests in validate mode (no AWS endpoint at all
       'expected variant "gold"; served variant "off" (disabled; the default variant, no rule matched)'
     )
     expect(run.summary).toContain(
-      '❌ Rule tests failed: 1 case of 2 does not hold'
+      '⛔ Rule tests failed: 1 case of 2 does not hold'
     )
     expect(run.stdout).toContain(
       '::error::1 rule test of failing.tests.yaml does not hold'
