@@ -622,28 +622,44 @@ async function writeVersion(client, versions, request) {
             description: { typed: request.description, sent: description }
         })
     };
+    const create = async (latest) => {
+        const output = await client.send(new dist_cjs.CreateHostedConfigurationVersionCommand({
+            ApplicationId: request.applicationId,
+            ConfigurationProfileId: request.profileId,
+            Content: new TextEncoder().encode(request.content),
+            ContentType: 'application/json',
+            Description: description,
+            VersionLabel: label,
+            LatestVersionNumber: latest
+        }));
+        return {
+            number: (0,required_field/* requiredField */.Q)(output.VersionNumber, 'VersionNumber', 'appconfig:CreateHostedConfigurationVersion'),
+            label: output.VersionLabel ?? label,
+            reused: false,
+            ...(Object.keys(respelled).length > 0 && { respelled })
+        };
+    };
+    // Tried once; a ConflictException (a newer version exists) falls through to the search.
+    let onTopOf = request.onTopOf;
     for (let attempt = 1;; attempt++) {
+        if (onTopOf !== undefined) {
+            const latest = onTopOf;
+            onTopOf = undefined;
+            try {
+                return await create(latest);
+            }
+            catch (error) {
+                if (!(0,aws_error.isAwsError)(error, 'ConflictException'))
+                    throw error;
+            }
+        }
         const { latest, same, labelTakenBy } = await findSameVersion(client, versions, scope, request.content, label);
         if (same !== undefined)
             return { number: same.number, label: same.label, reused: true };
         if (labelTakenBy !== undefined)
             throw new input_error/* InputError */.d('version-label', `The version label '${label}' already names hosted version ${labelTakenBy} of ${request.profileName ?? 'this configuration profile'}, which holds other content. A label names one content, so nothing was written or deployed. Set the input version-label to a new label, or leave it empty: the default label is made from the commit and the content.`);
         try {
-            const output = await client.send(new dist_cjs.CreateHostedConfigurationVersionCommand({
-                ApplicationId: request.applicationId,
-                ConfigurationProfileId: request.profileId,
-                Content: new TextEncoder().encode(request.content),
-                ContentType: 'application/json',
-                Description: description,
-                VersionLabel: label,
-                LatestVersionNumber: latest
-            }));
-            return {
-                number: (0,required_field/* requiredField */.Q)(output.VersionNumber, 'VersionNumber', 'appconfig:CreateHostedConfigurationVersion'),
-                label: output.VersionLabel ?? label,
-                reused: false,
-                ...(Object.keys(respelled).length > 0 && { respelled })
-            };
+            return await create(latest);
         }
         catch (error) {
             if ((0,aws_error.isAwsError)(error, 'ConflictException') && attempt < 2)
@@ -880,7 +896,11 @@ async function startWhenFree(ctx, clients, signals, timing) {
                     label: content.label ??
                         settings.versionLabel ??
                         (0,provenance/* defaultVersionLabel */.Eh)(deps.context, content.text),
-                    description
+                    description,
+                    // A kill switch is the live content patched: written on top of it, one call.
+                    onTopOf: content.source === 'set-flags'
+                        ? current.deployed?.version
+                        : undefined
                 });
                 writtenText = content.text;
                 ctx.record(newRollout(version, current.plan));

@@ -464,3 +464,60 @@ describe('writeVersion', () => {
     )
   })
 })
+
+// Issue 20: the kill switch reaches StartDeployment in fewer calls; its content is the live
+// version patched, so it is written on top of the live version with no listing first.
+describe('writeVersion on top of the live version (a kill switch)', () => {
+  beforeEach(() => {
+    appconfig.reset()
+  })
+
+  it('writes with the live version as the lock and lists nothing', async () => {
+    appconfig
+      .on(CreateHostedConfigurationVersionCommand)
+      .resolves({ VersionNumber: 8, VersionLabel: REQUEST.label })
+
+    const written = await writeVersion(
+      client,
+      new VersionReader(client, REQUEST.applicationId, REQUEST.profileId),
+      { ...REQUEST, onTopOf: 7 }
+    )
+
+    expect(written).toEqual({ number: 8, label: REQUEST.label, reused: false })
+    expect(creates().map((c) => c.LatestVersionNumber)).toEqual([7])
+    expect(appconfig).not.toHaveReceivedCommand(
+      ListHostedConfigurationVersionsCommand
+    )
+  })
+
+  it('falls back to the search and the usual write when a newer version exists', async () => {
+    appconfig
+      .on(CreateHostedConfigurationVersionCommand)
+      .rejectsOnce(
+        new ConflictException({
+          message: 'LatestVersionNumber 7 does not match the latest 9',
+          $metadata: { httpStatusCode: 409 }
+        })
+      )
+      .resolves({ VersionNumber: 10, VersionLabel: REQUEST.label })
+    appconfig.on(ListHostedConfigurationVersionsCommand).resolves({
+      Items: [
+        { VersionNumber: 9, VersionLabel: 'v9' },
+        { VersionNumber: 8, VersionLabel: 'v8' }
+      ]
+    })
+    seedStored({ 8: { version: '1' }, 9: { version: '1' } })
+
+    const written = await writeVersion(
+      client,
+      new VersionReader(client, REQUEST.applicationId, REQUEST.profileId),
+      { ...REQUEST, onTopOf: 7 }
+    )
+
+    expect(written).toEqual({ number: 10, label: REQUEST.label, reused: false })
+    expect(creates().map((c) => c.LatestVersionNumber)).toEqual([7, 9])
+    expect(appconfig).toHaveReceivedCommand(
+      ListHostedConfigurationVersionsCommand
+    )
+  })
+})

@@ -197,7 +197,12 @@ export async function startWhenFree(
             content.label ??
             settings.versionLabel ??
             defaultVersionLabel(deps.context, content.text),
-          description
+          description,
+          // A kill switch is the live content patched: written on top of it, one call.
+          onTopOf:
+            content.source === 'set-flags'
+              ? current.deployed?.version
+              : undefined
         })
         writtenText = content.text
         ctx.record(newRollout(version, current.plan))
