@@ -59,25 +59,25 @@ describe('AWS throttles and fails', () => {
     const control = e2e.emulator.control
     control.injectFault({ operation: 'ListApplications', kind: 'throttle' })
     control.injectFault({ operation: 'ListApplications', kind: 'error500' })
-    e2e.writeBundle(changedContent())
-
-    const action = e2e.spawn()
-    // Aim the watch-time faults at the watch, not at the plan's reads.
-    const start = await e2e.waitForCall(
-      (c) => c.operation === 'StartDeployment'
-    )
-    control.injectFault({
-      operation: 'GetDeployment',
-      kind: 'throttle',
-      count: 2
-    })
-    control.injectFault({ operation: 'GetDeployment', kind: 'error500' })
+    // The alarms are read at most every 10 s (issue 22), so in a rollout of two seconds the
+    // plan's read is the one these faults meet; the SDK retries it.
     control.injectFault({
       operation: 'DescribeAlarms',
       kind: 'error500',
       count: 2
     })
     control.injectFault({ operation: 'DescribeAlarms', kind: 'throttle' })
+    e2e.writeBundle(changedContent())
+
+    const action = e2e.spawn()
+    // Aim the watch-time faults at the watch, not at the plan's reads.
+    await e2e.waitForCall((c) => c.operation === 'StartDeployment')
+    control.injectFault({
+      operation: 'GetDeployment',
+      kind: 'throttle',
+      count: 2
+    })
+    control.injectFault({ operation: 'GetDeployment', kind: 'error500' })
     const run = await action.finished
 
     expect(run.stderr).toBe('')
@@ -92,9 +92,7 @@ describe('AWS throttles and fails', () => {
     expect(polls.filter((c) => c.fault === 'throttle')).toHaveLength(2)
     expect(polls.filter((c) => c.fault === 'error500')).toHaveLength(1)
     expect(polls.at(-1)?.status).toBe(200)
-    const alarmReads = e2e
-      .calls('DescribeAlarms')
-      .filter((c) => c.realAt >= start.realAt)
+    const alarmReads = e2e.calls('DescribeAlarms')
     expect(alarmReads.filter((c) => c.fault === 'error500')).toHaveLength(2)
     expect(alarmReads.filter((c) => c.fault === 'throttle')).toHaveLength(1)
     // The answers each service gives: AppConfig 429/500, CloudWatch 400 Throttling/500.
