@@ -158,7 +158,9 @@ describe('an emulator with quotas', () => {
       emulator.control.calls().some((c) => c.throttledBy !== undefined)
     ).toBe(true)
     client.destroy()
-  })
+    // The SDK's backoff after a throttle is random (up to seconds per attempt): a burst of 20
+    // at 10 a second can take longer than jest's default 5 s without anything being wrong.
+  }, 60_000)
 
   it('is off by default', async () => {
     emulator = await startEmulator()
