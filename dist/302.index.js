@@ -6836,10 +6836,15 @@ function secondsBetween(from, to) {
     const ms = Date.parse(to) - Date.parse(from);
     return Number.isNaN(ms) ? undefined : ms / 1000;
 }
-/** `2025-11-20T10:00:33.000Z` → `2025-11-20 10:00:33 UTC`; other text is returned as is. */
-function formatTimestamp(iso) {
-    const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?Z$/.exec(iso);
-    return match === null ? iso : `${match[1]} ${match[2]} UTC`;
+/**
+ * `2025-11-20T10:00:33.000Z` → `2025-11-20 10:00:33 UTC` (`minute`: `2025-11-20 10:00 UTC`, for
+ * narrow tables); other text is returned as is.
+ */
+function formatTimestamp(iso, precision = 'second') {
+    const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})(?:\.\d+)?Z$/.exec(iso);
+    if (match === null)
+        return iso;
+    return `${match[1]} ${match[2]}${precision === 'second' ? match[3] : ''} UTC`;
 }
 
 
@@ -7634,9 +7639,11 @@ function describe(flag, keys, previous) {
 /* harmony export */   j: () => (/* binding */ renderExperiments),
 /* harmony export */   u: () => (/* binding */ experimentsOutput)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6264);
+/* harmony import */ var _format_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5964);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6264);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5356);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+
 
 
 
@@ -7669,28 +7676,22 @@ function renderExperiments(plan) {
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.flag),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(e.experiment, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT_MAX_CHARS */ .JG)),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.run),
-        `${e.startedAt === undefined ? '—' : shortTime(e.startedAt)}${e.endedAt === undefined ? '' : ` → ended ${shortTime(e.endedAt)}`}`,
+        `${e.startedAt === undefined ? '—' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_format_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTimestamp */ .Ey)(e.startedAt, 'minute'))}${e.endedAt === undefined ? '' : ` → ended ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_format_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTimestamp */ .Ey)(e.endedAt, 'minute'))}`}`,
         EFFECT[e.effect]
     ]);
     const left = experiments.length - rows.length;
     const affected = experiments.filter((e) => e.affected).length;
     return [
         '#### Experiments',
-        `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(experiments.length, 'experiment run')} on flags of this profile; this change touches ${affected === 0 ? 'none of them' : (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(affected, 'flag')} under an experiment. While a run is active, AppConfig serves its treatments: a deployment "does not change what users see because the experiment is still controlling the flag".`,
+        `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(experiments.length, 'experiment run')} on flags of this profile; this change touches ${affected === 0 ? 'none of them' : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(affected, 'flag')} under an experiment. While a run is active, AppConfig serves its treatments: a deployment "does not change what users see because the experiment is still controlling the flag".`,
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Flag', 'Experiment', 'Run', 'Since', 'What this change does'], rows),
         left > 0
-            ? `…and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(left, 'more run')} (the \`experiments\` output lists every one).`
+            ? `…and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(left, 'more run')} (the \`experiments\` output lists every one).`
             : '',
         note
     ]
         .filter(Boolean)
         .join('\n\n');
-}
-/** An ISO time to the minute, `2025-11-18 09:00 UTC`: the table fits a comment box. */
-function shortTime(iso) {
-    return /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(iso)
-        ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`
-        : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(iso);
 }
 /** The `experiments` output: every run, `{"flag", "experiment", "run"}`. */
 function experimentsOutput(plan) {

@@ -320,7 +320,9 @@ function killSwitchLabel(context, text) {
 /** A revert's deployment description: the `description` input, or which deployment and who. */
 function revertDescription(context, reason, revertedDeployment) {
     const url = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .runUrl */ .Vp)(context);
-    return ascii(reason ??
+    // As typed, like the kill switch's: a revert writes no hosted version, so nothing of it
+    // travels in a header (writeVersion gives a version's description its ASCII spelling).
+    return (reason ??
         `Revert of deployment ${revertedDeployment} by AppConfig Guarded Rollout${context.actor ? ` for ${context.actor}` : ''}${url ? ` (${url})` : ''}`).slice(0, 1024);
 }
 

@@ -42,8 +42,17 @@ export function secondsBetween(
   return Number.isNaN(ms) ? undefined : ms / 1000
 }
 
-/** `2025-11-20T10:00:33.000Z` → `2025-11-20 10:00:33 UTC`; other text is returned as is. */
-export function formatTimestamp(iso: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?Z$/.exec(iso)
-  return match === null ? iso : `${match[1]} ${match[2]} UTC`
+/**
+ * `2025-11-20T10:00:33.000Z` → `2025-11-20 10:00:33 UTC` (`minute`: `2025-11-20 10:00 UTC`, for
+ * narrow tables); other text is returned as is.
+ */
+export function formatTimestamp(
+  iso: string,
+  precision: 'second' | 'minute' = 'second'
+): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})(?:\.\d+)?Z$/.exec(
+    iso
+  )
+  if (match === null) return iso
+  return `${match[1]} ${match[2]}${precision === 'second' ? match[3] : ''} UTC`
 }

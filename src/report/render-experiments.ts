@@ -1,3 +1,4 @@
+import { formatTimestamp } from './format-duration.js'
 import type { ExperimentOnFlag } from '../plan/experiment-on-flag.js'
 import { plural } from '../format.js'
 import { TEXT_MAX_CHARS } from './limits.js'
@@ -40,7 +41,7 @@ export function renderExperiments(plan: PlanReport | undefined): string {
       code(e.flag),
       escapeMarkdown(truncate(e.experiment, TEXT_MAX_CHARS)),
       code(e.run),
-      `${e.startedAt === undefined ? '—' : shortTime(e.startedAt)}${e.endedAt === undefined ? '' : ` → ended ${shortTime(e.endedAt)}`}`,
+      `${e.startedAt === undefined ? '—' : escapeMarkdown(formatTimestamp(e.startedAt, 'minute'))}${e.endedAt === undefined ? '' : ` → ended ${escapeMarkdown(formatTimestamp(e.endedAt, 'minute'))}`}`,
       EFFECT[e.effect]
     ])
   const left = experiments.length - rows.length
@@ -59,13 +60,6 @@ export function renderExperiments(plan: PlanReport | undefined): string {
   ]
     .filter(Boolean)
     .join('\n\n')
-}
-
-/** An ISO time to the minute, `2025-11-18 09:00 UTC`: the table fits a comment box. */
-function shortTime(iso: string): string {
-  return /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(iso)
-    ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`
-    : escapeMarkdown(iso)
 }
 
 /** The `experiments` output: every run, `{"flag", "experiment", "run"}`. */
