@@ -83,8 +83,10 @@ export function revertDescription(
   revertedDeployment: number
 ): string {
   const url = runUrl(context)
-  return ascii(
+  // As typed, like the kill switch's: a revert writes no hosted version, so nothing of it
+  // travels in a header (writeVersion gives a version's description its ASCII spelling).
+  return (
     reason ??
-      `Revert of deployment ${revertedDeployment} by AppConfig Guarded Rollout${context.actor ? ` for ${context.actor}` : ''}${url ? ` (${url})` : ''}`
+    `Revert of deployment ${revertedDeployment} by AppConfig Guarded Rollout${context.actor ? ` for ${context.actor}` : ''}${url ? ` (${url})` : ''}`
   ).slice(0, 1024)
 }
