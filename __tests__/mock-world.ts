@@ -1,6 +1,7 @@
 import {
   AppConfigClient,
   CreateHostedConfigurationVersionCommand,
+  GetDeploymentCommand,
   type DeploymentSummary,
   GetHostedConfigurationVersionCommand,
   type GetHostedConfigurationVersionCommandOutput,
@@ -132,6 +133,8 @@ export function seed(world: {
     VersionLabel: `v${world.created ?? newest + 1}`
   }))
   appconfig.on(ListTagsForResourceCommand).resolves({ Tags: {} })
+  // Deployments made by hand: a description the action never writes, so their tags are read.
+  appconfig.on(GetDeploymentCommand).resolves({ Description: 'by hand' })
   let call = 0
   appconfig.on(ListDeploymentsCommand).callsFake(() => ({
     Items: world.lists[Math.min(call++, world.lists.length - 1)]

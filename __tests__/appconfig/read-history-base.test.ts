@@ -63,6 +63,8 @@ function seed(
   sources: Record<number, string> = {}
 ): void {
   appconfig.on(ListDeploymentsCommand).resolves({ Items: items })
+  // A description a person wrote: the tags decide.
+  appconfig.on(GetDeploymentCommand).resolves({ Description: 'release 7' })
   appconfig
     .on(ListTagsForResourceCommand)
     .callsFake((input: { ResourceArn: string }) => {

@@ -40,7 +40,9 @@ function pages(...items: DeploymentSummary[][]) {
     })
 }
 
-const tagged = (...numbers: number[]) =>
+/** Deployments with a description a person wrote, so the tags decide; these carry the action's. */
+const tagged = (...numbers: number[]) => {
+  appconfig.on(GetDeploymentCommand).resolves({ Description: 'release 7' })
   appconfig
     .on(ListTagsForResourceCommand)
     .callsFake((input: { ResourceArn?: string }) => ({
@@ -48,6 +50,7 @@ const tagged = (...numbers: number[]) =>
         ? { 'appconfig-guarded-rollout:source': 'bundle' }
         : {}
     }))
+}
 
 beforeEach(() => {
   appconfig.reset()
@@ -137,6 +140,26 @@ describe('readHistory', () => {
     })
     // Found at deployment 3: deployment 2 is never looked at.
     expect(appconfig).toHaveReceivedCommandTimes(ListTagsForResourceCommand, 2)
+  })
+
+  it('takes the default description as the action\'s mark with an account too, reading no tag (List* is scarce)', async () => {
+    pages([summary(3, 'COMPLETE', 3), summary(2, 'COMPLETE', 2)])
+    tagged(2)
+    appconfig
+      .on(GetDeploymentCommand, { DeploymentNumber: 2 })
+      .resolves({ Description: `${DESCRIPTION_PREFIX} from octo/shop` })
+
+    const history = await readHistory(clients.appconfig, scope, {
+      base: { account }
+    })
+
+    expect(history.base?.deploymentNumber).toBe(2)
+    // Deployment 3's description is a person's: its tag decides (none: not the action's).
+    expect(appconfig).toHaveReceivedCommandTimes(ListTagsForResourceCommand, 1)
+    expect(appconfig).toHaveReceivedCommandWith(ListTagsForResourceCommand, {
+      ResourceArn:
+        'arn:aws:appconfig:us-east-1:123456789012:application/app0001/environment/env0001/deployment/3'
+    })
   })
 
   it('finds the drift base by the default description without an account', async () => {

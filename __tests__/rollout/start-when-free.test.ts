@@ -135,6 +135,7 @@ beforeEach(() => {
     .resolves({ VersionNumber: 2, VersionLabel: 'v2' })
   // Deployment 1 was made by hand (no source tag): not this action's, so no drift base.
   appconfig.on(ListTagsForResourceCommand).resolves({ Tags: {} })
+  appconfig.on(GetDeploymentCommand).resolves({ Description: 'by hand' })
   // The plan sees deployment 1 live; later reads are set per test.
   appconfig
     .on(ListDeploymentsCommand)
@@ -284,7 +285,10 @@ describe('startWhenFree', () => {
     const { result, warnings } = await start()
 
     expect(result.kind === 'started' && result.adopted).toBe(false)
-    expect(appconfig).not.toHaveReceivedCommand(GetDeploymentCommand)
+    // Only the drift base's description read (deployment 1): no lookup of the refused start.
+    expect(appconfig).not.toHaveReceivedCommandWith(GetDeploymentCommand, {
+      DeploymentNumber: 2
+    })
     expect(startInputs().map((i) => i.LatestDeploymentNumber)).toEqual([1, 2])
     expect(warnings.join('\n')).toMatch(/planning again/)
   })
@@ -312,7 +316,7 @@ describe('startWhenFree', () => {
   it('throws, saying the deployment may be running, when the lookup after a lost answer fails', async () => {
     appconfig.on(StartDeploymentCommand).rejects(conflict(2))
     appconfig
-      .on(GetDeploymentCommand)
+      .on(GetDeploymentCommand, { DeploymentNumber: 2 })
       .rejects(
         Object.assign(new Error('denied'), { name: 'AccessDeniedException' })
       )

@@ -110,28 +110,32 @@ export async function readHistory(
   let seenOfProfile = false
   let experimentDeployment: DeploymentHistory['experimentDeployment']
   const account = options.base?.account
+  // The default description names the action (only bundle and version deploys get it: a kill
+  // switch's starts "set-flags by", a revert's names the revert), so a Get (100 a second) settles
+  // most candidates; the tag (ListTagsForResource, from the scarce List* budget of 10 a second,
+  // spec §2.10) is read only for a description a person wrote.
   const isOurs = async (deploymentNumber: number): Promise<boolean> => {
-    if (account !== undefined)
-      return isPipelineSource(
-        sourceOf(
-          await readDeploymentTags(
-            client,
-            deploymentArn(
-              account,
-              scope.applicationId,
-              scope.environmentId,
-              deploymentNumber
-            ),
-            deploymentNumber
-          )
-        )
-      )
     const description = await readDeploymentDescription(
       client,
       scope,
       deploymentNumber
     )
-    return description?.startsWith(DESCRIPTION_PREFIX) === true
+    if (description?.startsWith(DESCRIPTION_PREFIX) === true) return true
+    if (account === undefined) return false
+    return isPipelineSource(
+      sourceOf(
+        await readDeploymentTags(
+          client,
+          deploymentArn(
+            account,
+            scope.applicationId,
+            scope.environmentId,
+            deploymentNumber
+          ),
+          deploymentNumber
+        )
+      )
+    )
   }
   const done = (): boolean =>
     live !== undefined &&
