@@ -122,6 +122,11 @@ export interface E2E {
     match: (call: CallRecord) => boolean,
     timeoutMs?: number
   ): Promise<CallRecord>
+  /**
+   * Waits until the run has polled the deployment it started `count` times (GetDeployment after
+   * an applied StartDeployment; before it, GetDeployment also reads the drift base's description).
+   */
+  waitForPolls(count?: number, timeoutMs?: number): Promise<CallRecord>
   getDeployment(
     number: number,
     environmentId?: string
@@ -236,6 +241,19 @@ export async function startE2E(
           )
         await new Promise((resolve) => setTimeout(resolve, 10))
       }
+    },
+    waitForPolls(count = 1, timeoutMs) {
+      return e2e.waitForCall((call) => {
+        if (call.operation !== 'GetDeployment') return false
+        const start = control
+          .calls('StartDeployment')
+          .find((c) => c.applied && (c.status ?? 0) < 300)
+        if (start === undefined) return false
+        const polls = control
+          .calls('GetDeployment')
+          .filter((c) => c.realAt >= start.realAt)
+        return polls.length >= count && call === polls[count - 1]
+      }, timeoutMs)
     },
     getDeployment(number, environmentId = IDS.production) {
       return appconfig.send(

@@ -222,12 +222,19 @@ async function readHistory(client, scope, options = {}) {
     let liveText = '';
     let seenOfProfile = false;
     let experimentDeployment;
+    const seenVersions = [];
     const account = options.base?.account;
+    // The default description names the action (only bundle and version deploys get it: a kill
+    // switch's starts "set-flags by", a revert's names the revert), so a Get (100 a second) settles
+    // most candidates; the tag (ListTagsForResource, from the scarce List* budget of 10 a second,
+    // spec §2.10) is read only for a description a person wrote.
     const isOurs = async (deploymentNumber) => {
-        if (account !== undefined)
-            return (0,_deployment_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isPipelineSource */ .Yi)((0,_deployment_source_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceOf */ .vz)(await (0,_read_deployment_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .readDeploymentTags */ .V)(client, (0,_deployment_arn_js__WEBPACK_IMPORTED_MODULE_5__/* .deploymentArn */ .j)(account, scope.applicationId, scope.environmentId, deploymentNumber), deploymentNumber)));
         const description = await (0,_read_deployment_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .readDeploymentDescription */ .O)(client, scope, deploymentNumber);
-        return description?.startsWith(DESCRIPTION_PREFIX) === true;
+        if (description?.startsWith(DESCRIPTION_PREFIX) === true)
+            return true;
+        if (account === undefined)
+            return false;
+        return (0,_deployment_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isPipelineSource */ .Yi)((0,_deployment_source_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceOf */ .vz)(await (0,_read_deployment_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .readDeploymentTags */ .V)(client, (0,_deployment_arn_js__WEBPACK_IMPORTED_MODULE_5__/* .deploymentArn */ .j)(account, scope.applicationId, scope.environmentId, deploymentNumber), deploymentNumber)));
     };
     const done = () => live !== undefined &&
         (!options.previous || previous !== undefined) &&
@@ -266,6 +273,12 @@ async function readHistory(client, scope, options = {}) {
                     };
                 continue;
             }
+            if (deployment.version !== undefined &&
+                !seenVersions.some((v) => v.number === deployment.version))
+                seenVersions.push({
+                    number: deployment.version,
+                    label: deployment.label
+                });
             if (item.State === 'COMPLETE' && item.ConfigurationVersion) {
                 if (live === undefined) {
                     live = deployment;
@@ -304,6 +317,7 @@ async function readHistory(client, scope, options = {}) {
         limitReached: options.base !== undefined &&
             base === undefined &&
             scanned >= MAX_BASE_CANDIDATES,
+        seenVersions,
         experimentDeployment
     };
 }
@@ -1353,7 +1367,11 @@ function createPlanner(input) {
                 value: deployed?.content,
                 text: ''
             });
-            return { ...nothing, failure: chosen.failure };
+            return {
+                ...nothing,
+                failure: chosen.failure,
+                seenVersions: history.seenVersions
+            };
         }
         let content = chosen.content;
         let drift;
@@ -1393,7 +1411,7 @@ function createPlanner(input) {
             : undefined);
         if (firstLatestVersion === undefined && planned.plan.planId !== undefined)
             firstLatestVersion = parsePlanId(planned.plan.planId)?.latestVersion;
-        return planned;
+        return { ...planned, seenVersions: history.seenVersions };
     };
 }
 /** The account for the drift base's deployment ARNs, once per run. */

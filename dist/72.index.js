@@ -599,14 +599,23 @@ var header_text = __webpack_require__(9078);
 
 
 
+
+
+/** Conditional writes tried before a conflicted write gives up (a user-chosen label only). */
+const CONFLICT_ATTEMPTS = 5;
 /**
  * Writes the bundle as a hosted version, or reuses a version that already holds exactly this
- * content (findSameVersion: by label, by the content hash this action's labels carry, then the
- * newest few). A label is never written a second time: when it already names other content the
- * run stops and says so (AppConfig documents no uniqueness rule for labels, but a label naming
- * two contents makes `configuration-version: <label>` ambiguous). `Latest-Version-Number` makes
- * the write conditional, so a concurrent writer is never overwritten: on conflict the versions
- * are read again and the write is tried once more, then the run fails.
+ * content (first among the versions the run saw deployed, then findSameVersion: by label, by
+ * the content hash this action's labels carry, then the newest few).
+ *
+ * Which lock a write takes depends on the label. A label ending in the content's hash (every
+ * label this action makes) names this content only, so a concurrent writer can never make it
+ * name other content: after a search the write is unconditional, and fifty runs writing one
+ * profile at once all succeed. A label a person chose must name one content (AppConfig
+ * documents no uniqueness rule for labels, but `configuration-version: <label>` would be
+ * ambiguous): `Latest-Version-Number` makes its write conditional on the search having seen
+ * every version, and on conflict the search runs again after a jittered pause, up to
+ * CONFLICT_ATTEMPTS times. When the label already names other content the run stops and says so.
  */
 async function writeVersion(client, versions, request) {
     const scope = {
@@ -641,36 +650,50 @@ async function writeVersion(client, versions, request) {
             ...(Object.keys(respelled).length > 0 && { respelled })
         };
     };
-    // Tried once; a ConflictException (a newer version exists) falls through to the search.
-    let onTopOf = request.onTopOf;
-    for (let attempt = 1;; attempt++) {
-        if (onTopOf !== undefined) {
-            const latest = onTopOf;
-            onTopOf = undefined;
-            try {
-                return await create(latest);
-            }
-            catch (error) {
-                if (!(0,aws_error.isAwsError)(error, 'ConflictException'))
-                    throw error;
-            }
+    const suffix = `-${(0,provenance/* contentHash */.Ae)(request.content)}`;
+    const contentAddressed = label.endsWith(suffix);
+    const bundle = JSON.parse(request.content);
+    const candidates = [
+        ...(request.alike ?? []),
+        ...(request.seen ?? [])
+            .filter((v) => v.label === label || v.label?.endsWith(suffix) === true)
+            .map((v) => v.number)
+    ];
+    for (const number of new Set(candidates)) {
+        const stored = await versions.read(number);
+        if ((0,same_content/* isSameContent */.OI)(stored.content, bundle))
+            return { number, label: stored.label, reused: true };
+    }
+    if (contentAddressed && request.onTopOf !== undefined) {
+        try {
+            return await create(request.onTopOf);
         }
+        catch (error) {
+            if (!(0,aws_error.isAwsError)(error, 'ConflictException'))
+                throw error;
+        }
+    }
+    const pause = request.pause ?? jitteredPause;
+    for (let attempt = 1;; attempt++) {
         const { latest, same, labelTakenBy } = await findSameVersion(client, versions, scope, request.content, label);
         if (same !== undefined)
             return { number: same.number, label: same.label, reused: true };
         if (labelTakenBy !== undefined)
             throw new input_error/* InputError */.d('version-label', `The version label '${label}' already names hosted version ${labelTakenBy} of ${request.profileName ?? 'this configuration profile'}, which holds other content. A label names one content, so nothing was written or deployed. Set the input version-label to a new label, or leave it empty: the default label is made from the commit and the content.`);
         try {
-            return await create(latest);
+            return await create(contentAddressed ? undefined : latest);
         }
         catch (error) {
-            if ((0,aws_error.isAwsError)(error, 'ConflictException') && attempt < 2)
+            if ((0,aws_error.isAwsError)(error, 'ConflictException') &&
+                attempt < CONFLICT_ATTEMPTS) {
+                await pause(attempt);
                 continue;
+            }
             const described = (0,aws_error.describeAwsError)(error, 'Creating the hosted configuration version', 'appconfig:CreateHostedConfigurationVersion');
             if ((0,aws_error.isAwsError)(error, 'ConflictException')) {
                 const advice = (0,aws_error.conflictAdvice)('appconfig:CreateHostedConfigurationVersion');
                 const said = error instanceof Error ? error.message : String(error);
-                throw new aws_error.AwsStepError(`Creating the hosted configuration version failed twice with ConflictException (AppConfig said: ${said}); nothing was deployed. ${advice}`, described.step, described.errorName, undefined, false, error, undefined, advice);
+                throw new aws_error.AwsStepError(`Creating the hosted configuration version failed ${CONFLICT_ATTEMPTS} times with ConflictException (AppConfig said: ${said}); nothing was deployed. ${advice}`, described.step, described.errorName, undefined, false, error, undefined, advice);
             }
             if ((0,aws_error.isAwsError)(error, 'BadRequestException')) {
                 throw new aws_error.AwsStepError(`AppConfig refused the bundle although it passed local validation (${described.message}). Nothing was deployed. Please report this with the bundle, so the local checks can learn the rule.`, described.step, described.errorName, undefined, false, error);
@@ -678,6 +701,10 @@ async function writeVersion(client, versions, request) {
             throw described;
         }
     }
+}
+/** 0.5-1.5 s: runs that conflicted together do not search and write again in lock step. */
+function jitteredPause() {
+    return new Promise((resolve) => setTimeout(resolve, 500 + Math.random() * 1000));
 }
 
 // EXTERNAL MODULE: ./src/plan/make-plan.ts + 1 modules
@@ -890,6 +917,7 @@ async function startWhenFree(ctx, clients, signals, timing) {
                 deps.log(`Deploying hosted version ${existing.number} (${existing.label ?? 'no label'}) as it is.`);
             }
             if (version === undefined) {
+                const promoted = promotedVersion(current.plan.promotion, target);
                 version = await writeVersion(clients.appconfig, versions, {
                     applicationId: target.application.id,
                     profileId: target.profile.id,
@@ -899,10 +927,10 @@ async function startWhenFree(ctx, clients, signals, timing) {
                         settings.versionLabel ??
                         (0,provenance/* defaultVersionLabel */.Eh)(deps.context, content.text),
                     description,
-                    // A kill switch is the live content patched: written on top of it, one call.
-                    onTopOf: content.source === 'set-flags'
-                        ? current.deployed?.version
-                        : undefined
+                    // The newest version the walk saw (a kill switch's is what runs): one call, no listing.
+                    onTopOf: newestOf([...(current.seenVersions ?? []), ...promoted]),
+                    seen: current.seenVersions,
+                    alike: promoted.map((v) => v.number)
                 });
                 writtenText = content.text;
                 ctx.record(newRollout(version, current.plan));
@@ -1030,6 +1058,18 @@ async function startOrRecognise(ctx, clients, signals, request) {
 /** What the rollout holds once the version is written. */
 function newRollout(version, plan) {
     return { version, events: [], alarms: plan.alarms, triggeredAlarms: [] };
+}
+function newestOf(seen) {
+    return seen?.length ? Math.max(...seen.map((v) => v.number)) : undefined;
+}
+/** The version a `promote-from` source runs, when it holds this content in this very profile. */
+function promotedVersion(promotion, target) {
+    const deployed = promotion?.source.deployed;
+    return promotion?.sameContent === true &&
+        promotion.source.profile.id === target.profile.id &&
+        deployed !== undefined
+        ? [{ number: deployed.version }]
+        : [];
 }
 
 // EXTERNAL MODULE: ./src/rollout/watch-deps.ts

@@ -512,34 +512,47 @@ __webpack_require__.d(__webpack_exports__, {
 var target_error = __webpack_require__(1535);
 // EXTERNAL MODULE: ./src/appconfig/list-hosted-versions.ts
 var list_hosted_versions = __webpack_require__(5323);
+// EXTERNAL MODULE: ./src/bundle/same-content.ts
+var same_content = __webpack_require__(2976);
 ;// CONCATENATED MODULE: ./src/appconfig/read-version-by-label.ts
 
 
+
+/** Versions sharing a label that are read to see whether they hold one content. */
+const SHARED_LABEL_READ = 5;
 /**
- * The number of the one hosted version labelled `label`. AppConfig refuses a label used twice
- * in a profile, but versions made before that rule (or by another tool) may share one: then,
- * and when none has it, the run stops with an error naming the versions found.
+ * The number of the hosted version labelled `label`. AppConfig documents no uniqueness rule for
+ * labels, and two runs writing one bundle at the same moment may each write it under the
+ * action's content-named label (write-version.ts): versions sharing a label that all hold one
+ * content are one content, and the newest is taken. A label naming several contents, or none,
+ * stops the run with an error naming the versions found.
  */
-async function readVersionByLabel(client, scope, label) {
+async function readVersionByLabel(client, scope, label, versions) {
     const found = await (0,list_hosted_versions/* listHostedVersions */.D)(client, scope, label);
     const [only] = found;
     if (found.length === 1 && only !== undefined)
         return only.number;
+    if (found.length > 1 && found.length <= SHARED_LABEL_READ) {
+        const newestFirst = [...found].sort((a, b) => b.number - a.number);
+        const contents = await Promise.all(newestFirst.map(async (v) => (await versions.read(v.number)).content));
+        const [newest] = newestFirst;
+        if (newest !== undefined &&
+            contents.every((content) => (0,same_content/* isSameContent */.OI)(content, contents[0])))
+            return newest.number;
+    }
     if (found.length === 0)
         throw new target_error/* TargetError */.I(`No hosted version of ${scope.profileName} is labelled '${label}'. Check the label (it is case-sensitive), or give the version number.`, 'configuration-version');
     const numbers = found
         .map((v) => v.number)
         .sort((a, b) => a - b)
         .join(', ');
-    throw new target_error/* TargetError */.I(`${found.length} hosted versions of ${scope.profileName} are labelled '${label}' (${numbers}); give the version number instead.`, 'configuration-version');
+    throw new target_error/* TargetError */.I(`${found.length} hosted versions of ${scope.profileName} are labelled '${label}' (${numbers}), with different content; give the version number instead.`, 'configuration-version');
 }
 
 // EXTERNAL MODULE: ./src/bundle/bundle-report.ts
 var bundle_report = __webpack_require__(5709);
 // EXTERNAL MODULE: ./src/bundle/json-object.ts
 var json_object = __webpack_require__(7534);
-// EXTERNAL MODULE: ./src/bundle/same-content.ts
-var same_content = __webpack_require__(2976);
 // EXTERNAL MODULE: ./src/bundle/validate-bundle.ts + 10 modules
 var validate_bundle = __webpack_require__(7502);
 ;// CONCATENATED MODULE: ./src/content/read-version-content.ts
@@ -568,7 +581,7 @@ async function readVersionContent(client, target, versions, settings, today) {
             applicationId: target.application.id,
             profileId: target.profile.id,
             profileName: target.profile.name
-        }, reference);
+        }, reference, versions);
     // A missing number fails here with AppConfig's ResourceNotFoundException, named by the step.
     const stored = await versions.read(number);
     const displayPath = `hosted version ${number}${stored.label ? ` (${stored.label})` : ''}`;

@@ -142,7 +142,7 @@ describe('readHistory', () => {
     expect(appconfig).toHaveReceivedCommandTimes(ListTagsForResourceCommand, 2)
   })
 
-  it('takes the default description as the action\'s mark with an account too, reading no tag (List* is scarce)', async () => {
+  it("takes the default description as the action's mark with an account too, reading no tag (List* is scarce)", async () => {
     pages([summary(3, 'COMPLETE', 3), summary(2, 'COMPLETE', 2)])
     tagged(2)
     appconfig

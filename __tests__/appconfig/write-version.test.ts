@@ -11,7 +11,10 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import 'aws-sdk-client-mock-jest'
 import { VersionReader } from '../../src/appconfig/version-reader.js'
-import { writeVersion } from '../../src/appconfig/write-version.js'
+import {
+  CONFLICT_ATTEMPTS,
+  writeVersion
+} from '../../src/appconfig/write-version.js'
 import { RECENT_VERSIONS_READ } from '../../src/appconfig/find-same-version.js'
 import { contentHash } from '../../src/appconfig/provenance.js'
 
@@ -31,7 +34,9 @@ const REQUEST = {
   profileId: 'prof001',
   content: JSON.stringify(BUNDLE),
   label: 'git-abc123',
-  description: 'Deployed by octo/shop run 7'
+  description: 'Deployed by octo/shop run 7',
+  // Conflicted writes pause before trying again; no real waiting here.
+  pause: () => Promise.resolve()
 }
 
 // The SDK types Content as its blob adapter; plain bytes are what the client would parse.
@@ -372,7 +377,7 @@ describe('writeVersion', () => {
       )
     })
 
-    it('ConflictException twice: stops with advice for the write (never a deployment in progress)', async () => {
+    it(`ConflictException ${CONFLICT_ATTEMPTS} times: stops with advice for the write (never a deployment in progress)`, async () => {
       appconfig
         .on(ListHostedConfigurationVersionsCommand)
         .resolves({ Items: [{ VersionNumber: 3 }] })
@@ -395,11 +400,11 @@ describe('writeVersion', () => {
         errorName: 'ConflictException'
       })
       expect((error as Error).message).toBe(
-        'Creating the hosted configuration version failed twice with ConflictException (AppConfig said: Version label already exists); nothing was deployed. Another writer (a second run, the console, another tool) created a version of this profile at the same moment: re-run the job. If it happens again, set the input version-label to a label no version of this profile carries.'
+        `Creating the hosted configuration version failed ${CONFLICT_ATTEMPTS} times with ConflictException (AppConfig said: Version label already exists); nothing was deployed. Another writer (a second run, the console, another tool) created a version of this profile at the same moment: re-run the job. If it happens again, set the input version-label to a label no version of this profile carries.`
       )
       expect(appconfig).toHaveReceivedCommandTimes(
         CreateHostedConfigurationVersionCommand,
-        2
+        CONFLICT_ATTEMPTS
       )
     })
   })
@@ -467,39 +472,44 @@ describe('writeVersion', () => {
 
 // Issue 20: the kill switch reaches StartDeployment in fewer calls; its content is the live
 // version patched, so it is written on top of the live version with no listing first.
-describe('writeVersion on top of the live version (a kill switch)', () => {
+describe('writeVersion with a label that names its content (every label the action makes)', () => {
+  const OWN = {
+    ...REQUEST,
+    label: `git-abc123-${contentHash(REQUEST.content)}`
+  }
+  const conflict = () =>
+    new ConflictException({
+      message: 'LatestVersionNumber 7 does not match the latest 9',
+      $metadata: { httpStatusCode: 409 }
+    })
+
   beforeEach(() => {
     appconfig.reset()
   })
 
-  it('writes with the live version as the lock and lists nothing', async () => {
+  it('writes on top of the newest version the run saw, and lists nothing', async () => {
     appconfig
       .on(CreateHostedConfigurationVersionCommand)
-      .resolves({ VersionNumber: 8, VersionLabel: REQUEST.label })
+      .resolves({ VersionNumber: 8, VersionLabel: OWN.label })
 
     const written = await writeVersion(
       client,
       new VersionReader(client, REQUEST.applicationId, REQUEST.profileId),
-      { ...REQUEST, onTopOf: 7 }
+      { ...OWN, onTopOf: 7 }
     )
 
-    expect(written).toEqual({ number: 8, label: REQUEST.label, reused: false })
+    expect(written).toEqual({ number: 8, label: OWN.label, reused: false })
     expect(creates().map((c) => c.LatestVersionNumber)).toEqual([7])
     expect(appconfig).not.toHaveReceivedCommand(
       ListHostedConfigurationVersionsCommand
     )
   })
 
-  it('falls back to the search and the usual write when a newer version exists', async () => {
+  it('after a conflict: searches, then writes with no lock (its label cannot name other content)', async () => {
     appconfig
       .on(CreateHostedConfigurationVersionCommand)
-      .rejectsOnce(
-        new ConflictException({
-          message: 'LatestVersionNumber 7 does not match the latest 9',
-          $metadata: { httpStatusCode: 409 }
-        })
-      )
-      .resolves({ VersionNumber: 10, VersionLabel: REQUEST.label })
+      .rejectsOnce(conflict())
+      .resolves({ VersionNumber: 10, VersionLabel: OWN.label })
     appconfig.on(ListHostedConfigurationVersionsCommand).resolves({
       Items: [
         { VersionNumber: 9, VersionLabel: 'v9' },
@@ -511,13 +521,90 @@ describe('writeVersion on top of the live version (a kill switch)', () => {
     const written = await writeVersion(
       client,
       new VersionReader(client, REQUEST.applicationId, REQUEST.profileId),
+      { ...OWN, onTopOf: 7 }
+    )
+
+    expect(written).toEqual({ number: 10, label: OWN.label, reused: false })
+    expect(creates().map((c) => c.LatestVersionNumber)).toEqual([7, undefined])
+    expect(appconfig).toHaveReceivedCommandTimes(
+      ListHostedConfigurationVersionsCommand,
+      1
+    )
+  })
+
+  it('reuses a version the run saw deployed with this label, reading it and listing nothing', async () => {
+    seedStored({ 5: BUNDLE, 6: { version: '1' } })
+
+    const written = await writeVersion(
+      client,
+      new VersionReader(client, REQUEST.applicationId, REQUEST.profileId),
+      {
+        ...OWN,
+        onTopOf: 6,
+        seen: [
+          { number: 6, label: 'v6' },
+          { number: 5, label: OWN.label }
+        ]
+      }
+    )
+
+    expect(written).toEqual({ number: 5, label: 'v5', reused: true })
+    expect(appconfig).not.toHaveReceivedCommand(
+      CreateHostedConfigurationVersionCommand
+    )
+    expect(appconfig).not.toHaveReceivedCommand(
+      ListHostedConfigurationVersionsCommand
+    )
+    // Version 6 carries another label: never read.
+    expect(appconfig).toHaveReceivedCommandTimes(
+      GetHostedConfigurationVersionCommand,
+      1
+    )
+  })
+
+  it('a label a person chose is never written on a guess: the search comes first, and the write is conditional', async () => {
+    appconfig
+      .on(ListHostedConfigurationVersionsCommand)
+      .resolves({ Items: [{ VersionNumber: 9, VersionLabel: 'v9' }] })
+    seedStored({ 9: { version: '1' } })
+    appconfig
+      .on(CreateHostedConfigurationVersionCommand)
+      .resolves({ VersionNumber: 10, VersionLabel: REQUEST.label })
+
+    await writeVersion(
+      client,
+      new VersionReader(client, REQUEST.applicationId, REQUEST.profileId),
       { ...REQUEST, onTopOf: 7 }
     )
 
-    expect(written).toEqual({ number: 10, label: REQUEST.label, reused: false })
-    expect(creates().map((c) => c.LatestVersionNumber)).toEqual([7, 9])
-    expect(appconfig).toHaveReceivedCommand(
-      ListHostedConfigurationVersionsCommand
+    expect(creates().map((c) => c.LatestVersionNumber)).toEqual([9])
+  })
+
+  it('pauses between conflicted conditional writes, each pause numbered', async () => {
+    const pauses: number[] = []
+    appconfig
+      .on(ListHostedConfigurationVersionsCommand)
+      .resolves({ Items: [{ VersionNumber: 9, VersionLabel: 'v9' }] })
+    seedStored({ 9: { version: '1' } })
+    appconfig
+      .on(CreateHostedConfigurationVersionCommand)
+      .rejectsOnce(conflict())
+      .rejectsOnce(conflict())
+      .resolves({ VersionNumber: 11, VersionLabel: REQUEST.label })
+
+    const written = await writeVersion(
+      client,
+      new VersionReader(client, REQUEST.applicationId, REQUEST.profileId),
+      {
+        ...REQUEST,
+        pause: (attempt) => {
+          pauses.push(attempt)
+          return Promise.resolve()
+        }
+      }
     )
+
+    expect(written.number).toBe(11)
+    expect(pauses).toEqual([1, 2])
   })
 })

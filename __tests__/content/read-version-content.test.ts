@@ -124,18 +124,41 @@ describe('readVersionContent', () => {
         { VersionNumber: 7, VersionLabel: 'release-9' },
         { VersionNumber: 3, VersionLabel: 'release-9' }
       ],
-      "2 hosted versions of checkout-flags are labelled 'release-9' (3, 7); give the version number instead."
+      "2 hosted versions of checkout-flags are labelled 'release-9' (3, 7), with different content; give the version number instead."
     ]
   ])('a label that names %j is an input error', async (items, message) => {
     appconfig
       .on(ListHostedConfigurationVersionsCommand)
       .resolves({ Items: items })
+    appconfig
+      .on(GetHostedConfigurationVersionCommand, { VersionNumber: 7 })
+      .resolves({ Content: bytes(STORED), VersionLabel: 'release-9' })
+    appconfig
+      .on(GetHostedConfigurationVersionCommand, { VersionNumber: 3 })
+      .resolves({
+        Content: bytes({ version: '1', flags: {}, values: {} }),
+        VersionLabel: 'release-9'
+      })
     const error: unknown = await read('release-9').catch((e: unknown) => e)
     expect(toFailure(error)).toEqual({
       kind: 'input',
       input: 'configuration-version',
       message: expect.stringContaining(message)
     })
+  })
+
+  it('versions sharing a label with one content (two runs wrote one bundle at once): the newest', async () => {
+    appconfig.on(ListHostedConfigurationVersionsCommand).resolves({
+      Items: [
+        { VersionNumber: 4, VersionLabel: 'release-4' },
+        { VersionNumber: 6, VersionLabel: 'release-4' }
+      ]
+    })
+    appconfig
+      .on(GetHostedConfigurationVersionCommand, { VersionNumber: 6 })
+      .resolves({ Content: bytes(STORED), VersionLabel: 'release-4' })
+    const result = await read('release-4')
+    expect(result.content?.version?.number).toBe(6)
   })
 
   it('a version that breaks the team rules is a bundle failure with its problems', async () => {

@@ -37,7 +37,8 @@ const historyWith = (live: PastDeployment | undefined): DeploymentHistory => ({
   base: undefined,
   recognisedBy: undefined,
   scanned: 0,
-  limitReached: false
+  limitReached: false,
+  seenVersions: []
 })
 
 function choice(reason?: string) {

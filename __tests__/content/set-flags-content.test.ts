@@ -34,7 +34,8 @@ const history: DeploymentHistory = {
   base: undefined,
   recognisedBy: undefined,
   scanned: 0,
-  limitReached: false
+  limitReached: false,
+  seenVersions: []
 }
 // The choice never reads hosted versions: what runs comes with its content.
 const versions = {} as VersionReader

@@ -31,10 +31,7 @@ async function midDeployment(inputs: Record<string, string> = {}) {
     'deployment-strategy': STRATEGIES.slow.name,
     ...inputs
   })
-  await e2e.waitForCall(
-    (c) =>
-      c.operation === 'GetDeployment' && e2e!.calls('GetDeployment').length >= 2
-  )
+  await e2e.waitForPolls(2)
   expect(action.exited()).toBe(false)
   return action
 }
@@ -132,10 +129,13 @@ describe('cancel while waiting for another deployment', () => {
     e2e.emulator.control.clearCalls()
     e2e.writeBundle(changedContent())
     const action = e2e.spawn({ 'on-in-progress': 'wait' })
+    // Deployment 2 is the other one, in progress: the run is waiting once it has polled it twice.
     await e2e.waitForCall(
       (c) =>
         c.operation === 'GetDeployment' &&
-        e2e!.calls('GetDeployment').length >= 2
+        e2e!
+          .calls('GetDeployment')
+          .filter((g) => String(g.params.DeploymentNumber) === '2').length >= 2
     )
 
     const sentAt = action.sendSignal('SIGINT')

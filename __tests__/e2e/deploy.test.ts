@@ -94,12 +94,14 @@ describe('deploy: a changed bundle', () => {
               'ListConfigurationProfiles'
             ]
       for (const op of others) expect(ops).not.toContain(op)
+      // The default label names its content: written on top of the newest version the walk
+      // saw, with no listing of the profile's versions (List* is the scarce budget).
+      expect(ops).not.toContain('ListHostedConfigurationVersions')
       for (const op of [
         ...lookups,
         'ListDeployments',
         'GetHostedConfigurationVersion',
         'DescribeAlarms',
-        'ListHostedConfigurationVersions',
         'CreateHostedConfigurationVersion',
         'StartDeployment',
         'GetDeployment'
@@ -133,7 +135,10 @@ describe('deploy: a changed bundle', () => {
         ConfigurationVersion: '2'
       })
       // Watched by polling the deployment it started, with the alarms alongside.
-      const polls = e2e.calls('GetDeployment')
+      // (Before the start, GetDeployment reads the drift base's description: deployment 1.)
+      const polls = e2e
+        .calls('GetDeployment')
+        .filter((c) => String(c.params.DeploymentNumber) === '2')
       expect(polls.length).toBeGreaterThanOrEqual(2)
       for (const poll of polls) expect(poll.realAt >= start!.realAt).toBe(true)
       expect(String(polls[0]!.params.DeploymentNumber)).toBe('2')
@@ -180,7 +185,12 @@ describe('deploy: nothing new to write', () => {
     expect(run.stdout).toContain('Reusing hosted version 2')
     expect(run.outputs['configuration-version']).toBe('2')
     expect(run.outputs['version-label']).toBe('prepared-by-hand')
-    expect(e2e.calls('CreateHostedConfigurationVersion')).toEqual([])
+    // The write on top of version 1 (the newest deployed) is refused: a newer version exists,
+    // so the versions are searched and version 2 found. Nothing was written.
+    const creates = e2e.calls('CreateHostedConfigurationVersion')
+    expect(creates.map((c) => [c.status, c.applied])).toEqual([[409, false]])
+    expect(String(creates[0]!.params.LatestVersionNumber)).toBe('1')
+    expect(e2e.calls('ListHostedConfigurationVersions')).toHaveLength(1)
     const starts = e2e.calls('StartDeployment')
     expect(starts).toHaveLength(1)
     expect(starts[0]!.params.ConfigurationVersion).toBe('2')

@@ -139,11 +139,7 @@ describe('cancelled while a call hangs', () => {
     e2e = await startE2E()
     e2e.writeBundle(changedContent())
     const action = e2e.spawn({ 'deployment-strategy': STRATEGIES.slow.name })
-    await e2e.waitForCall(
-      (c) =>
-        c.operation === 'GetDeployment' &&
-        e2e!.calls('GetDeployment').length >= 2
-    )
+    await e2e.waitForPolls(2)
     e2e.emulator.control.injectFault({
       operation: 'StopDeployment',
       kind: 'error500AfterApply'

@@ -47,6 +47,12 @@ async function within(
 describe('a hung call meets timeout-minutes', () => {
   it('every GetDeployment of the watch hangs: timed out at the deadline, the deployment stopped', async () => {
     e2e = await startE2E()
+    // The plan's read of deployment 1's description (the drift base) answers; the watch hangs.
+    e2e.emulator.control.injectFault({
+      operation: 'GetDeployment',
+      kind: 'delay',
+      delayMs: 0
+    })
     e2e.emulator.control.injectFault({
       operation: 'GetDeployment',
       kind: 'hang',
@@ -73,7 +79,10 @@ describe('a hung call meets timeout-minutes', () => {
       e2e.emulator.control.deployment(IDS.application, IDS.production, 2)?.state
     ).toBe('ROLLED_BACK')
     // The hung call was given up by the client, not left open.
-    expect(e2e.calls('GetDeployment')[0]!.clientClosed).toBe(true)
+    const watch = e2e
+      .calls('GetDeployment')
+      .filter((c) => String(c.params.DeploymentNumber) === '2')
+    expect(watch[0]!.clientClosed).toBe(true)
   })
 
   it('StartDeployment applied and never answered: at the deadline the start is recognised and stopped', async () => {

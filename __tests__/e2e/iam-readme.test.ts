@@ -234,7 +234,7 @@ describe.each<ReadmePolicyName>(['iam-policy', 'iam-policy-environment'])(
         { ...DEFAULT_INPUTS, 'deployment-strategy': STRATEGIES.slow.name },
         { workspace: e2e!.workspace, env: { ...env, GITHUB_STATE: stateFile } }
       )
-      await e2e!.waitForCall((c) => c.operation === 'GetDeployment')
+      await e2e!.waitForPolls()
       main.sendSignal('SIGKILL')
       await main.finished
       const postEnv: NodeJS.ProcessEnv = { ...env }

@@ -102,11 +102,7 @@ describe('post step', () => {
     const { action, stateFile } = startMain({
       'deployment-strategy': STRATEGIES.slow.name
     })
-    await e2e.waitForCall(
-      (c) =>
-        c.operation === 'GetDeployment' &&
-        e2e!.calls('GetDeployment').length >= 2
-    )
+    await e2e.waitForPolls(2)
     e2e.emulator.control.injectFault({
       operation: 'StopDeployment',
       kind: 'hang'
@@ -177,7 +173,7 @@ describe('post step', () => {
     const { action, stateFile } = startMain({
       'deployment-strategy': STRATEGIES.slow.name
     })
-    await e2e.waitForCall((c) => c.operation === 'GetDeployment')
+    await e2e.waitForPolls()
     // Killed outright (no SIGINT first): the step had no chance to do anything.
     action.sendSignal('SIGKILL')
     await action.finished

@@ -147,8 +147,14 @@ describe('AWS fails while waiting for another deployment', () => {
     expect(
       await e2e.startDeployment({ version: 1, strategyId: STRATEGIES.slow.id })
     ).toBe(2)
-    // The plan reads ListDeployments; GetDeployment is first called by the wait. Each poll
-    // makes the SDK's five attempts, and the wait tries five polls: 25 500s make it give up.
+    // The plan's one GetDeployment (deployment 1's description: is it the drift base?) goes
+    // through (faults are taken in order); then the wait's polls fail. Each poll makes the
+    // SDK's five attempts, and the wait tries five polls: 25 500s make it give up.
+    e2e.emulator.control.injectFault({
+      operation: 'GetDeployment',
+      kind: 'delay',
+      delayMs: 0
+    })
     e2e.emulator.control.injectFault({
       operation: 'GetDeployment',
       kind: 'error500',

@@ -27,8 +27,22 @@ afterEach(async () => {
 
 const FAST = { 'deployment-strategy': STRATEGIES.fast.name }
 
+/**
+ * The writes AWS applied. A write tried on top of the newest version the run saw deployed, and
+ * refused because a newer version exists (409, nothing written), is how the run learns to search.
+ */
 function writes(): string[] {
-  return operations(e2e!.calls()).filter((op) => WRITE_OPERATIONS.includes(op))
+  return operations(e2e!.calls().filter((c) => c.applied)).filter((op) =>
+    WRITE_OPERATIONS.includes(op)
+  )
+}
+
+/** Writes AWS refused: each a 409 ConflictException, nothing written. */
+function refused(): (number | undefined)[] {
+  return e2e!
+    .calls()
+    .filter((c) => WRITE_OPERATIONS.includes(c.operation) && !c.applied)
+    .map((c) => c.status)
 }
 
 describe('version reuse by content', () => {
@@ -58,6 +72,8 @@ describe('version reuse by content', () => {
     // The version Beta got first, found by its label (which encodes the content): no new one.
     expect(prod.outputs['configuration-version']).toBe(firstVersion)
     expect(writes()).toEqual(['StartDeployment'])
+    // Production never ran it: the write on top of its newest version was refused first.
+    expect(refused()).toEqual([409])
     expect(prod.stdout).toMatch(
       new RegExp(`Reusing hosted version ${firstVersion} \\(git-abc123-`)
     )
@@ -86,6 +102,7 @@ describe('version reuse by content', () => {
       first.outputs['configuration-version']
     )
     expect(writes()).toEqual(['StartDeployment'])
+    expect(refused()).toEqual([409])
   })
 
   it('after a kill switch, deploying the bundle again deploys its version again', async () => {
@@ -112,6 +129,8 @@ describe('version reuse by content', () => {
       deployed.outputs['configuration-version']
     )
     expect(writes()).toEqual(['StartDeployment'])
+    // The environment ran it before the kill switch: found among the deployments, nothing tried.
+    expect(refused()).toEqual([])
   })
 
   it('a version-label already on other content: its own message, nothing written', async () => {

@@ -264,10 +264,12 @@ describe('runRollout', () => {
 
   it('stops the deployment when the workflow is cancelled during the watch', async () => {
     const abort = new AbortController()
-    appconfig.on(GetDeploymentCommand).callsFake(() => {
-      abort.abort()
-      return deploying
-    })
+    appconfig
+      .on(GetDeploymentCommand, { DeploymentNumber: 3 })
+      .callsFake(() => {
+        abort.abort()
+        return deploying
+      })
     appconfig
       .on(StopDeploymentCommand)
       .resolves({ DeploymentNumber: 3, State: 'ROLLING_BACK' })
@@ -283,10 +285,12 @@ describe('runRollout', () => {
 
   it('leaves it running on a cancel with on-cancel: leave', async () => {
     const abort = new AbortController()
-    appconfig.on(GetDeploymentCommand).callsFake(() => {
-      abort.abort()
-      return deploying
-    })
+    appconfig
+      .on(GetDeploymentCommand, { DeploymentNumber: 3 })
+      .callsFake(() => {
+        abort.abort()
+        return deploying
+      })
 
     const { outcome } = await rollout({ 'on-cancel': 'leave' }, { abort })
 
@@ -296,7 +300,7 @@ describe('runRollout', () => {
   })
 
   it('fails, leaving the deployment running, when the watch itself fails', async () => {
-    appconfig.on(GetDeploymentCommand).rejects(
+    appconfig.on(GetDeploymentCommand, { DeploymentNumber: 3 }).rejects(
       Object.assign(new Error('not allowed'), {
         name: 'AccessDeniedException'
       })

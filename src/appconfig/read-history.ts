@@ -70,11 +70,22 @@ export interface DeploymentHistory {
   readonly scanned: number
   /** True when the base search stopped at MAX_BASE_CANDIDATES without finding one. */
   readonly limitReached: boolean
+  /**
+   * The hosted versions of the profile the walk saw deployed (any state), newest first: a write
+   * looks among them for one holding its content, and writes on top of the newest.
+   */
+  readonly seenVersions: readonly SeenVersion[]
   /** The newest deployment of the profile, when AppConfig made it for an experiment (MANAGED). */
   readonly experimentDeployment?: {
     readonly deploymentNumber: number
     readonly state: string
   }
+}
+
+/** A hosted version a deployment named, as ListDeployments gives it. */
+export interface SeenVersion {
+  readonly number: number
+  readonly label: string | undefined
 }
 
 export interface HistoryOptions {
@@ -109,6 +120,7 @@ export async function readHistory(
   let liveText = ''
   let seenOfProfile = false
   let experimentDeployment: DeploymentHistory['experimentDeployment']
+  const seenVersions: SeenVersion[] = []
   const account = options.base?.account
   // The default description names the action (only bundle and version deploys get it: a kill
   // switch's starts "set-flags by", a revert's names the revert), so a Get (100 a second) settles
@@ -184,6 +196,14 @@ export async function readHistory(
             }
           continue
         }
+        if (
+          deployment.version !== undefined &&
+          !seenVersions.some((v) => v.number === deployment.version)
+        )
+          seenVersions.push({
+            number: deployment.version,
+            label: deployment.label
+          })
         if (item.State === 'COMPLETE' && item.ConfigurationVersion) {
           if (live === undefined) {
             live = deployment
@@ -227,6 +247,7 @@ export async function readHistory(
       options.base !== undefined &&
       base === undefined &&
       scanned >= MAX_BASE_CANDIDATES,
+    seenVersions,
     experimentDeployment
   }
 }

@@ -2,6 +2,8 @@ import { CreateHostedConfigurationVersionCommand } from '@aws-sdk/client-appconf
 import type { AppConfigClient } from '@aws-sdk/client-appconfig'
 import { InputError } from '../inputs/input-error.js'
 import { findSameVersion } from './find-same-version.js'
+import { contentHash } from './provenance.js'
+import { isSameContent } from '../bundle/same-content.js'
 import type { WrittenVersion } from './written-version.js'
 import {
   AwsStepError,
@@ -23,22 +25,40 @@ export interface VersionRequest {
   /** For messages: the profile's name. */
   readonly profileName?: string
   /**
-   * A kill switch's write: the version the environment runs, which the content was made from.
-   * It is nearly always the profile's newest, so the write is tried on top of it first, with
-   * no listing (at 3 a.m. one call, not three); when AppConfig answers that a newer version
-   * exists, the usual search for an identical version and the usual write follow.
+   * The newest hosted version of the profile the run knows of (from the deployments it read).
+   * With a label that names its content (below), the write is tried on top of it first, with
+   * no listing: nearly always right for a kill switch or a profile per environment, and one
+   * call from the scarce List* budget saved (spec §2.10). A ConflictException means a newer
+   * version exists, so the usual search follows.
    */
   readonly onTopOf?: number
+  /** Versions the run saw deployed here: one with this label or content hash is read first. */
+  readonly seen?: readonly {
+    readonly number: number
+    readonly label?: string
+  }[]
+  /** Versions a check found holding this content (a promotion's source): compared first. */
+  readonly alike?: readonly number[]
+  /** Waits between conflicted writes (tests pass a no-op); jittered 0.5-1.5 s by default. */
+  readonly pause?: (attempt: number) => Promise<void>
 }
+
+/** Conditional writes tried before a conflicted write gives up (a user-chosen label only). */
+export const CONFLICT_ATTEMPTS = 5
 
 /**
  * Writes the bundle as a hosted version, or reuses a version that already holds exactly this
- * content (findSameVersion: by label, by the content hash this action's labels carry, then the
- * newest few). A label is never written a second time: when it already names other content the
- * run stops and says so (AppConfig documents no uniqueness rule for labels, but a label naming
- * two contents makes `configuration-version: <label>` ambiguous). `Latest-Version-Number` makes
- * the write conditional, so a concurrent writer is never overwritten: on conflict the versions
- * are read again and the write is tried once more, then the run fails.
+ * content (first among the versions the run saw deployed, then findSameVersion: by label, by
+ * the content hash this action's labels carry, then the newest few).
+ *
+ * Which lock a write takes depends on the label. A label ending in the content's hash (every
+ * label this action makes) names this content only, so a concurrent writer can never make it
+ * name other content: after a search the write is unconditional, and fifty runs writing one
+ * profile at once all succeed. A label a person chose must name one content (AppConfig
+ * documents no uniqueness rule for labels, but `configuration-version: <label>` would be
+ * ambiguous): `Latest-Version-Number` makes its write conditional on the search having seen
+ * every version, and on conflict the search runs again after a jittered pause, up to
+ * CONFLICT_ATTEMPTS times. When the label already names other content the run stops and says so.
  */
 export async function writeVersion(
   client: AppConfigClient,
@@ -85,18 +105,29 @@ export async function writeVersion(
       ...(Object.keys(respelled).length > 0 && { respelled })
     }
   }
-  // Tried once; a ConflictException (a newer version exists) falls through to the search.
-  let onTopOf = request.onTopOf
-  for (let attempt = 1; ; attempt++) {
-    if (onTopOf !== undefined) {
-      const latest = onTopOf
-      onTopOf = undefined
-      try {
-        return await create(latest)
-      } catch (error) {
-        if (!isAwsError(error, 'ConflictException')) throw error
-      }
+  const suffix = `-${contentHash(request.content)}`
+  const contentAddressed = label.endsWith(suffix)
+  const bundle: unknown = JSON.parse(request.content)
+  const candidates = [
+    ...(request.alike ?? []),
+    ...(request.seen ?? [])
+      .filter((v) => v.label === label || v.label?.endsWith(suffix) === true)
+      .map((v) => v.number)
+  ]
+  for (const number of new Set(candidates)) {
+    const stored = await versions.read(number)
+    if (isSameContent(stored.content, bundle))
+      return { number, label: stored.label, reused: true }
+  }
+  if (contentAddressed && request.onTopOf !== undefined) {
+    try {
+      return await create(request.onTopOf)
+    } catch (error) {
+      if (!isAwsError(error, 'ConflictException')) throw error
     }
+  }
+  const pause = request.pause ?? jitteredPause
+  for (let attempt = 1; ; attempt++) {
     const { latest, same, labelTakenBy } = await findSameVersion(
       client,
       versions,
@@ -112,9 +143,15 @@ export async function writeVersion(
         `The version label '${label}' already names hosted version ${labelTakenBy} of ${request.profileName ?? 'this configuration profile'}, which holds other content. A label names one content, so nothing was written or deployed. Set the input version-label to a new label, or leave it empty: the default label is made from the commit and the content.`
       )
     try {
-      return await create(latest)
+      return await create(contentAddressed ? undefined : latest)
     } catch (error) {
-      if (isAwsError(error, 'ConflictException') && attempt < 2) continue
+      if (
+        isAwsError(error, 'ConflictException') &&
+        attempt < CONFLICT_ATTEMPTS
+      ) {
+        await pause(attempt)
+        continue
+      }
       const described = describeAwsError(
         error,
         'Creating the hosted configuration version',
@@ -126,7 +163,7 @@ export async function writeVersion(
         )
         const said = error instanceof Error ? error.message : String(error)
         throw new AwsStepError(
-          `Creating the hosted configuration version failed twice with ConflictException (AppConfig said: ${said}); nothing was deployed. ${advice}`,
+          `Creating the hosted configuration version failed ${CONFLICT_ATTEMPTS} times with ConflictException (AppConfig said: ${said}); nothing was deployed. ${advice}`,
           described.step,
           described.errorName,
           undefined,
@@ -149,4 +186,11 @@ export async function writeVersion(
       throw described
     }
   }
+}
+
+/** 0.5-1.5 s: runs that conflicted together do not search and write again in lock step. */
+function jitteredPause(): Promise<void> {
+  return new Promise((resolve) =>
+    setTimeout(resolve, 500 + Math.random() * 1000)
+  )
 }

@@ -42,7 +42,8 @@ export async function readVersionContent(
             profileId: target.profile.id,
             profileName: target.profile.name
           },
-          reference
+          reference,
+          versions
         )
   // A missing number fails here with AppConfig's ResourceNotFoundException, named by the step.
   const stored = await versions.read(number)

@@ -1,7 +1,8 @@
 import type { Content } from '../content/content.js'
 import type {
   DeployedVersion,
-  PastDeployment
+  PastDeployment,
+  SeenVersion
 } from '../appconfig/read-history.js'
 import type { Alarm } from '../alarms/alarm.js'
 import type { RunningExperiment } from '../appconfig/read-experiments.js'
@@ -26,6 +27,8 @@ export interface Planned {
   readonly latestDeploymentNumber: number | undefined
   /** The content could not be made from what runs now (set-flags lines that no longer apply). */
   readonly failure?: Failure
+  /** Hosted versions of the profile seen deployed here, newest first (read-history.ts). */
+  readonly seenVersions?: readonly SeenVersion[]
 }
 
 /** The settings the plan reads. */

@@ -100,7 +100,11 @@ export function createPlanner(input: PlannerInput): Planner {
         value: deployed?.content,
         text: ''
       })
-      return { ...nothing, failure: chosen.failure }
+      return {
+        ...nothing,
+        failure: chosen.failure,
+        seenVersions: history.seenVersions
+      }
     }
     let content = chosen.content
     let drift: DriftResult | undefined
@@ -161,7 +165,7 @@ export function createPlanner(input: PlannerInput): Planner {
     )
     if (firstLatestVersion === undefined && planned.plan.planId !== undefined)
       firstLatestVersion = parsePlanId(planned.plan.planId)?.latestVersion
-    return planned
+    return { ...planned, seenVersions: history.seenVersions }
   }
 }
 

@@ -16,7 +16,8 @@ import {
 } from '../aws/aws-error.js'
 import type { Failure } from '../failure.js'
 import { refusalOf, type Planned } from '../plan/make-plan.js'
-import type { Plan } from '../plan/plan.js'
+import type { Plan, Promotion } from '../plan/plan.js'
+import type { Target } from '../appconfig/target.js'
 import { withStoppedExperiments } from '../plan/with-stopped-experiments.js'
 import { getDeployment } from '../appconfig/get-deployment.js'
 import { cancelledBeforeStart, expiredBeforeStart } from './start-failures.js'
@@ -188,6 +189,7 @@ export async function startWhenFree(
         )
       }
       if (version === undefined) {
+        const promoted = promotedVersion(current.plan.promotion, target)
         version = await writeVersion(clients.appconfig, versions, {
           applicationId: target.application.id,
           profileId: target.profile.id,
@@ -198,11 +200,10 @@ export async function startWhenFree(
             settings.versionLabel ??
             defaultVersionLabel(deps.context, content.text),
           description,
-          // A kill switch is the live content patched: written on top of it, one call.
-          onTopOf:
-            content.source === 'set-flags'
-              ? current.deployed?.version
-              : undefined
+          // The newest version the walk saw (a kill switch's is what runs): one call, no listing.
+          onTopOf: newestOf([...(current.seenVersions ?? []), ...promoted]),
+          seen: current.seenVersions,
+          alike: promoted.map((v) => v.number)
         })
         writtenText = content.text
         ctx.record(newRollout(version, current.plan))
@@ -384,4 +385,23 @@ async function startOrRecognise(
 /** What the rollout holds once the version is written. */
 function newRollout(version: WrittenVersion, plan: Plan): Rollout {
   return { version, events: [], alarms: plan.alarms, triggeredAlarms: [] }
+}
+
+function newestOf(
+  seen: readonly { readonly number: number }[] | undefined
+): number | undefined {
+  return seen?.length ? Math.max(...seen.map((v) => v.number)) : undefined
+}
+
+/** The version a `promote-from` source runs, when it holds this content in this very profile. */
+function promotedVersion(
+  promotion: Promotion | undefined,
+  target: Target
+): { readonly number: number }[] {
+  const deployed = promotion?.source.deployed
+  return promotion?.sameContent === true &&
+    promotion.source.profile.id === target.profile.id &&
+    deployed !== undefined
+    ? [{ number: deployed.version }]
+    : []
 }
