@@ -19,6 +19,11 @@ export interface CallRecord {
   /** The error code the client got, if any. */
   errorCode?: string
   fault?: FaultKind
+  /**
+   * With quotas on, the limiter's own clock when it admitted or refused this call (real ms,
+   * fractional, its `realNow`): what the bench counts peaks on, so they are the limiter's.
+   */
+  quotaAt?: number
   /** The quota budget (`appconfig:List*`…) that refused this call, when quotas are on. */
   throttledBy?: string
   /** The label of a `beforeCall` writer that ran just before this call was served. */

@@ -96,6 +96,8 @@ export class Quotas {
   private readonly realNow: () => number
   private readonly burstSeconds: number
   private readonly rates: Readonly<Record<string, number>>
+  /** The limiter's clock at the last call it admitted or refused (for the call log). */
+  lastAdmitAt: number | undefined
   /** Calls refused per budget, for tests and the bench. */
   readonly refused = new Map<string, number>()
 
@@ -129,6 +131,7 @@ export class Quotas {
     const key = `${region}|${rule.budget}`
     const capacity = rule.perSecond * this.burstSeconds
     const now = this.realNow()
+    this.lastAdmitAt = now
     const bucket = this.buckets.get(key) ?? {
       tokens: capacity,
       at: now,

@@ -83,6 +83,8 @@ export function createRequestHandler(
           record.operation,
           signedRegion(req.headers) ?? deps.appconfig.region
         )
+        const quotaAt = deps.quotas?.lastAdmitAt
+        if (quotaAt !== undefined) record.quotaAt = quotaAt
         if (refusedOn !== undefined) {
           record.throttledBy = refusedOn
           return sendFault(res, dispatch, 'throttle', randomUUID())

@@ -40,14 +40,17 @@ done`
   return `#!/usr/bin/env bash
 set -euo pipefail
 ep=(--endpoint-url "$ENDPOINT")
+# The CLI pages on its own and prints each page's answer: keep the first ID of all pages (the
+# common \`--query "Items[?Name=='x'].Id | [0]"\` prints "None" for a page without it).
+first_id() { awk 'NF && $1 != "None" && !found { print $1; found = 1 }'; }
 APP_ID=$(aws appconfig list-applications "\${ep[@]}" \\
-  --query "Items[?Name=='$BENCH_APPLICATION'].Id | [0]" --output text)
+  --query "Items[?Name=='$BENCH_APPLICATION'].Id" --output text | first_id)
 ENV_ID=$(aws appconfig list-environments "\${ep[@]}" --application-id "$APP_ID" \\
-  --query "Items[?Name=='$BENCH_ENVIRONMENT'].Id | [0]" --output text)
+  --query "Items[?Name=='$BENCH_ENVIRONMENT'].Id" --output text | first_id)
 PROFILE_ID=$(aws appconfig list-configuration-profiles "\${ep[@]}" --application-id "$APP_ID" \\
-  --query "Items[?Name=='$BENCH_PROFILE'].Id | [0]" --output text)
+  --query "Items[?Name=='$BENCH_PROFILE'].Id" --output text | first_id)
 STRATEGY_ID=$(aws appconfig list-deployment-strategies "\${ep[@]}" \\
-  --query "Items[?Name=='$BENCH_STRATEGY'].Id | [0]" --output text)
+  --query "Items[?Name=='$BENCH_STRATEGY'].Id" --output text | first_id)
 VERSION=$(aws appconfig create-hosted-configuration-version "\${ep[@]}" \\
   --application-id "$APP_ID" --configuration-profile-id "$PROFILE_ID" \\
   --content "fileb://$BENCH_BUNDLE" --content-type application/json \\

@@ -221,7 +221,8 @@ export function callFigures(
       served: [],
       attempted: []
     }
-    const t = c.realAt.getTime()
+    // The limiter's own clock (fractional ms), so a peak is counted as the limiter counts it.
+    const t = c.quotaAt ?? c.realAt.getTime()
     entry.attempted.push(t)
     if (c.throttledBy === undefined) entry.served.push(t)
     budgets.set(rule.budget, entry)
@@ -419,7 +420,7 @@ export function fleetMarkdown(result: FleetResult): string {
   const s = (ms: number | undefined): string =>
     ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`
   const lines = [
-    `## 10. A fleet in one account (${result.size} pipelines, API quotas on)`,
+    `## 11. A fleet in one account (${result.size} pipelines, API quotas on)`,
     '',
     `Machine load (uptime) after the section: ${result.load}. Emulator time scale ${FLEET_TIME_SCALE} (quotas on real time).`,
     ''

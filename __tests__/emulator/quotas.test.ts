@@ -1,3 +1,4 @@
+import { peakInWindow } from '../../scripts/bench-fleet.js'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import {
   GetDeploymentStrategyCommand,
@@ -129,6 +130,16 @@ describe('an emulator with quotas', () => {
       true
     )
     expect(throttled.every((c) => c.status === 429 && !c.applied)).toBe(true)
+    // Each limited call carries the limiter's clock: counted on it, no second serves over 10.
+    const lists = emulator.control
+      .calls()
+      .filter((c) => c.operation.startsWith('List'))
+    expect(lists.every((c) => typeof c.quotaAt === 'number')).toBe(true)
+    const served = lists
+      .filter((c) => c.throttledBy === undefined)
+      .map((c) => c.quotaAt!)
+      .sort((a, b) => a - b)
+    expect(peakInWindow(served)).toBe(10)
     client.destroy()
   })
 
