@@ -3,7 +3,8 @@
  * default 50, BENCH_FLEET=<n>) against one emulator with API quotas on (emulator/quotas.ts:
  * AppConfig List* 10/s, Get* 100/s, StartDeployment 10/s…, CloudWatch DescribeAlarms 9/s), each
  * deploying to its own environment (with its own alarm) of one application, all started
- * together; then N kill switches (`set-flags`) at once; then N plans. Side by side, the same
+ * together (by names, then a second bundle by IDs); then N kill switches (`set-flags`) at once;
+ * then N plans. Side by side, the same
  * deploy fleet as AWS CLI scripts (list IDs by name, create-hosted-configuration-version,
  * start-deployment, `aws appconfig wait deployment-complete`), BENCH_FLEET_CLI=<n> of them.
  *
@@ -82,6 +83,11 @@ function envName(i: number): string {
   return `env-${String(i).padStart(2, '0')}`
 }
 
+/** The environment's ID (shaped like AppConfig's, so an input holding it is read as an ID). */
+function envId(name: string): string {
+  return name === 'solo' ? 'fsolo01' : `fenv${name.slice(4)}`
+}
+
 function fleetSeed(size: number): EmulatorSeed {
   const names = [...Array.from({ length: size }, (_, i) => envName(i)), 'solo']
   return {
@@ -103,6 +109,7 @@ function fleetSeed(size: number): EmulatorSeed {
         // AppConfig allows 20 environments per application by default (adjustable): a fleet
         // of 50 in one application needs the quota raised; the API rates are the same.
         environments: names.map((name) => ({
+          id: envId(name),
           name,
           monitors: [`${name}-5xx`]
         })),
@@ -242,7 +249,12 @@ export function callFigures(
   }
 }
 
-const THROTTLE_SEEN = /^::(error|warning)::.*(Throttl|Rate exceeded)/m
+/**
+ * A throttling error a user sees: the action's error or warning annotation naming it, or the AWS
+ * CLI's "An error occurred (ThrottlingException)" (never the action's ::debug:: lines).
+ */
+export const THROTTLE_SEEN =
+  /^(::(error|warning)::|An error occurred \().*(Throttl|Rate exceeded)/m
 
 async function phase(
   name: string,
@@ -317,6 +329,16 @@ export async function measureFleet(
     'deployment-strategy': STRATEGY,
     'poll-interval-seconds': POLL_SECONDS
   })
+  // The same target by IDs: one Get each, no List call (resolve-target.ts).
+  const byIds = (environment: string): Record<string, string> => ({
+    ...target(environment),
+    application: 'fleetap',
+    environment: envId(environment),
+    'configuration-profile': 'fleetfl',
+    'deployment-strategy': 'fleet01'
+  })
+  const bundleByIds = path.join(work, 'flags-ids.json')
+  writeFileSync(bundleByIds, JSON.stringify(changedContent(13)))
   const run = (id: string, inputs: Record<string, string>): Promise<Child> =>
     actionRun(programs.node, programs.dist, emulator, work, id, inputs)
   const phases: FleetPhase[] = []
@@ -335,6 +357,18 @@ export async function measureFleet(
             run(`deploy-${i}`, { ...target(envName(i)), bundle: 'flags.json' }),
           deployed,
           () => run('deploy-solo', { ...target('solo'), bundle: 'flags.json' }),
+          log
+        )
+      )
+      phases.push(
+        await phase(
+          'deploy by IDs (action)',
+          emulator,
+          size,
+          (i) =>
+            run(`ids-${i}`, { ...byIds(envName(i)), bundle: 'flags-ids.json' }),
+          deployed,
+          () => run('ids-solo', { ...byIds('solo'), bundle: 'flags-ids.json' }),
           log
         )
       )
