@@ -432,10 +432,27 @@ describe('deploy', () => {
         Content: bytes({ ...newBundle, flags: { ...newBundle.flags } }),
         VersionLabel: 'v3'
       })
+    // As AppConfig does: a write locked on a version older than the newest (3) is refused.
+    appconfig
+      .on(CreateHostedConfigurationVersionCommand)
+      .callsFake((input: { LatestVersionNumber?: number }) => {
+        if (
+          input.LatestVersionNumber !== undefined &&
+          input.LatestVersionNumber !== 3
+        )
+          throw Object.assign(new Error('Latest version is 3'), {
+            name: 'ConflictException'
+          })
+        return { VersionNumber: 4 }
+      })
     const { report } = await rollout()
-    // The versions are read before writing (find-same-version.ts): 3 holds it, nothing written.
+    // Version 3 is the newest the history names, read before writing on top of it: it holds
+    // the bundle, so nothing is written and nothing listed.
     expect(appconfig).not.toHaveReceivedCommand(
       CreateHostedConfigurationVersionCommand
+    )
+    expect(appconfig).not.toHaveReceivedCommand(
+      ListHostedConfigurationVersionsCommand
     )
     expect(appconfig).toHaveReceivedCommandWith(StartDeploymentCommand, {
       ConfigurationVersion: '3'
@@ -447,7 +464,7 @@ describe('deploy', () => {
     })
   })
 
-  it('retries a conflicting write once, then fails without deploying', async () => {
+  it('after a conflicting write, searches and writes without the lock (the label names this content)', async () => {
     const conflict = Object.assign(new Error('Latest version is 5'), {
       name: 'ConflictException'
     })
@@ -456,19 +473,15 @@ describe('deploy', () => {
       .rejectsOnce(conflict)
       .resolves({ VersionNumber: 6 })
     expect((await rollout()).report.result).toBe('complete')
-    expect(appconfig).toHaveReceivedCommandTimes(
-      CreateHostedConfigurationVersionCommand,
-      2
-    )
-
-    seedWorld()
-    appconfig.on(CreateHostedConfigurationVersionCommand).rejects(conflict)
-    const { report } = await rollout()
-    expect(report.result).toBe('failed')
-    expect(report.failure?.message).toContain(
-      'failed twice with ConflictException'
-    )
-    expect(appconfig).not.toHaveReceivedCommand(StartDeploymentCommand)
+    const locks = appconfig
+      .commandCalls(CreateHostedConfigurationVersionCommand)
+      .map((c) => c.args[0].input.LatestVersionNumber)
+    expect(locks).toHaveLength(2)
+    expect(locks[0]).toBeDefined()
+    expect(locks[1]).toBeUndefined()
+    expect(appconfig).toHaveReceivedCommandWith(StartDeploymentCommand, {
+      ConfigurationVersion: '6'
+    })
   })
 
   it('refuses to start when an alarm is already firing', async () => {

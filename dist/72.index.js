@@ -653,11 +653,14 @@ async function writeVersion(client, versions, request) {
     const suffix = `-${(0,provenance/* contentHash */.Ae)(request.content)}`;
     const contentAddressed = label.endsWith(suffix);
     const bundle = JSON.parse(request.content);
+    // A promotion's source, the versions deployed here under this label or content hash, and the
+    // version the write would go on top of (a Get each, cached; no List).
     const candidates = [
         ...(request.alike ?? []),
         ...(request.seen ?? [])
             .filter((v) => v.label === label || v.label?.endsWith(suffix) === true)
-            .map((v) => v.number)
+            .map((v) => v.number),
+        ...(request.onTopOf === undefined ? [] : [request.onTopOf])
     ];
     for (const number of new Set(candidates)) {
         const stored = await versions.read(number);

@@ -488,6 +488,7 @@ describe('writeVersion with a label that names its content (every label the acti
   })
 
   it('writes on top of the newest version the run saw, and lists nothing', async () => {
+    seedStored({ 7: { version: '1' } })
     appconfig
       .on(CreateHostedConfigurationVersionCommand)
       .resolves({ VersionNumber: 8, VersionLabel: OWN.label })
@@ -516,7 +517,11 @@ describe('writeVersion with a label that names its content (every label the acti
         { VersionNumber: 8, VersionLabel: 'v8' }
       ]
     })
-    seedStored({ 8: { version: '1' }, 9: { version: '1' } })
+    seedStored({
+      7: { version: '1' },
+      8: { version: '1' },
+      9: { version: '1' }
+    })
 
     const written = await writeVersion(
       client,
@@ -529,6 +534,24 @@ describe('writeVersion with a label that names its content (every label the acti
     expect(appconfig).toHaveReceivedCommandTimes(
       ListHostedConfigurationVersionsCommand,
       1
+    )
+  })
+
+  it('reuses the version it would write on top of when that one holds the content', async () => {
+    seedStored({ 7: BUNDLE })
+
+    const written = await writeVersion(
+      client,
+      new VersionReader(client, REQUEST.applicationId, REQUEST.profileId),
+      { ...OWN, onTopOf: 7, seen: [{ number: 7, label: 'made-by-hand' }] }
+    )
+
+    expect(written).toEqual({ number: 7, label: 'v7', reused: true })
+    expect(appconfig).not.toHaveReceivedCommand(
+      CreateHostedConfigurationVersionCommand
+    )
+    expect(appconfig).not.toHaveReceivedCommand(
+      ListHostedConfigurationVersionsCommand
     )
   })
 
@@ -566,7 +589,7 @@ describe('writeVersion with a label that names its content (every label the acti
     appconfig
       .on(ListHostedConfigurationVersionsCommand)
       .resolves({ Items: [{ VersionNumber: 9, VersionLabel: 'v9' }] })
-    seedStored({ 9: { version: '1' } })
+    seedStored({ 7: { version: '1' }, 9: { version: '1' } })
     appconfig
       .on(CreateHostedConfigurationVersionCommand)
       .resolves({ VersionNumber: 10, VersionLabel: REQUEST.label })
