@@ -5707,7 +5707,7 @@ async function runStages(settings, deps) {
         const aws = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(527)]).then(__webpack_require__.bind(__webpack_require__, 2908));
         const { resolveTarget } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(275)]).then(__webpack_require__.bind(__webpack_require__, 4275));
         const { VersionReader } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(409)]).then(__webpack_require__.bind(__webpack_require__, 7409));
-        const clients = await (deps.createClients ?? aws.createClients)(aws.resolveRegion(settings.region, deps.env), { env: deps.env, debug: deps.debug });
+        const clients = await (deps.createClients ?? aws.createClients)(aws.resolveRegion(settings.region, deps.env), { env: deps.env, debug: deps.debug, onThrottle: deps.onThrottle });
         // Until the rollout binds its own (cancel + deadline), a cancel cuts any call in flight.
         const { boundClients } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.bind(__webpack_require__, 3752));
         const calls = boundClients(clients, deps.signal);
@@ -6011,6 +6011,8 @@ async function run(options = {}) {
     const now = options.now ?? Date.now;
     const context = (0,github_context/* readGitHubContext */.L7)(options.env ?? process.env);
     const started = now();
+    // Attempts AWS throttled, counted by the clients for the summary footer.
+    let throttled = 0;
     const cancel = options.signal === undefined ? cancelOnSignals(runner) : undefined;
     const env = options.env ?? process.env;
     let settings;
@@ -6052,6 +6054,7 @@ async function run(options = {}) {
             signal: options.signal ?? cancel.signal,
             createClients: options.createClients,
             debug: runner.isDebug() ? (line) => runner.debug(line) : undefined,
+            onThrottle: () => throttled++,
             // The plan and the guards' verdicts in the log as soon as they are decided, not after
             // an hour-long rollout.
             planned: (plan) => {
@@ -6075,7 +6078,8 @@ async function run(options = {}) {
         cancel?.dispose();
         const report = {
             ...partial,
-            durationSeconds: (now() - started) / 1000
+            durationSeconds: (now() - started) / 1000,
+            ...(throttled > 0 && { throttled })
         };
         if (!leftForPostStep(report, settings))
             save('');
@@ -9363,12 +9367,19 @@ function compose(report, context, rows, shown, environments) {
         footer(report)
     ];
 }
-/** The mode in force (none when the inputs could not say) and the duration; no link to the page it is on. */
+/**
+ * The mode in force (none when the inputs could not say), the duration, and how often AWS
+ * throttled the run (why a step in a large matrix was slow); no link to the page it is on.
+ */
 function footer(report) {
     const mode = report.mode === undefined
         ? 'no mode in force (invalid inputs)'
         : `mode ${(0,markdown/* code */.aY)(report.mode)}`;
-    return `<sub>AppConfig Guarded Rollout · ${mode} · ${report.durationSeconds.toFixed(1)} s</sub>`;
+    const n = report.throttled ?? 0;
+    const throttled = n > 0
+        ? ` · AWS throttled ${n} call${n === 1 ? '' : 's'}, retried (many pipelines share the account's API quotas)`
+        : '';
+    return `<sub>AppConfig Guarded Rollout · ${mode} · ${report.durationSeconds.toFixed(1)} s${throttled}</sub>`;
 }
 /** After a success, how to undo it: revert a completed deployment, stop a running one. */
 function nextSteps(report) {

@@ -216,8 +216,7 @@ async function createClients(region, options = {}) {
         ...common(),
         requestHandler: await handlerFor(appconfigEndpoint ?? awsEndpoint('appconfig', region))
     });
-    if (options.debug !== undefined)
-        addDebug(appconfig, options.debug);
+    addDebug(appconfig, options);
     const resolved = region ?? (await regionFromChain(appconfig));
     const cloudwatchEndpoint = env.AWS_ENDPOINT_URL_CLOUDWATCH ?? env.AWS_ENDPOINT_URL;
     const cloudwatch = new Map();
@@ -234,26 +233,34 @@ async function createClients(region, options = {}) {
                     ...common(),
                     requestHandler: cloudwatchHandler
                 });
-                if (options.debug !== undefined)
-                    addDebug(client, options.debug);
+                addDebug(client, options);
                 cloudwatch.set(alarmRegion, client);
             }
             return client;
         }
     };
 }
-/** A debug line per call (outside the retries) and one per throttled attempt (inside them). */
-function addDebug(client, debug) {
+/**
+ * A debug line per call (outside the retries), and per throttled attempt (inside them) a debug
+ * line and a count for the summary.
+ */
+function addDebug(client, options) {
+    const { debug, onThrottle } = options;
     const stack = client.middlewareStack;
-    stack.add(debugMiddleware(debug), {
-        step: 'initialize',
-        name: 'appconfigGuardedRolloutDebug'
-    });
-    stack.add(throttleDebugMiddleware(debug), {
-        step: 'deserialize',
-        priority: 'high',
-        name: 'appconfigGuardedRolloutThrottleDebug'
-    });
+    if (debug !== undefined)
+        stack.add(debugMiddleware(debug), {
+            step: 'initialize',
+            name: 'appconfigGuardedRolloutDebug'
+        });
+    if (debug !== undefined || onThrottle !== undefined)
+        stack.add(throttleDebugMiddleware((line) => {
+            onThrottle?.();
+            debug?.(line);
+        }), {
+            step: 'deserialize',
+            priority: 'high',
+            name: 'appconfigGuardedRolloutThrottleDebug'
+        });
 }
 /** The SDK's own answer (AWS_REGION, then the shared config profile), or an input error. */
 async function regionFromChain(client) {

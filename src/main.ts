@@ -56,6 +56,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
   const now = options.now ?? Date.now
   const context = readGitHubContext(options.env ?? process.env)
   const started = now()
+  // Attempts AWS throttled, counted by the clients for the summary footer.
+  let throttled = 0
   const cancel =
     options.signal === undefined ? cancelOnSignals(runner) : undefined
   const env = options.env ?? process.env
@@ -99,6 +101,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       signal: options.signal ?? cancel!.signal,
       createClients: options.createClients,
       debug: runner.isDebug() ? (line) => runner.debug(line) : undefined,
+      onThrottle: () => throttled++,
       // The plan and the guards' verdicts in the log as soon as they are decided, not after
       // an hour-long rollout.
       planned: (plan) => {
@@ -120,7 +123,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
     cancel?.dispose()
     const report = {
       ...partial,
-      durationSeconds: (now() - started) / 1000
+      durationSeconds: (now() - started) / 1000,
+      ...(throttled > 0 && { throttled })
     } as Report
     if (!leftForPostStep(report, settings)) save('')
     logDetails(runner, report, loggedPlan)

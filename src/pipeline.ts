@@ -23,6 +23,8 @@ export interface PipelineDeps extends StageDeps {
   ) => Promise<AwsClients>
   /** One line per AWS call for ACTIONS_STEP_DEBUG (operation, target, request ID, attempts). */
   readonly debug?: (line: string) => void
+  /** Told of each attempt AWS throttled (main.ts counts them for the summary's footer). */
+  readonly onThrottle?: () => void
   /** Told of the plan as soon as it is decided: main.ts logs it then, not after the rollout. */
   readonly planned?: (plan: Plan) => void
   /** Told of the rollout each time it is recorded: main.ts saves the deployment for the post step. */
@@ -128,7 +130,7 @@ async function runStages(
     const { VersionReader } = await import('./appconfig/version-reader.js')
     const clients = await (deps.createClients ?? aws.createClients)(
       aws.resolveRegion(settings.region, deps.env),
-      { env: deps.env, debug: deps.debug }
+      { env: deps.env, debug: deps.debug, onThrottle: deps.onThrottle }
     )
     // Until the rollout binds its own (cancel + deadline), a cancel cuts any call in flight.
     const { boundClients } = await import('./rollout/bound-clients.js')

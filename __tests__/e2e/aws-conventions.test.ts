@@ -134,6 +134,8 @@ describe('AWS conventions', () => {
       /::error::Resolving the application failed: appconfig:ListApplications kept failing after the SDK's retries \(ThrottlingException/
     )
     expect(e2e.calls('ListApplications')).toHaveLength(2)
+    // Counted without ACTIONS_STEP_DEBUG too: both attempts were throttled.
+    expect(limited.summary).toContain('· AWS throttled 2 calls, retried')
 
     // The default 5 attempts outlast the one throttle left.
     e2e.emulator.control.clearCalls()
@@ -153,6 +155,10 @@ describe('AWS conventions', () => {
     // The throttled attempt has its own line, from inside the retries.
     expect(defaults.stdout).toContain(
       '::debug::AWS appconfig:ListApplications: throttled (ThrottlingException, HTTP 429) on attempt 1'
+    )
+    // The summary's footer says AWS throttled the run (why it was slow), debug or not.
+    expect(defaults.summary).toContain(
+      '· AWS throttled 1 call, retried (many pipelines share the account'
     )
     const debugLines = defaults.stdout
       .split('\n')

@@ -54,6 +54,8 @@ export interface ClientOptions {
   readonly env?: NodeJS.ProcessEnv
   /** One line per AWS call (operation, target, request ID, attempts), for ACTIONS_STEP_DEBUG. */
   readonly debug?: (line: string) => void
+  /** Called once per attempt AWS throttled (the summary counts them; debug or not). */
+  readonly onThrottle?: () => void
   /** An endpoint to use for AppConfig (the post step passes the one the main step used). */
   readonly appconfigEndpoint?: string
   /** Transport bounds in ms; REQUEST_TIMEOUT_MS / CONNECTION_TIMEOUT_MS by default. */
@@ -122,7 +124,7 @@ export async function createClients(
       appconfigEndpoint ?? awsEndpoint('appconfig', region)
     )
   })
-  if (options.debug !== undefined) addDebug(appconfig, options.debug)
+  addDebug(appconfig, options)
   const resolved = region ?? (await regionFromChain(appconfig))
   const cloudwatchEndpoint =
     env.AWS_ENDPOINT_URL_CLOUDWATCH ?? env.AWS_ENDPOINT_URL
@@ -142,7 +144,7 @@ export async function createClients(
           ...common(),
           requestHandler: cloudwatchHandler
         })
-        if (options.debug !== undefined) addDebug(client, options.debug)
+        addDebug(client, options)
         cloudwatch.set(alarmRegion, client)
       }
       return client
@@ -150,21 +152,33 @@ export async function createClients(
   }
 }
 
-/** A debug line per call (outside the retries) and one per throttled attempt (inside them). */
+/**
+ * A debug line per call (outside the retries), and per throttled attempt (inside them) a debug
+ * line and a count for the summary.
+ */
 function addDebug(
   client: AppConfigClient | CloudWatchClient,
-  debug: (line: string) => void
+  options: Pick<ClientOptions, 'debug' | 'onThrottle'>
 ): void {
+  const { debug, onThrottle } = options
   const stack = client.middlewareStack as AppConfigClient['middlewareStack']
-  stack.add(debugMiddleware(debug), {
-    step: 'initialize',
-    name: 'appconfigGuardedRolloutDebug'
-  })
-  stack.add(throttleDebugMiddleware(debug), {
-    step: 'deserialize',
-    priority: 'high',
-    name: 'appconfigGuardedRolloutThrottleDebug'
-  })
+  if (debug !== undefined)
+    stack.add(debugMiddleware(debug), {
+      step: 'initialize',
+      name: 'appconfigGuardedRolloutDebug'
+    })
+  if (debug !== undefined || onThrottle !== undefined)
+    stack.add(
+      throttleDebugMiddleware((line) => {
+        onThrottle?.()
+        debug?.(line)
+      }),
+      {
+        step: 'deserialize',
+        priority: 'high',
+        name: 'appconfigGuardedRolloutThrottleDebug'
+      }
+    )
 }
 
 /** The SDK's own answer (AWS_REGION, then the shared config profile), or an input error. */

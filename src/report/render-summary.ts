@@ -134,13 +134,21 @@ function compose(
   ]
 }
 
-/** The mode in force (none when the inputs could not say) and the duration; no link to the page it is on. */
+/**
+ * The mode in force (none when the inputs could not say), the duration, and how often AWS
+ * throttled the run (why a step in a large matrix was slow); no link to the page it is on.
+ */
 function footer(report: Report): string {
   const mode =
     report.mode === undefined
       ? 'no mode in force (invalid inputs)'
       : `mode ${code(report.mode)}`
-  return `<sub>AppConfig Guarded Rollout · ${mode} · ${report.durationSeconds.toFixed(1)} s</sub>`
+  const n = report.throttled ?? 0
+  const throttled =
+    n > 0
+      ? ` · AWS throttled ${n} call${n === 1 ? '' : 's'}, retried (many pipelines share the account's API quotas)`
+      : ''
+  return `<sub>AppConfig Guarded Rollout · ${mode} · ${report.durationSeconds.toFixed(1)} s${throttled}</sub>`
 }
 
 /** After a success, how to undo it: revert a completed deployment, stop a running one. */

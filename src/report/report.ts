@@ -66,6 +66,11 @@ interface ReportBase {
   /** `flag-tests`: the rule tests run against the content (issue 24). */
   readonly flagTests?: FlagTestsReport
   readonly durationSeconds: number
+  /**
+   * Attempts AWS throttled (each retried by the SDK while its budget lasted): many pipelines
+   * share the account's API quotas. Absent when none was.
+   */
+  readonly throttled?: number
 }
 
 /** A flag controlled by a running experiment: while the run is active, a deployment does not change what users get. */
