@@ -565,27 +565,33 @@ async function findSameVersion(client, versions, scope, content, label) {
     const newestFirst = [...listed].sort((a, b) => b.number - a.number);
     const latest = newestFirst[0]?.number;
     const labelled = newestFirst.filter((v) => v.label === label);
-    const suffix = `-${(0,provenance/* contentHash */.Ae)(content)}`;
-    const hashed = newestFirst.filter((v) => v.label !== label && v.label?.endsWith(suffix) === true);
-    const candidates = uniqueNumbers([
-        ...labelled,
-        ...hashed,
-        ...newestFirst.slice(0, RECENT_VERSIONS_READ)
-    ]);
-    const bundle = JSON.parse(content);
-    for (const number of candidates) {
-        const stored = await versions.read(number);
-        if ((0,same_content/* isSameContent */.OI)(stored.content, bundle))
-            return {
-                latest,
-                same: { number, label: stored.label },
-                labelTakenBy: undefined
-            };
-    }
+    const hashed = newestFirst.filter(pointsAt(label, content));
+    const same = await firstHolding(versions, [...labelled, ...hashed, ...newestFirst.slice(0, RECENT_VERSIONS_READ)].map((v) => v.number), content);
+    if (same !== undefined)
+        return { latest, same, labelTakenBy: undefined };
     return { latest, same: undefined, labelTakenBy: labelled[0]?.number };
 }
-function uniqueNumbers(list) {
-    return [...new Set(list.map((v) => v.number))];
+/**
+ * Whether a version's label points at `content`: it is `label`, or it ends in the content's
+ * hash, as every label this action makes does (the same bundle from another commit, a kill
+ * switch's version of it).
+ */
+function pointsAt(label, content) {
+    const suffix = `-${(0,provenance/* contentHash */.Ae)(content)}`;
+    return (version) => version.label === label || version.label?.endsWith(suffix) === true;
+}
+/**
+ * The first of `numbers`, in order, whose version holds exactly `content` (AppConfig's
+ * `_createdAt`/`_updatedAt` aside); each read once (the VersionReader caches across calls).
+ */
+async function firstHolding(versions, numbers, content) {
+    const bundle = JSON.parse(content);
+    for (const number of new Set(numbers)) {
+        const stored = await versions.read(number);
+        if ((0,same_content/* isSameContent */.OI)(stored.content, bundle))
+            return { number, label: stored.label };
+    }
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./src/aws/aws-error.ts
@@ -593,7 +599,6 @@ var aws_error = __webpack_require__(4931);
 // EXTERNAL MODULE: ./src/inputs/header-text.ts
 var header_text = __webpack_require__(9078);
 ;// CONCATENATED MODULE: ./src/appconfig/write-version.ts
-
 
 
 
@@ -650,23 +655,18 @@ async function writeVersion(client, versions, request) {
             ...(Object.keys(respelled).length > 0 && { respelled })
         };
     };
-    const suffix = `-${(0,provenance/* contentHash */.Ae)(request.content)}`;
-    const contentAddressed = label.endsWith(suffix);
-    const bundle = JSON.parse(request.content);
+    const contentAddressed = label.endsWith(`-${(0,provenance/* contentHash */.Ae)(request.content)}`);
     // A promotion's source, the versions deployed here under this label or content hash, and the
     // version the write would go on top of (a Get each, cached; no List).
-    const candidates = [
+    const known = await firstHolding(versions, [
         ...(request.alike ?? []),
         ...(request.seen ?? [])
-            .filter((v) => v.label === label || v.label?.endsWith(suffix) === true)
+            .filter(pointsAt(label, request.content))
             .map((v) => v.number),
         ...(request.onTopOf === undefined ? [] : [request.onTopOf])
-    ];
-    for (const number of new Set(candidates)) {
-        const stored = await versions.read(number);
-        if ((0,same_content/* isSameContent */.OI)(stored.content, bundle))
-            return { number, label: stored.label, reused: true };
-    }
+    ], request.content);
+    if (known !== undefined)
+        return { ...known, reused: true };
     if (contentAddressed && request.onTopOf !== undefined) {
         try {
             return await create(request.onTopOf);

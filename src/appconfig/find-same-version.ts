@@ -1,7 +1,6 @@
 import type { AppConfigClient } from '@aws-sdk/client-appconfig'
 import { isSameContent } from '../bundle/same-content.js'
 import { listHostedVersions } from './list-hosted-versions.js'
-import type { HostedVersionSummary } from './list-hosted-versions.js'
 import { contentHash } from './provenance.js'
 import type { VersionReader } from './version-reader.js'
 
@@ -37,28 +36,46 @@ export async function findSameVersion(
   const newestFirst = [...listed].sort((a, b) => b.number - a.number)
   const latest = newestFirst[0]?.number
   const labelled = newestFirst.filter((v) => v.label === label)
-  const suffix = `-${contentHash(content)}`
-  const hashed = newestFirst.filter(
-    (v) => v.label !== label && v.label?.endsWith(suffix) === true
+  const hashed = newestFirst.filter(pointsAt(label, content))
+  const same = await firstHolding(
+    versions,
+    [...labelled, ...hashed, ...newestFirst.slice(0, RECENT_VERSIONS_READ)].map(
+      (v) => v.number
+    ),
+    content
   )
-  const candidates = uniqueNumbers([
-    ...labelled,
-    ...hashed,
-    ...newestFirst.slice(0, RECENT_VERSIONS_READ)
-  ])
-  const bundle: unknown = JSON.parse(content)
-  for (const number of candidates) {
-    const stored = await versions.read(number)
-    if (isSameContent(stored.content, bundle))
-      return {
-        latest,
-        same: { number, label: stored.label },
-        labelTakenBy: undefined
-      }
-  }
+  if (same !== undefined) return { latest, same, labelTakenBy: undefined }
   return { latest, same: undefined, labelTakenBy: labelled[0]?.number }
 }
 
-function uniqueNumbers(list: readonly HostedVersionSummary[]): number[] {
-  return [...new Set(list.map((v) => v.number))]
+/**
+ * Whether a version's label points at `content`: it is `label`, or it ends in the content's
+ * hash, as every label this action makes does (the same bundle from another commit, a kill
+ * switch's version of it).
+ */
+export function pointsAt(
+  label: string,
+  content: string
+): (version: { readonly label?: string | undefined }) => boolean {
+  const suffix = `-${contentHash(content)}`
+  return (version) =>
+    version.label === label || version.label?.endsWith(suffix) === true
+}
+
+/**
+ * The first of `numbers`, in order, whose version holds exactly `content` (AppConfig's
+ * `_createdAt`/`_updatedAt` aside); each read once (the VersionReader caches across calls).
+ */
+export async function firstHolding(
+  versions: VersionReader,
+  numbers: readonly number[],
+  content: string
+): Promise<{ number: number; label: string | undefined } | undefined> {
+  const bundle: unknown = JSON.parse(content)
+  for (const number of new Set(numbers)) {
+    const stored = await versions.read(number)
+    if (isSameContent(stored.content, bundle))
+      return { number, label: stored.label }
+  }
+  return undefined
 }

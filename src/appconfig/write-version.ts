@@ -1,10 +1,10 @@
 import { CreateHostedConfigurationVersionCommand } from '@aws-sdk/client-appconfig'
 import type { AppConfigClient } from '@aws-sdk/client-appconfig'
 import { InputError } from '../inputs/input-error.js'
-import { findSameVersion } from './find-same-version.js'
+import { findSameVersion, firstHolding, pointsAt } from './find-same-version.js'
 import { contentHash } from './provenance.js'
-import { isSameContent } from '../bundle/same-content.js'
 import type { WrittenVersion } from './written-version.js'
+import type { SeenVersion } from './read-history.js'
 import {
   AwsStepError,
   conflictAdvice,
@@ -33,10 +33,7 @@ export interface VersionRequest {
    */
   readonly onTopOf?: number
   /** Versions the run saw deployed here: one with this label or content hash is read first. */
-  readonly seen?: readonly {
-    readonly number: number
-    readonly label?: string
-  }[]
+  readonly seen?: readonly SeenVersion[]
   /** Versions a check found holding this content (a promotion's source): compared first. */
   readonly alike?: readonly number[]
   /** Waits between conflicted writes (tests pass a no-op); jittered 0.5-1.5 s by default. */
@@ -105,23 +102,21 @@ export async function writeVersion(
       ...(Object.keys(respelled).length > 0 && { respelled })
     }
   }
-  const suffix = `-${contentHash(request.content)}`
-  const contentAddressed = label.endsWith(suffix)
-  const bundle: unknown = JSON.parse(request.content)
+  const contentAddressed = label.endsWith(`-${contentHash(request.content)}`)
   // A promotion's source, the versions deployed here under this label or content hash, and the
   // version the write would go on top of (a Get each, cached; no List).
-  const candidates = [
-    ...(request.alike ?? []),
-    ...(request.seen ?? [])
-      .filter((v) => v.label === label || v.label?.endsWith(suffix) === true)
-      .map((v) => v.number),
-    ...(request.onTopOf === undefined ? [] : [request.onTopOf])
-  ]
-  for (const number of new Set(candidates)) {
-    const stored = await versions.read(number)
-    if (isSameContent(stored.content, bundle))
-      return { number, label: stored.label, reused: true }
-  }
+  const known = await firstHolding(
+    versions,
+    [
+      ...(request.alike ?? []),
+      ...(request.seen ?? [])
+        .filter(pointsAt(label, request.content))
+        .map((v) => v.number),
+      ...(request.onTopOf === undefined ? [] : [request.onTopOf])
+    ],
+    request.content
+  )
+  if (known !== undefined) return { ...known, reused: true }
   if (contentAddressed && request.onTopOf !== undefined) {
     try {
       return await create(request.onTopOf)
