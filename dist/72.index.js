@@ -255,15 +255,14 @@ async function readLatestVersion(client, scope) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9556);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9556);
+/* harmony import */ var _inputs_header_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9078);
 
 
-/** Keeps printable ASCII only: AppConfig sends descriptions and labels in HTTP headers. */
-function ascii(text) {
-    return text.replace(/[^\x20-\x7e]/g, '?');
-}
+
 /**
- * The hosted version label when the input is empty: the commit and a hash of the content, so
+ * The hosted version label when the input is empty (in printable ASCII, as AppConfig's headers
+ * take it, by the rule writeVersion applies to every label: inputs/header-text.ts): the commit and a hash of the content, so
  * two bundles deployed from one commit (one per environment, say) never claim the same label,
  * while the same content keeps the same label. It always holds a letter, as AppConfig requires
  * (`.*[^0-9].*`), and is at most 64 characters.
@@ -271,7 +270,7 @@ function ascii(text) {
 function defaultVersionLabel(context, content) {
     const hash = contentHash(content);
     const commit = context.sha === undefined ? 'local' : `git-${context.sha.slice(0, 12)}`;
-    return ascii(`${commit}-${hash}`).slice(0, 64);
+    return (0,_inputs_header_text_js__WEBPACK_IMPORTED_MODULE_1__/* .toHeaderText */ .Q)(`${commit}-${hash}`).slice(0, 64);
 }
 /**
  * The 8 hex digits of the content's SHA-256 that end every label this action makes (the default
@@ -289,14 +288,14 @@ function defaultDescription(context) {
     }
     if (context.actor)
         parts.push(`by ${context.actor}`);
-    const url = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .runUrl */ .Vp)(context);
+    const url = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_2__/* .runUrl */ .Vp)(context);
     if (url)
         parts.push(`(${url})`);
-    return ascii(parts.join(' ')).slice(0, 1024);
+    return (0,_inputs_header_text_js__WEBPACK_IMPORTED_MODULE_1__/* .toHeaderText */ .Q)(parts.join(' ')).slice(0, 1024);
 }
 /** Who, why, what and which run, in a kill switch's version and deployment description. */
 function killSwitchDescription(context, reason, lines, fromVersion) {
-    const url = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .runUrl */ .Vp)(context);
+    const url = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_2__/* .runUrl */ .Vp)(context);
     const text = [
         `set-flags by ${context.actor ?? 'an unknown actor'}`,
         reason === undefined ? '(no reason given)' : `because: ${reason}`,
@@ -315,11 +314,11 @@ function killSwitchLabel(context, text) {
     const run = context.runId === undefined
         ? 'local'
         : `r${context.runId}-${context.runAttempt ?? '1'}`;
-    return ascii(`set-flags-${run}-${hash}`).slice(0, 64);
+    return (0,_inputs_header_text_js__WEBPACK_IMPORTED_MODULE_1__/* .toHeaderText */ .Q)(`set-flags-${run}-${hash}`).slice(0, 64);
 }
 /** A revert's deployment description: the `description` input, or which deployment and who. */
 function revertDescription(context, reason, revertedDeployment) {
-    const url = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .runUrl */ .Vp)(context);
+    const url = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_2__/* .runUrl */ .Vp)(context);
     // As typed, like the kill switch's: a revert writes no hosted version, so nothing of it
     // travels in a header (writeVersion gives a version's description its ASCII spelling).
     return (reason ??

@@ -1,13 +1,10 @@
 import { createHash } from 'node:crypto'
 import { runUrl, type GitHubContext } from '../github/context.js'
-
-/** Keeps printable ASCII only: AppConfig sends descriptions and labels in HTTP headers. */
-function ascii(text: string): string {
-  return text.replace(/[^\x20-\x7e]/g, '?')
-}
+import { toHeaderText } from '../inputs/header-text.js'
 
 /**
- * The hosted version label when the input is empty: the commit and a hash of the content, so
+ * The hosted version label when the input is empty (in printable ASCII, as AppConfig's headers
+ * take it, by the rule writeVersion applies to every label: inputs/header-text.ts): the commit and a hash of the content, so
  * two bundles deployed from one commit (one per environment, say) never claim the same label,
  * while the same content keeps the same label. It always holds a letter, as AppConfig requires
  * (`.*[^0-9].*`), and is at most 64 characters.
@@ -19,7 +16,7 @@ export function defaultVersionLabel(
   const hash = contentHash(content)
   const commit =
     context.sha === undefined ? 'local' : `git-${context.sha.slice(0, 12)}`
-  return ascii(`${commit}-${hash}`).slice(0, 64)
+  return toHeaderText(`${commit}-${hash}`).slice(0, 64)
 }
 
 /**
@@ -42,7 +39,7 @@ export function defaultDescription(context: GitHubContext): string {
   if (context.actor) parts.push(`by ${context.actor}`)
   const url = runUrl(context)
   if (url) parts.push(`(${url})`)
-  return ascii(parts.join(' ')).slice(0, 1024)
+  return toHeaderText(parts.join(' ')).slice(0, 1024)
 }
 
 /** Who, why, what and which run, in a kill switch's version and deployment description. */
@@ -73,7 +70,7 @@ export function killSwitchLabel(context: GitHubContext, text: string): string {
     context.runId === undefined
       ? 'local'
       : `r${context.runId}-${context.runAttempt ?? '1'}`
-  return ascii(`set-flags-${run}-${hash}`).slice(0, 64)
+  return toHeaderText(`set-flags-${run}-${hash}`).slice(0, 64)
 }
 
 /** A revert's deployment description: the `description` input, or which deployment and who. */
