@@ -29,48 +29,6 @@ function partitionOf(region) {
 
 /***/ }),
 
-/***/ 8916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ listDeployments)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5296);
-
-/**
- * An environment's deployments, every page, in AppConfig's order (newest first). Callers stop
- * reading when they have what they need; the pages after are then never requested. Errors are
- * never swallowed: a missed page would make an old version look current (koh-sh/apcdeploy#103).
- */
-async function* listDeployments(client, scope) {
-    const pages = (0,_aws_sdk_client_appconfig__WEBPACK_IMPORTED_MODULE_0__.paginateListDeployments)({ client, pageSize: 50 }, { ApplicationId: scope.applicationId, EnvironmentId: scope.environmentId });
-    for await (const page of pages)
-        yield* page.Items ?? [];
-}
-
-
-/***/ }),
-
-/***/ 4094:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ isManaged)
-/* harmony export */ });
-/**
- * Whether AppConfig made this deployment itself, for an experiment run (DeploymentSummary.Type
- * `MANAGED`, model enum DeploymentType `USER` | `MANAGED`). Such a deployment is never a drift
- * base, a revert target or "what this action deployed": it serves an experiment's treatments
- * over what a person or pipeline deployed, and stopping the run "returns users to the currently
- * deployed feature flag configuration" (StopExperimentRun).
- */
-function isManaged(summary) {
-    return summary.Type === 'MANAGED';
-}
-
-
-/***/ }),
-
 /***/ 9867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -177,21 +135,57 @@ async function readExperiments(client, scope) {
 
 /***/ }),
 
-/***/ 136:
+/***/ 2121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lu: () => (/* binding */ readHistory)
-/* harmony export */ });
-/* unused harmony exports MAX_BASE_CANDIDATES, DESCRIPTION_PREFIX */
-/* harmony import */ var _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
-/* harmony import */ var _aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8677);
-/* harmony import */ var _deployment_arn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2900);
-/* harmony import */ var _deployment_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(390);
-/* harmony import */ var _deployment_states_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6317);
-/* harmony import */ var _list_deployments_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8916);
-/* harmony import */ var _managed_deployment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4094);
-/* harmony import */ var _read_deployment_tags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9867);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Lu: () => (/* binding */ readHistory)
+});
+
+// UNUSED EXPORTS: DESCRIPTION_PREFIX, MAX_BASE_CANDIDATES
+
+// EXTERNAL MODULE: ./src/aws/aws-error.ts
+var aws_error = __webpack_require__(4931);
+// EXTERNAL MODULE: ./src/aws/required-field.ts
+var required_field = __webpack_require__(8677);
+// EXTERNAL MODULE: ./src/appconfig/deployment-arn.ts
+var deployment_arn = __webpack_require__(2900);
+// EXTERNAL MODULE: ./src/appconfig/deployment-source.ts
+var deployment_source = __webpack_require__(390);
+// EXTERNAL MODULE: ./src/appconfig/deployment-states.ts
+var deployment_states = __webpack_require__(6317);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-appconfig/dist-cjs/index.js
+var dist_cjs = __webpack_require__(5296);
+;// CONCATENATED MODULE: ./src/appconfig/list-deployments.ts
+
+/**
+ * An environment's deployments, every page, in AppConfig's order (newest first). Callers stop
+ * reading when they have what they need; the pages after are then never requested. Errors are
+ * never swallowed: a missed page would make an old version look current (koh-sh/apcdeploy#103).
+ */
+async function* listDeployments(client, scope) {
+    const pages = (0,dist_cjs.paginateListDeployments)({ client, pageSize: 50 }, { ApplicationId: scope.applicationId, EnvironmentId: scope.environmentId });
+    for await (const page of pages)
+        yield* page.Items ?? [];
+}
+
+;// CONCATENATED MODULE: ./src/appconfig/managed-deployment.ts
+/**
+ * Whether AppConfig made this deployment itself, for an experiment run (DeploymentSummary.Type
+ * `MANAGED`, model enum DeploymentType `USER` | `MANAGED`). Such a deployment is never a drift
+ * base, a revert target or "what this action deployed": it serves an experiment's treatments
+ * over what a person or pipeline deployed, and stopping the run "returns users to the currently
+ * deployed feature flag configuration" (StopExperimentRun).
+ */
+function isManaged(summary) {
+    return summary.Type === 'MANAGED';
+}
+
+// EXTERNAL MODULE: ./src/appconfig/read-deployment-tags.ts
+var read_deployment_tags = __webpack_require__(9867);
+;// CONCATENATED MODULE: ./src/appconfig/read-history.ts
 
 
 
@@ -223,41 +217,43 @@ async function readHistory(client, scope, options = {}) {
     let seenOfProfile = false;
     let experimentDeployment;
     const seenVersions = [];
+    let newest;
+    const step = options.step ?? "Reading the environment's deployments";
     const account = options.base?.account;
     // The default description names the action (only bundle and version deploys get it: a kill
     // switch's starts "set-flags by", a revert's names the revert), so a Get (100 a second) settles
     // most candidates; the tag (ListTagsForResource, from the scarce List* budget of 10 a second,
     // spec §2.10) is read only for a description a person wrote.
     const isOurs = async (deploymentNumber) => {
-        const description = await (0,_read_deployment_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .readDeploymentDescription */ .O)(client, scope, deploymentNumber);
+        const description = await (0,read_deployment_tags/* readDeploymentDescription */.O)(client, scope, deploymentNumber);
         if (description?.startsWith(DESCRIPTION_PREFIX) === true)
             return true;
         if (account === undefined)
             return false;
-        return (0,_deployment_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isPipelineSource */ .Yi)((0,_deployment_source_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceOf */ .vz)(await (0,_read_deployment_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .readDeploymentTags */ .V)(client, (0,_deployment_arn_js__WEBPACK_IMPORTED_MODULE_5__/* .deploymentArn */ .j)(account, scope.applicationId, scope.environmentId, deploymentNumber), deploymentNumber)));
+        return (0,deployment_source/* isPipelineSource */.Yi)((0,deployment_source/* sourceOf */.vz)(await (0,read_deployment_tags/* readDeploymentTags */.V)(client, (0,deployment_arn/* deploymentArn */.j)(account, scope.applicationId, scope.environmentId, deploymentNumber), deploymentNumber)));
     };
     const done = () => live !== undefined &&
         (!options.previous || previous !== undefined) &&
         (options.base === undefined ||
             base !== undefined ||
             scanned >= MAX_BASE_CANDIDATES);
-    await (0,_aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.awsStep)("Reading the environment's deployments", 'appconfig:ListDeployments', async () => {
-        for await (const item of (0,_list_deployments_js__WEBPACK_IMPORTED_MODULE_6__/* .listDeployments */ .J)(client, scope)) {
+    await (0,aws_error.awsStep)(step, 'appconfig:ListDeployments', async () => {
+        for await (const item of listDeployments(client, scope)) {
             const deployment = {
-                deploymentNumber: (0,_aws_required_field_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredField */ .Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
+                deploymentNumber: (0,required_field/* requiredField */.Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments'),
                 state: item.State ?? '',
                 profileId: item.ConfigurationProfileId,
                 version: versionNumber(item.ConfigurationVersion),
                 label: item.VersionLabel,
                 percentage: item.PercentageComplete,
                 completedAt: item.CompletedAt,
-                ...((0,_managed_deployment_js__WEBPACK_IMPORTED_MODULE_7__/* .isManaged */ .y)(item) ? { managed: true } : {})
+                ...(isManaged(item) ? { managed: true } : {})
             };
             // Listed newest first; the maximum does not rely on it.
             if (latestNumber === undefined ||
                 deployment.deploymentNumber > latestNumber)
                 latestNumber = deployment.deploymentNumber;
-            if (active === undefined && (0,_deployment_states_js__WEBPACK_IMPORTED_MODULE_3__/* .isInProgress */ .LT)(item.State))
+            if (active === undefined && (0,deployment_states/* isInProgress */.LT)(item.State))
                 active = deployment;
             if (item.ConfigurationProfileId !== scope.profileId)
                 continue;
@@ -273,6 +269,7 @@ async function readHistory(client, scope, options = {}) {
                     };
                 continue;
             }
+            newest ??= deployment;
             if (deployment.version !== undefined &&
                 !seenVersions.some((v) => v.number === deployment.version))
                 seenVersions.push({
@@ -301,7 +298,7 @@ async function readHistory(client, scope, options = {}) {
         }
     });
     if (live !== undefined && live.version === undefined)
-        throw new _aws_aws_error_js__WEBPACK_IMPORTED_MODULE_0__.AwsStepError(`Deployment ${live.deploymentNumber} names configuration version '${liveText}', which is not a hosted version number.`, "Reading the environment's deployments", 'UnexpectedAnswer');
+        throw new aws_error.AwsStepError(`Deployment ${live.deploymentNumber} names configuration version '${liveText}', which is not a hosted version number.`, step, 'UnexpectedAnswer');
     return {
         active,
         latestNumber,
@@ -318,6 +315,7 @@ async function readHistory(client, scope, options = {}) {
             base === undefined &&
             scanned >= MAX_BASE_CANDIDATES,
         seenVersions,
+        newest,
         experimentDeployment
     };
 }
@@ -461,8 +459,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/alarms/read-alarms.ts
 var read_alarms = __webpack_require__(9479);
-// EXTERNAL MODULE: ./src/appconfig/read-history.ts
-var read_history = __webpack_require__(136);
+// EXTERNAL MODULE: ./src/appconfig/read-history.ts + 2 modules
+var read_history = __webpack_require__(2121);
 // EXTERNAL MODULE: ./src/appconfig/read-experiments.ts
 var read_experiments = __webpack_require__(6724);
 // EXTERNAL MODULE: ./src/appconfig/resolve-account.ts
@@ -826,25 +824,17 @@ own) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-appconfig/dist-cjs/index.js
 var dist_cjs = __webpack_require__(5296);
-// EXTERNAL MODULE: ./src/aws/aws-error.ts
-var aws_error = __webpack_require__(4931);
-// EXTERNAL MODULE: ./src/aws/required-field.ts
-var required_field = __webpack_require__(8677);
 // EXTERNAL MODULE: ./src/appconfig/deployment-states.ts
 var deployment_states = __webpack_require__(6317);
 // EXTERNAL MODULE: ./src/appconfig/version-reader.ts
 var version_reader = __webpack_require__(7409);
 // EXTERNAL MODULE: ./src/appconfig/resolve-target.ts
 var resolve_target = __webpack_require__(4275);
+// EXTERNAL MODULE: ./src/aws/aws-error.ts
+var aws_error = __webpack_require__(4931);
 // EXTERNAL MODULE: ./src/appconfig/target-error.ts
 var target_error = __webpack_require__(1535);
-// EXTERNAL MODULE: ./src/appconfig/list-deployments.ts
-var list_deployments = __webpack_require__(8916);
-// EXTERNAL MODULE: ./src/appconfig/managed-deployment.ts
-var managed_deployment = __webpack_require__(4094);
 ;// CONCATENATED MODULE: ./src/appconfig/read-environment-content.ts
-
-
 
 
 
@@ -915,60 +905,39 @@ function profileOf(ref, target, profiles, input, scope) {
     }
     return { id: profile.Id, name: profile.Name ?? profile.Id };
 }
-/** Pages through the environment's deployments, newest first, until the live one of the profile. */
+/**
+ * What the environment runs for the profile, and the newest deployment after it, from one walk
+ * of its deployments (read-history.ts: newest first, until the live one).
+ */
 async function readLive(clients, applicationId, environment, profileId, reader) {
-    let live;
-    let newer;
-    await (0,aws_error.awsStep)(`Reading the deployments of ${environment.name}`, 'appconfig:ListDeployments', async () => {
-        for await (const item of (0,list_deployments/* listDeployments */.J)(clients.appconfig, {
-            applicationId,
-            environmentId: environment.id
-        })) {
-            // An experiment's MANAGED deployment is AppConfig's, not what was deployed (managed-deployment.ts).
-            if (item.ConfigurationProfileId !== profileId || (0,managed_deployment/* isManaged */.y)(item))
-                continue;
-            if (item.State === 'COMPLETE' && item.ConfigurationVersion) {
-                live = item;
-                return;
-            }
-            newer ??= item;
-        }
-    });
-    const versionOf = (item) => {
-        const n = Number(item.ConfigurationVersion);
-        return Number.isInteger(n) ? n : undefined;
-    };
-    const numberOf = (item) => (0,required_field/* requiredField */.Q)(item.DeploymentNumber, 'DeploymentNumber', 'appconfig:ListDeployments');
+    const { live, newest } = await (0,read_history/* readHistory */.Lu)(clients.appconfig, { applicationId, environmentId: environment.id, profileId }, { step: `Reading the deployments of ${environment.name}` });
+    const newer = newest?.deploymentNumber === live?.deploymentNumber ? undefined : newest;
     const readNewer = async () => {
         if (newer === undefined)
             return undefined;
-        const version = versionOf(newer);
         // Only a deployment that did not stick, or is still going, says something about the content.
-        const relevant = newer.State === 'ROLLED_BACK' ||
-            newer.State === 'REVERTED' ||
-            (0,deployment_states/* isInProgress */.LT)(newer.State);
+        const relevant = newer.state === 'ROLLED_BACK' ||
+            newer.state === 'REVERTED' ||
+            (0,deployment_states/* isInProgress */.LT)(newer.state);
         return {
-            deploymentNumber: numberOf(newer),
-            state: newer.State ?? '',
-            version,
-            content: relevant && version !== undefined
-                ? (await reader.read(version)).content
+            deploymentNumber: newer.deploymentNumber,
+            state: newer.state,
+            version: newer.version,
+            content: relevant && newer.version !== undefined
+                ? (await reader.read(newer.version)).content
                 : undefined
         };
     };
     const readLiveVersion = async () => {
-        if (live === undefined)
+        if (live?.version === undefined)
             return undefined;
-        const version = versionOf(live);
-        if (version === undefined)
-            return undefined;
-        const stored = await reader.read(version);
+        const stored = await reader.read(live.version);
         return {
-            deploymentNumber: numberOf(live),
-            version,
-            label: live.VersionLabel ?? stored.label,
+            deploymentNumber: live.deploymentNumber,
+            version: live.version,
+            label: live.label ?? stored.label,
             content: stored.content,
-            completedAt: live.CompletedAt?.toISOString()
+            completedAt: live.completedAt?.toISOString()
         };
     };
     const [liveVersion, newerVersion] = await Promise.all([

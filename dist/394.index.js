@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/alarms/alarm.ts
 var alarm = __webpack_require__(3495);
-// EXTERNAL MODULE: ./src/appconfig/read-history.ts
-var read_history = __webpack_require__(136);
+// EXTERNAL MODULE: ./src/appconfig/read-history.ts + 2 modules
+var read_history = __webpack_require__(2121);
 // EXTERNAL MODULE: ./src/bundle/same-content.ts
 var same_content = __webpack_require__(2976);
 // EXTERNAL MODULE: ./src/appconfig/provenance.ts

@@ -17,8 +17,8 @@ var alarm = __webpack_require__(3495);
 var read_alarms = __webpack_require__(9479);
 // EXTERNAL MODULE: ./src/appconfig/deployment-events.ts
 var deployment_events = __webpack_require__(3982);
-// EXTERNAL MODULE: ./src/appconfig/read-history.ts
-var read_history = __webpack_require__(136);
+// EXTERNAL MODULE: ./src/appconfig/read-history.ts + 2 modules
+var read_history = __webpack_require__(2121);
 // EXTERNAL MODULE: ./src/appconfig/read-experiments.ts
 var read_experiments = __webpack_require__(6724);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-appconfig/dist-cjs/index.js

@@ -76,6 +76,15 @@ describe('readHistory', () => {
       version: 3,
       label: 'v3'
     })
+    // The profile's newest deployment (another profile's aside) is the rolled-back one.
+    expect(history.newest).toMatchObject({
+      deploymentNumber: 4,
+      state: 'ROLLED_BACK'
+    })
+    expect(history.seenVersions).toEqual([
+      { number: 4, label: undefined },
+      { number: 3, label: 'v3' }
+    ])
     expect(history.previous).toBeUndefined()
     expect(history.base).toBeUndefined()
     expect(history.recognisedBy).toBeUndefined()

@@ -38,7 +38,8 @@ const historyWith = (live: PastDeployment | undefined): DeploymentHistory => ({
   recognisedBy: undefined,
   scanned: 0,
   limitReached: false,
-  seenVersions: []
+  seenVersions: [],
+  newest: live
 })
 
 function choice(reason?: string) {

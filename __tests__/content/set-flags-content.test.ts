@@ -35,7 +35,8 @@ const history: DeploymentHistory = {
   recognisedBy: undefined,
   scanned: 0,
   limitReached: false,
-  seenVersions: []
+  seenVersions: [],
+  newest: undefined
 }
 // The choice never reads hosted versions: what runs comes with its content.
 const versions = {} as VersionReader

@@ -2,21 +2,18 @@ import {
   paginateListConfigurationProfiles,
   paginateListEnvironments,
   type ConfigurationProfileSummary,
-  type DeploymentSummary,
   type Environment
 } from '@aws-sdk/client-appconfig'
 import type { InputName } from '../contract.js'
 import type { AwsClients } from '../aws/clients.js'
-import { awsStep } from '../aws/aws-error.js'
-import { requiredField } from '../aws/required-field.js'
 import type { EnvironmentRef } from '../settings.js'
 import { isInProgress } from './deployment-states.js'
 import { VersionReader } from './version-reader.js'
 import { pick } from './resolve-target.js'
 import type { Named, Target } from './target.js'
+import { awsStep } from '../aws/aws-error.js'
 import { TargetError } from './target-error.js'
-import { listDeployments } from './list-deployments.js'
-import { isManaged } from './managed-deployment.js'
+import { readHistory } from './read-history.js'
 
 /** The deployment an environment serves for a profile: its newest COMPLETE one. */
 export interface LiveDeployment {
@@ -168,7 +165,10 @@ function profileOf(
   return { id: profile.Id!, name: profile.Name ?? profile.Id! }
 }
 
-/** Pages through the environment's deployments, newest first, until the live one of the profile. */
+/**
+ * What the environment runs for the profile, and the newest deployment after it, from one walk
+ * of its deployments (read-history.ts: newest first, until the live one).
+ */
 async function readLive(
   clients: AwsClients,
   applicationId: string,
@@ -176,66 +176,39 @@ async function readLive(
   profileId: string,
   reader: VersionReader
 ): Promise<Pick<EnvironmentContent, 'live' | 'newer'>> {
-  let live: DeploymentSummary | undefined
-  let newer: DeploymentSummary | undefined
-  await awsStep(
-    `Reading the deployments of ${environment.name}`,
-    'appconfig:ListDeployments',
-    async () => {
-      for await (const item of listDeployments(clients.appconfig, {
-        applicationId,
-        environmentId: environment.id
-      })) {
-        // An experiment's MANAGED deployment is AppConfig's, not what was deployed (managed-deployment.ts).
-        if (item.ConfigurationProfileId !== profileId || isManaged(item))
-          continue
-        if (item.State === 'COMPLETE' && item.ConfigurationVersion) {
-          live = item
-          return
-        }
-        newer ??= item
-      }
-    }
+  const { live, newest } = await readHistory(
+    clients.appconfig,
+    { applicationId, environmentId: environment.id, profileId },
+    { step: `Reading the deployments of ${environment.name}` }
   )
-  const versionOf = (item: DeploymentSummary): number | undefined => {
-    const n = Number(item.ConfigurationVersion)
-    return Number.isInteger(n) ? n : undefined
-  }
-  const numberOf = (item: DeploymentSummary): number =>
-    requiredField(
-      item.DeploymentNumber,
-      'DeploymentNumber',
-      'appconfig:ListDeployments'
-    )
+  const newer =
+    newest?.deploymentNumber === live?.deploymentNumber ? undefined : newest
   const readNewer = async (): Promise<NewerDeployment | undefined> => {
     if (newer === undefined) return undefined
-    const version = versionOf(newer)
     // Only a deployment that did not stick, or is still going, says something about the content.
     const relevant =
-      newer.State === 'ROLLED_BACK' ||
-      newer.State === 'REVERTED' ||
-      isInProgress(newer.State)
+      newer.state === 'ROLLED_BACK' ||
+      newer.state === 'REVERTED' ||
+      isInProgress(newer.state)
     return {
-      deploymentNumber: numberOf(newer),
-      state: newer.State ?? '',
-      version,
+      deploymentNumber: newer.deploymentNumber,
+      state: newer.state,
+      version: newer.version,
       content:
-        relevant && version !== undefined
-          ? (await reader.read(version)).content
+        relevant && newer.version !== undefined
+          ? (await reader.read(newer.version)).content
           : undefined
     }
   }
   const readLiveVersion = async (): Promise<LiveDeployment | undefined> => {
-    if (live === undefined) return undefined
-    const version = versionOf(live)
-    if (version === undefined) return undefined
-    const stored = await reader.read(version)
+    if (live?.version === undefined) return undefined
+    const stored = await reader.read(live.version)
     return {
-      deploymentNumber: numberOf(live),
-      version,
-      label: live.VersionLabel ?? stored.label,
+      deploymentNumber: live.deploymentNumber,
+      version: live.version,
+      label: live.label ?? stored.label,
       content: stored.content,
-      completedAt: live.CompletedAt?.toISOString()
+      completedAt: live.completedAt?.toISOString()
     }
   }
   const [liveVersion, newerVersion] = await Promise.all([

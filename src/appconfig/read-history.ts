@@ -75,6 +75,8 @@ export interface DeploymentHistory {
    * looks among them for one holding its content, and writes on top of the newest.
    */
   readonly seenVersions: readonly SeenVersion[]
+  /** The profile's newest deployment in any state (AppConfig's MANAGED ones aside): `live`, or one after it. */
+  readonly newest: PastDeployment | undefined
   /** The newest deployment of the profile, when AppConfig made it for an experiment (MANAGED). */
   readonly experimentDeployment?: {
     readonly deploymentNumber: number
@@ -89,6 +91,8 @@ export interface SeenVersion {
 }
 
 export interface HistoryOptions {
+  /** The step named when the reading fails; "Reading the environment's deployments" by default. */
+  readonly step?: string
   /** Read on to the completed deployment before the live one (a revert's target). */
   readonly previous?: boolean
   /**
@@ -121,6 +125,8 @@ export async function readHistory(
   let seenOfProfile = false
   let experimentDeployment: DeploymentHistory['experimentDeployment']
   const seenVersions: SeenVersion[] = []
+  let newest: PastDeployment | undefined
+  const step = options.step ?? "Reading the environment's deployments"
   const account = options.base?.account
   // The default description names the action (only bundle and version deploys get it: a kill
   // switch's starts "set-flags by", a revert's names the revert), so a Get (100 a second) settles
@@ -156,78 +162,74 @@ export async function readHistory(
       base !== undefined ||
       scanned >= MAX_BASE_CANDIDATES)
 
-  await awsStep(
-    "Reading the environment's deployments",
-    'appconfig:ListDeployments',
-    async () => {
-      for await (const item of listDeployments(client, scope)) {
-        const deployment: PastDeployment = {
-          deploymentNumber: requiredField(
-            item.DeploymentNumber,
-            'DeploymentNumber',
-            'appconfig:ListDeployments'
-          ),
-          state: item.State ?? '',
-          profileId: item.ConfigurationProfileId,
-          version: versionNumber(item.ConfigurationVersion),
-          label: item.VersionLabel,
-          percentage: item.PercentageComplete,
-          completedAt: item.CompletedAt,
-          ...(isManaged(item) ? { managed: true as const } : {})
-        }
-        // Listed newest first; the maximum does not rely on it.
-        if (
-          latestNumber === undefined ||
-          deployment.deploymentNumber > latestNumber
-        )
-          latestNumber = deployment.deploymentNumber
-        if (active === undefined && isInProgress(item.State))
-          active = deployment
-        if (item.ConfigurationProfileId !== scope.profileId) continue
-        const first = !seenOfProfile
-        seenOfProfile = true
-        // An experiment's MANAGED deployment re-serves what was deployed with its treatments on
-        // top: never what runs, a revert's target or the drift base (managed-deployment.ts).
-        if (deployment.managed === true) {
-          if (first)
-            experimentDeployment = {
-              deploymentNumber: deployment.deploymentNumber,
-              state: deployment.state
-            }
-          continue
-        }
-        if (
-          deployment.version !== undefined &&
-          !seenVersions.some((v) => v.number === deployment.version)
-        )
-          seenVersions.push({
-            number: deployment.version,
-            label: deployment.label
-          })
-        if (item.State === 'COMPLETE' && item.ConfigurationVersion) {
-          if (live === undefined) {
-            live = deployment
-            liveText = item.ConfigurationVersion
-          } else if (previous === undefined) previous = deployment
-        }
-        if (
-          options.base !== undefined &&
-          base === undefined &&
-          scanned < MAX_BASE_CANDIDATES &&
-          (item.State === 'COMPLETE' || item.State === 'REVERTED') &&
-          deployment.version !== undefined
-        ) {
-          scanned++
-          if (await isOurs(deployment.deploymentNumber)) base = deployment
-        }
-        if (done()) return
+  await awsStep(step, 'appconfig:ListDeployments', async () => {
+    for await (const item of listDeployments(client, scope)) {
+      const deployment: PastDeployment = {
+        deploymentNumber: requiredField(
+          item.DeploymentNumber,
+          'DeploymentNumber',
+          'appconfig:ListDeployments'
+        ),
+        state: item.State ?? '',
+        profileId: item.ConfigurationProfileId,
+        version: versionNumber(item.ConfigurationVersion),
+        label: item.VersionLabel,
+        percentage: item.PercentageComplete,
+        completedAt: item.CompletedAt,
+        ...(isManaged(item) ? { managed: true as const } : {})
       }
+      // Listed newest first; the maximum does not rely on it.
+      if (
+        latestNumber === undefined ||
+        deployment.deploymentNumber > latestNumber
+      )
+        latestNumber = deployment.deploymentNumber
+      if (active === undefined && isInProgress(item.State)) active = deployment
+      if (item.ConfigurationProfileId !== scope.profileId) continue
+      const first = !seenOfProfile
+      seenOfProfile = true
+      // An experiment's MANAGED deployment re-serves what was deployed with its treatments on
+      // top: never what runs, a revert's target or the drift base (managed-deployment.ts).
+      if (deployment.managed === true) {
+        if (first)
+          experimentDeployment = {
+            deploymentNumber: deployment.deploymentNumber,
+            state: deployment.state
+          }
+        continue
+      }
+      newest ??= deployment
+      if (
+        deployment.version !== undefined &&
+        !seenVersions.some((v) => v.number === deployment.version)
+      )
+        seenVersions.push({
+          number: deployment.version,
+          label: deployment.label
+        })
+      if (item.State === 'COMPLETE' && item.ConfigurationVersion) {
+        if (live === undefined) {
+          live = deployment
+          liveText = item.ConfigurationVersion
+        } else if (previous === undefined) previous = deployment
+      }
+      if (
+        options.base !== undefined &&
+        base === undefined &&
+        scanned < MAX_BASE_CANDIDATES &&
+        (item.State === 'COMPLETE' || item.State === 'REVERTED') &&
+        deployment.version !== undefined
+      ) {
+        scanned++
+        if (await isOurs(deployment.deploymentNumber)) base = deployment
+      }
+      if (done()) return
     }
-  )
+  })
   if (live !== undefined && live.version === undefined)
     throw new AwsStepError(
       `Deployment ${live.deploymentNumber} names configuration version '${liveText}', which is not a hosted version number.`,
-      "Reading the environment's deployments",
+      step,
       'UnexpectedAnswer'
     )
   return {
@@ -248,6 +250,7 @@ export async function readHistory(
       base === undefined &&
       scanned >= MAX_BASE_CANDIDATES,
     seenVersions,
+    newest,
     experimentDeployment
   }
 }
