@@ -5720,7 +5720,7 @@ async function runStages(settings, deps) {
         };
         // Revert: Target straight to Rollout.
         if (settings.mode === 'revert') {
-            const { runRevert } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(72), __webpack_require__.e(176), __webpack_require__.e(969)]).then(__webpack_require__.bind(__webpack_require__, 6969));
+            const { runRevert } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(72), __webpack_require__.e(650), __webpack_require__.e(969)]).then(__webpack_require__.bind(__webpack_require__, 6969));
             const outcome = await runRevert({
                 clients,
                 target,
@@ -5733,7 +5733,7 @@ async function runStages(settings, deps) {
         }
         // set-flags: the content is what the environment runs, changed by the lines.
         if (settings.setFlags !== undefined) {
-            const { runSetFlags } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(72), __webpack_require__.e(176), __webpack_require__.e(969), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394));
+            const { runSetFlags } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(72), __webpack_require__.e(650), __webpack_require__.e(969), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394));
             const outcome = await runSetFlags({
                 clients,
                 target,
@@ -5770,7 +5770,7 @@ async function runStages(settings, deps) {
         }
         // Plan: one reading of the environment, the drift merge, the diff, every guard and the
         // plan-id; the rollout plans again with the same planner before each start.
-        const { createPlanner } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(176), __webpack_require__.e(944)]).then(__webpack_require__.bind(__webpack_require__, 4176));
+        const { createPlanner } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(296), __webpack_require__.e(85), __webpack_require__.e(695), __webpack_require__.e(275), __webpack_require__.e(650), __webpack_require__.e(95)]).then(__webpack_require__.bind(__webpack_require__, 2650));
         const { refusalOf } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.bind(__webpack_require__, 6695));
         const { fixedContent } = await __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 4270));
         const planner = createPlanner({

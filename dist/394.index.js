@@ -305,8 +305,8 @@ function sameInAll(values) {
 var context = __webpack_require__(9556);
 // EXTERNAL MODULE: ./src/plan/make-plan.ts + 1 modules
 var make_plan = __webpack_require__(6695);
-// EXTERNAL MODULE: ./src/plan/planner.ts + 9 modules
-var plan_planner = __webpack_require__(4176);
+// EXTERNAL MODULE: ./src/plan/planner.ts + 8 modules
+var plan_planner = __webpack_require__(2650);
 // EXTERNAL MODULE: ./src/rollout/run-rollout.ts + 6 modules
 var run_rollout = __webpack_require__(9072);
 ;// CONCATENATED MODULE: ./src/modes/incident.ts

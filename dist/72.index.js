@@ -1,5 +1,5 @@
 export const id = 72;
-export const ids = [72,752,944];
+export const ids = [72,752,95];
 export const modules = {
 
 /***/ 9479:
@@ -385,6 +385,63 @@ async function stopDeployment(client, scope, deploymentNumber, signal) {
 
 /***/ }),
 
+/***/ 1464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ae: () => (/* binding */ contentHash),
+/* harmony export */   Gu: () => (/* binding */ targetHash),
+/* harmony export */   S0: () => (/* binding */ formatPlanId),
+/* harmony export */   u7: () => (/* binding */ parsePlanId)
+/* harmony export */ });
+/* harmony import */ var _bundle_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2113);
+/* harmony import */ var _bundle_same_content_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2976);
+
+
+const PREFIX = 'v1';
+/** The plan-id text of these facts. */
+function formatPlanId(facts) {
+    return [
+        PREFIX,
+        facts.content,
+        facts.target,
+        facts.deployedDeployment,
+        facts.deployedVersion,
+        facts.latestVersion
+    ].join('.');
+}
+/** The facts in a plan-id; undefined when the text is not one this action wrote. */
+function parsePlanId(text) {
+    const match = /^v1\.([0-9a-f]{12})\.([0-9a-f]{8})\.(\d{1,15})\.(\d{1,15})\.(\d{1,15})$/.exec(text.trim());
+    if (match === null)
+        return undefined;
+    // Every group is required by the pattern, so a match has them all.
+    return {
+        content: match[1],
+        target: match[2],
+        deployedDeployment: Number(match[3]),
+        deployedVersion: Number(match[4]),
+        latestVersion: Number(match[5])
+    };
+}
+/** 12 hex of the content's SHA-256, metadata and key order aside. */
+async function contentHash(content) {
+    return (await sha256((0,_bundle_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .d)((0,_bundle_same_content_js__WEBPACK_IMPORTED_MODULE_0__/* .stripMetadata */ .qc)(content)))).slice(0, 12);
+}
+/** 8 hex of the target's SHA-256: a plan for another environment or profile never matches. */
+async function targetHash(ids) {
+    return (await sha256(`${ids.applicationId}/${ids.environmentId}/${ids.profileId}`)).slice(0, 8);
+}
+
+async function sha256(text) {
+    // Loaded on demand: only plan and deploy hash, and validate starts without it.
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
+    return createHash('sha256').update(text).digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 3752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -711,6 +768,8 @@ function jitteredPause() {
 
 // EXTERNAL MODULE: ./src/plan/make-plan.ts + 1 modules
 var make_plan = __webpack_require__(6695);
+// EXTERNAL MODULE: ./src/plan/plan-id.ts
+var plan_id = __webpack_require__(1464);
 ;// CONCATENATED MODULE: ./src/plan/with-stopped-experiments.ts
 /**
  * A plan made after on-experiment: stop ended the runs, with those runs kept on it (`stopped`,
@@ -829,6 +888,7 @@ var stop_experiments_first = __webpack_require__(8463);
 
 
 
+
 /** Conflicts with no deployment to wait for, in a row, before the run gives up. */
 const MAX_CONFLICTS = 5;
 /**
@@ -929,8 +989,13 @@ async function startWhenFree(ctx, clients, signals, timing) {
                         settings.versionLabel ??
                         (0,provenance/* defaultVersionLabel */.Eh)(deps.context, content.text),
                     description,
-                    // The newest version the walk saw (a kill switch's is what runs): one call, no listing.
-                    onTopOf: newestOf([...(current.seenVersions ?? []), ...promoted]),
+                    // The newest version the walk saw (a kill switch's is what runs), or the plan-id's
+                    // newest when a pinned plan listed them already: one call, no listing here.
+                    onTopOf: newestOf([
+                        ...(current.seenVersions ?? []),
+                        ...promoted,
+                        ...pinnedNewest(current.plan)
+                    ]),
                     seen: current.seenVersions,
                     alike: promoted.map((v) => v.number)
                 });
@@ -1072,6 +1137,13 @@ function promotedVersion(promotion, target) {
         deployed !== undefined
         ? [{ number: deployed.version }]
         : [];
+}
+/** The newest hosted version a plan-id pinned (pin-plan.ts listed them); none without a plan-id. */
+function pinnedNewest(plan) {
+    const latest = plan.planId === undefined
+        ? undefined
+        : (0,plan_id/* parsePlanId */.u7)(plan.planId)?.latestVersion;
+    return latest === undefined || latest === 0 ? [] : [{ number: latest }];
 }
 
 // EXTERNAL MODULE: ./src/rollout/watch-deps.ts

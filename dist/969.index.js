@@ -143,8 +143,8 @@ function hoursAgo(ms) {
 var check_experiments = __webpack_require__(3714);
 // EXTERNAL MODULE: ./src/plan/make-plan.ts + 1 modules
 var make_plan = __webpack_require__(6695);
-// EXTERNAL MODULE: ./src/plan/planner.ts + 9 modules
-var plan_planner = __webpack_require__(4176);
+// EXTERNAL MODULE: ./src/plan/planner.ts + 8 modules
+var plan_planner = __webpack_require__(2650);
 // EXTERNAL MODULE: ./src/rollout/rollout-context.ts
 var rollout_context = __webpack_require__(8530);
 // EXTERNAL MODULE: ./src/rollout/run-rollout.ts + 6 modules

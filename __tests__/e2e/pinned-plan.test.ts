@@ -52,6 +52,29 @@ describe('pinned plan', () => {
     })
   })
 
+  it('deploy with a plan-id: the write goes on top of the newest version the plan listed, with no second listing', async () => {
+    e2e = await startE2E()
+    // A version written by hand (never deployed here): newer than any the deployments name.
+    expect(await e2e.createVersion(changedContent(30), 1, 'by-hand')).toBe(2)
+    e2e.writeBundle(changedContent(10))
+    const plan = await e2e.run({ ...FAST, mode: 'plan' })
+    e2e.emulator.control.clearCalls()
+
+    const deploy = await e2e.run({
+      ...FAST,
+      'expected-plan': plan.outputs['plan-id']!
+    })
+
+    expect(deploy.outputs.result).toBe('complete')
+    // The plan-id's own listing (pin-plan.ts) is the only one; no write is refused.
+    expect(e2e.calls('ListHostedConfigurationVersions')).toHaveLength(1)
+    const creates = e2e.calls('CreateHostedConfigurationVersion')
+    expect(
+      creates.map((c) => [c.status, String(c.params.LatestVersionNumber)])
+    ).toEqual([[201, '2']])
+    expect(deploy.outputs['configuration-version']).toBe('3')
+  })
+
   it('plan, then a console deploy, then deploy with the plan-id: refused, nothing written', async () => {
     e2e = await startE2E()
     e2e.writeBundle(changedContent(10))

@@ -17,6 +17,7 @@ import {
 import type { Failure } from '../failure.js'
 import { refusalOf, type Planned } from '../plan/make-plan.js'
 import type { Plan, Promotion } from '../plan/plan.js'
+import { parsePlanId } from '../plan/plan-id.js'
 import type { Target } from '../appconfig/target.js'
 import { withStoppedExperiments } from '../plan/with-stopped-experiments.js'
 import { getDeployment } from '../appconfig/get-deployment.js'
@@ -200,8 +201,13 @@ export async function startWhenFree(
             settings.versionLabel ??
             defaultVersionLabel(deps.context, content.text),
           description,
-          // The newest version the walk saw (a kill switch's is what runs): one call, no listing.
-          onTopOf: newestOf([...(current.seenVersions ?? []), ...promoted]),
+          // The newest version the walk saw (a kill switch's is what runs), or the plan-id's
+          // newest when a pinned plan listed them already: one call, no listing here.
+          onTopOf: newestOf([
+            ...(current.seenVersions ?? []),
+            ...promoted,
+            ...pinnedNewest(current.plan)
+          ]),
           seen: current.seenVersions,
           alike: promoted.map((v) => v.number)
         })
@@ -404,4 +410,13 @@ function promotedVersion(
     deployed !== undefined
     ? [{ number: deployed.version }]
     : []
+}
+
+/** The newest hosted version a plan-id pinned (pin-plan.ts listed them); none without a plan-id. */
+function pinnedNewest(plan: Plan): { readonly number: number }[] {
+  const latest =
+    plan.planId === undefined
+      ? undefined
+      : parsePlanId(plan.planId)?.latestVersion
+  return latest === undefined || latest === 0 ? [] : [{ number: latest }]
 }
