@@ -524,11 +524,7 @@ function undoText(applied) {
  */
 async function revertGivesContent(ctx, content) {
     const { target } = ctx;
-    const history = await (0,read_history/* readHistory */.Lu)(ctx.clients.appconfig, {
-        applicationId: target.application.id,
-        environmentId: target.environment.id,
-        profileId: target.profile.id
-    }, { previous: true });
+    const history = await (0,read_history/* readHistory */.Lu)(ctx.clients.appconfig, (0,read_history/* deploymentScopeOf */.rO)(target), { previous: true });
     const { active, live: latest, previous } = history;
     if (active !== undefined ||
         latest === undefined ||

@@ -141,6 +141,7 @@ async function readExperiments(client, scope) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  rO: () => (/* binding */ deploymentScopeOf),
   Lu: () => (/* binding */ readHistory)
 });
 
@@ -198,6 +199,14 @@ var read_deployment_tags = __webpack_require__(9867);
 const MAX_BASE_CANDIDATES = 20;
 /** The start of the description the action writes when the `description` input is empty. */
 const DESCRIPTION_PREFIX = 'Deployed by AppConfig Guarded Rollout';
+/** The target's environment and profile, as ListDeployments and the tags need them. */
+function deploymentScopeOf(target) {
+    return {
+        applicationId: target.application.id,
+        environmentId: target.environment.id,
+        profileId: target.profile.id
+    };
+}
 /**
  * Walks the environment's deployments once, newest first, and stops as soon as it knows what
  * was asked: whether one is in progress, the newest number, what runs, and (on request) the
@@ -709,6 +718,7 @@ function whatMoved(saw, now) {
 
 
 
+
 /**
  * Gives a plan its `plan-id` (the content planned, the deployment and version the environment
  * runs, the newest hosted version, the target) and, with `expected-plan`, the guard that
@@ -724,11 +734,7 @@ async function pinPlan(clients, target, planned, content, settings,
 own) {
     if (settings.mode !== 'plan' && settings.expectedPlan === undefined)
         return planned;
-    const ids = {
-        applicationId: target.application.id,
-        environmentId: target.environment.id,
-        profileId: target.profile.id
-    };
+    const ids = (0,read_history/* deploymentScopeOf */.rO)(target);
     const [hash, where, newest] = await Promise.all([
         (0,plan_id/* contentHash */.Ae)(content),
         (0,plan_id/* targetHash */.Gu)(ids),
@@ -1251,11 +1257,7 @@ async function withReleaseChecks(planned, clients, target, versions, settings, c
  */
 function createPlanner(input) {
     const { target, settings, choice } = input;
-    const scope = {
-        applicationId: target.application.id,
-        environmentId: target.environment.id,
-        profileId: target.profile.id
-    };
+    const scope = (0,read_history/* deploymentScopeOf */.rO)(target);
     // Only content from the repository has a drift base; a patch or a revert starts from what runs.
     const drifts = choice.source === 'bundle' || choice.source === 'version';
     let account;

@@ -297,7 +297,7 @@ async function revertInProgress(ctx, inProgress, servedBefore) {
  */
 async function runRevert(ctx) {
     const { clients, target, settings, deps } = ctx;
-    const scope = { ...(0,rollout_context/* scopeOf */.O)(target), profileId: target.profile.id };
+    const scope = (0,read_history/* deploymentScopeOf */.rO)(target);
     const timeoutMinutes = settings.timeoutMinutes ??
         target.strategy.durationMinutes + target.strategy.finalBakeMinutes + 5;
     const base = {

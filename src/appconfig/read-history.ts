@@ -2,6 +2,7 @@ import type { AppConfigClient } from '@aws-sdk/client-appconfig'
 import { AwsStepError, awsStep } from '../aws/aws-error.js'
 import { requiredField } from '../aws/required-field.js'
 import type { AccountScope } from './deployment-arn.js'
+import type { Target } from './target.js'
 import { deploymentArn } from './deployment-arn.js'
 import { isPipelineSource, sourceOf } from './deployment-source.js'
 import { isInProgress } from './deployment-states.js'
@@ -46,6 +47,15 @@ export interface DeploymentScope {
   readonly applicationId: string
   readonly environmentId: string
   readonly profileId: string
+}
+
+/** The target's environment and profile, as ListDeployments and the tags need them. */
+export function deploymentScopeOf(target: Target): DeploymentScope {
+  return {
+    applicationId: target.application.id,
+    environmentId: target.environment.id,
+    profileId: target.profile.id
+  }
 }
 
 /** What one walk of an environment's deployments learned, for every reader of one plan. */

@@ -1,6 +1,6 @@
 import { isFiring } from '../alarms/alarm.js'
 import type { VersionReader } from '../appconfig/version-reader.js'
-import { readHistory } from '../appconfig/read-history.js'
+import { deploymentScopeOf, readHistory } from '../appconfig/read-history.js'
 import type { Target } from '../appconfig/target.js'
 import type { AwsClients } from '../aws/clients.js'
 import { isSameContent } from '../bundle/same-content.js'
@@ -246,11 +246,7 @@ async function revertGivesContent(
   const { target } = ctx
   const history = await readHistory(
     ctx.clients.appconfig,
-    {
-      applicationId: target.application.id,
-      environmentId: target.environment.id,
-      profileId: target.profile.id
-    },
+    deploymentScopeOf(target),
     { previous: true }
   )
   const { active, live: latest, previous } = history

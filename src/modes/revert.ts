@@ -2,7 +2,7 @@ import type { RevertContext, RevertOutcome } from './revert-outcome.js'
 import { isFiring, type Alarm } from '../alarms/alarm.js'
 import { readAlarms } from '../alarms/read-alarms.js'
 import { eventsOf } from '../appconfig/deployment-events.js'
-import { readHistory } from '../appconfig/read-history.js'
+import { deploymentScopeOf, readHistory } from '../appconfig/read-history.js'
 import { readExperiments } from '../appconfig/read-experiments.js'
 import { revertDeployment } from '../appconfig/revert-deployment.js'
 import { isAwsError } from '../aws/aws-error.js'
@@ -43,7 +43,7 @@ export type { RevertContext, RevertOutcome }
  */
 export async function runRevert(ctx: RevertContext): Promise<RevertOutcome> {
   const { clients, target, settings, deps } = ctx
-  const scope = { ...scopeOf(target), profileId: target.profile.id }
+  const scope = deploymentScopeOf(target)
   const timeoutMinutes =
     settings.timeoutMinutes ??
     target.strategy.durationMinutes + target.strategy.finalBakeMinutes + 5

@@ -1,6 +1,7 @@
 import { readLatestVersion } from '../appconfig/list-hosted-versions.js'
 import { readDeploymentDescription } from '../appconfig/read-deployment-tags.js'
 import type { Target } from '../appconfig/target.js'
+import { deploymentScopeOf } from '../appconfig/read-history.js'
 import type { AwsClients } from '../aws/clients.js'
 import type { Settings } from '../settings.js'
 import { checkExpectedPlan } from './check-expected-plan.js'
@@ -35,11 +36,7 @@ export async function pinPlan(
 ): Promise<Planned> {
   if (settings.mode !== 'plan' && settings.expectedPlan === undefined)
     return planned
-  const ids = {
-    applicationId: target.application.id,
-    environmentId: target.environment.id,
-    profileId: target.profile.id
-  }
+  const ids = deploymentScopeOf(target)
   const [hash, where, newest] = await Promise.all([
     contentHash(content),
     targetHash(ids),

@@ -2,6 +2,7 @@ import { readAlarms } from '../alarms/read-alarms.js'
 import type { Alarm } from '../alarms/alarm.js'
 import type { VersionReader } from '../appconfig/version-reader.js'
 import {
+  deploymentScopeOf,
   readHistory,
   type DeployedVersion,
   type PastDeployment
@@ -56,11 +57,7 @@ export type Planner = (
  */
 export function createPlanner(input: PlannerInput): Planner {
   const { target, settings, choice } = input
-  const scope = {
-    applicationId: target.application.id,
-    environmentId: target.environment.id,
-    profileId: target.profile.id
-  }
+  const scope = deploymentScopeOf(target)
   // Only content from the repository has a drift base; a patch or a revert starts from what runs.
   const drifts = choice.source === 'bundle' || choice.source === 'version'
   let account: ReturnType<typeof resolveAccount> | undefined
