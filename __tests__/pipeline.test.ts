@@ -432,19 +432,6 @@ describe('deploy', () => {
         Content: bytes({ ...newBundle, flags: { ...newBundle.flags } }),
         VersionLabel: 'v3'
       })
-    // As AppConfig does: a write locked on a version older than the newest (3) is refused.
-    appconfig
-      .on(CreateHostedConfigurationVersionCommand)
-      .callsFake((input: { LatestVersionNumber?: number }) => {
-        if (
-          input.LatestVersionNumber !== undefined &&
-          input.LatestVersionNumber !== 3
-        )
-          throw Object.assign(new Error('Latest version is 3'), {
-            name: 'ConflictException'
-          })
-        return { VersionNumber: 4 }
-      })
     const { report } = await rollout()
     // Version 3 is the newest the history names, read before writing on top of it: it holds
     // the bundle, so nothing is written and nothing listed.
