@@ -348,68 +348,53 @@ export async function measureFleet(
     if (actionPhases) {
       const deployed = (c: Child): boolean =>
         c.code === 0 && c.outputs.result === 'complete'
-      phases.push(
-        await phase(
-          'deploy (action)',
-          emulator,
-          size,
-          (i) =>
-            run(`deploy-${i}`, { ...target(envName(i)), bundle: 'flags.json' }),
-          deployed,
-          () => run('deploy-solo', { ...target('solo'), bundle: 'flags.json' }),
-          log
+      // One kind of run: N at once (env-00…), after one alone ('solo') with the same inputs.
+      const actionPhase = async (
+        name: string,
+        id: string,
+        inputsFor: (environment: string) => Record<string, string>,
+        ok: (c: Child) => boolean
+      ): Promise<void> => {
+        phases.push(
+          await phase(
+            name,
+            emulator,
+            size,
+            (i) => run(`${id}-${i}`, inputsFor(envName(i))),
+            ok,
+            () => run(`${id}-solo`, inputsFor('solo')),
+            log
+          )
         )
+      }
+      await actionPhase(
+        'deploy (action)',
+        'deploy',
+        (env) => ({ ...target(env), bundle: 'flags.json' }),
+        deployed
       )
-      phases.push(
-        await phase(
-          'deploy by IDs (action)',
-          emulator,
-          size,
-          (i) =>
-            run(`ids-${i}`, { ...byIds(envName(i)), bundle: 'flags-ids.json' }),
-          deployed,
-          () => run('ids-solo', { ...byIds('solo'), bundle: 'flags-ids.json' }),
-          log
-        )
+      await actionPhase(
+        'deploy by IDs (action)',
+        'ids',
+        (env) => ({ ...byIds(env), bundle: 'flags-ids.json' }),
+        deployed
       )
-      phases.push(
-        await phase(
-          'kill switch (action set-flags)',
-          emulator,
-          size,
-          (i) =>
-            run(`kill-${i}`, {
-              ...target(envName(i)),
-              'set-flags': `${FLAG}=off`
-            }),
-          deployed,
-          () =>
-            run('kill-solo', { ...target('solo'), 'set-flags': `${FLAG}=off` }),
-          log
-        )
+      await actionPhase(
+        'kill switch (action set-flags)',
+        'kill',
+        (env) => ({ ...target(env), 'set-flags': `${FLAG}=off` }),
+        deployed
       )
-      phases.push(
-        await phase(
-          'plan (action)',
-          emulator,
-          size,
-          (i) =>
-            run(`plan-${i}`, {
-              ...target(envName(i)),
-              mode: 'plan',
-              bundle: 'plan.json',
-              'on-drift': 'overwrite'
-            }),
-          (c) => c.code === 0 && c.outputs.changed === 'true',
-          () =>
-            run('plan-solo', {
-              ...target('solo'),
-              mode: 'plan',
-              bundle: 'plan.json',
-              'on-drift': 'overwrite'
-            }),
-          log
-        )
+      await actionPhase(
+        'plan (action)',
+        'plan',
+        (env) => ({
+          ...target(env),
+          mode: 'plan',
+          bundle: 'plan.json',
+          'on-drift': 'overwrite'
+        }),
+        (c) => c.code === 0 && c.outputs.changed === 'true'
       )
     }
     if (programs.aws !== undefined && cliSize > 0) {
